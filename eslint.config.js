@@ -167,14 +167,7 @@ export default defineConfig(
     },
   },
   {
-    files: [
-      'src/config.ts',
-      'e2e/**',
-      'bin/**',
-      'bench/**',
-      '.ci/**',
-      '**/*.config.{ts,js,mjs}',
-    ],
+    files: ['src/config.ts', 'e2e/**', 'bin/**', 'bench/**', '.ci/**', '**/*.config.{ts,js,mjs}'],
     rules: {
       'no-restricted-properties': 'off',
       'no-restricted-imports': 'off',
