@@ -1,0 +1,139 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { changeLanguage, isLanguage } from '../lib/i18n.ts';
+import { isProblem } from '../lib/problem.ts';
+import { meQuery, setupStatusQuery } from '../lib/session.ts';
+import { AppLayout } from './app-layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  errorComponent: RouteError,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQuery);
+    if (!status.setupRequired) throw redirect({ to: '/login' });
+  },
+  component: lazyRouteComponent(() => import('../features/identity/setup-page.tsx'), 'SetupPage'),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQuery);
+    if (status.setupRequired) throw redirect({ to: '/setup' });
+  },
+  component: lazyRouteComponent(() => import('../features/identity/login-page.tsx'), 'LoginPage'),
+});
+
+/** Everything behind sign-in: loads `GET /me` first; 401 → login (or setup on a fresh install). */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context }) => {
+    try {
+      const me = await context.queryClient.ensureQueryData(meQuery);
+      const language = me.user.locale ?? me.workspace.locale;
+      if (isLanguage(language)) await changeLanguage(language);
+    } catch (error) {
+      if (!isProblem(error) || error.status !== 401) throw error;
+      const status = await context.queryClient.fetchQuery(setupStatusQuery);
+      throw redirect({ to: status.setupRequired ? '/setup' : '/login' });
+    }
+  },
+  component: AppLayout,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/companies' });
+  },
+});
+
+const companiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/companies',
+  component: lazyRouteComponent(
+    () => import('../features/companies/companies-page.tsx'),
+    'CompaniesPage',
+  ),
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/companies/$companyId',
+  component: lazyRouteComponent(
+    () => import('../features/companies/company-detail-page.tsx'),
+    'CompanyDetailPage',
+  ),
+});
+
+const contactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts',
+  component: lazyRouteComponent(
+    () => import('../features/contacts/contacts-page.tsx'),
+    'ContactsPage',
+  ),
+});
+
+const contactRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts/$contactId',
+  component: lazyRouteComponent(
+    () => import('../features/contacts/contact-detail-page.tsx'),
+    'ContactDetailPage',
+  ),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('../features/identity/users-page.tsx'), 'UsersPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  loginRoute,
+  appRoute.addChildren([
+    indexRoute,
+    companiesRoute,
+    companyRoute,
+    contactsRoute,
+    contactRoute,
+    usersRoute,
+  ]),
+]);
+
+export function buildRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingMinMs: 0,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof buildRouter>;
+  }
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../lib/problem.ts';
+import { AnchorLink } from './anchor-link.tsx';
+
+type Existing = NonNullable<Problem['existing']>;
+
+/** "Already used by <existing record>", linking to the record that holds the value. */
+export function DuplicateLink({ existing }: { existing: Existing }) {
+  const { t } = useTranslation();
+  const link =
+    existing.kind === 'company' ? (
+      <AnchorLink to="/companies/$companyId" params={{ companyId: existing.id }} size="sm">
+        {existing.name}
+      </AnchorLink>
+    ) : (
+      <AnchorLink to="/contacts/$contactId" params={{ contactId: existing.id }} size="sm">
+        {existing.name}
+      </AnchorLink>
+    );
+  return (
+    <span>
+      {t(existing.kind === 'company' ? 'errors.duplicateCompany' : 'errors.duplicateContact')}{' '}
+      {link}
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+import { Anchor, Breadcrumbs, Button, Paper, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { FieldList } from '../../components/field-list.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PageState } from '../../components/page-state.tsx';
+import { formatDateTime, formatPhone } from '../../lib/format.ts';
+import { useMe } from '../../lib/session.ts';
+import { CompanyName } from '../companies/company-name.tsx';
+import { contactQuery } from './contacts-api.ts';
+import { ContactFormModal } from './contact-form-modal.tsx';
+import { AnchorLink } from '../../components/anchor-link.tsx';
+
+const route = getRouteApi('/app/contacts/$contactId');
+
+/** One contact: its fields and "edit". */
+export function ContactDetailPage() {
+  const { t, i18n } = useTranslation();
+  const { workspace } = useMe();
+  const { contactId } = route.useParams();
+  const contact = useQuery(contactQuery(contactId));
+  const [editing, edit] = useDisclosure();
+
+  if (!contact.data) return <PageState error={contact.error} />;
+  const c = contact.data;
+
+  return (
+    <>
+      <Breadcrumbs mb="xs">
+        <AnchorLink to="/contacts" size="sm">
+          {t('contacts.title')}
+        </AnchorLink>
+        <Text size="sm">{c.name}</Text>
+      </Breadcrumbs>
+      <PageHeader title={c.name}>
+        <Button variant="default" onClick={edit.open}>
+          {t('common.edit')}
+        </Button>
+      </PageHeader>
+      <Paper withBorder p="lg">
+        <FieldList
+          items={[
+            { label: t('fields.jobTitle'), value: c.jobTitle },
+            { label: t('fields.company'), value: c.companyId && <CompanyName id={c.companyId} /> },
+            {
+              label: t('fields.email'),
+              value: c.email && <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>,
+            },
+            {
+              label: t('fields.phone'),
+              value: c.phone && <Anchor href={`tel:${c.phone}`}>{formatPhone(c.phone)}</Anchor>,
+            },
+            {
+              label: t('fields.createdAt'),
+              value: formatDateTime(c.createdAt, i18n.language, workspace.timezone),
+            },
+            {
+              label: t('fields.updatedAt'),
+              value: formatDateTime(c.updatedAt, i18n.language, workspace.timezone),
+            },
+          ]}
+        />
+      </Paper>
+      {editing && <ContactFormModal key={c.version} opened onClose={edit.close} contact={c} />}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageChoice } from '../../components/language-choice.tsx';
+import { useProblemHandler } from '../../components/use-problem-handler.tsx';
+import { api, unwrap } from '../../lib/api-client.ts';
+import { ApiProblem } from '../../lib/problem.ts';
+import { meQuery } from '../../lib/session.ts';
+
+/** Sign-in with e-mail and password; the server sets the session cookie. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message } = useProblemHandler();
+
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (v.trim() ? null : t('validation.required')),
+      password: (v) => (v ? null : t('validation.required')),
+    },
+  });
+
+  const login = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(
+        api.POST('/api/v1/auth/login', {
+          body: { email: values.email.trim(), password: values.password },
+        }),
+      ),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: meQuery.queryKey });
+      await navigate({ to: '/companies' });
+    },
+  });
+
+  const failure = login.error;
+  const failureText =
+    failure instanceof ApiProblem && failure.status === 401
+      ? t('login.invalidCredentials')
+      : failure instanceof ApiProblem && failure.status === 429
+        ? t('login.tooManyAttempts')
+        : failure
+          ? message(failure)
+          : null;
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={420}>
+        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+          <Stack>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={2}>{t('login.title')}</Title>
+                <Text c="dimmed" size="sm">
+                  {t('login.intro')}
+                </Text>
+              </div>
+              <LanguageChoice />
+            </Group>
+            {failureText && (
+              <Alert color="red" role="alert">
+                {failureText}
+              </Alert>
+            )}
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              required
+              autoComplete="username"
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label={t('fields.password')}
+              required
+              autoComplete="current-password"
+              {...form.getInputProps('password')}
+            />
+            <Button type="submit" loading={login.isPending}>
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

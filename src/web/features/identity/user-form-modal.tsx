@@ -1,0 +1,108 @@
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useProblemHandler } from '../../components/use-problem-handler.tsx';
+import { createUser, ROLES, SALES_ROLES } from './users-api.ts';
+
+const FIELDS = ['email', 'name', 'password', 'role', 'salesRoles'] as const;
+
+/** An admin adds a user to the workspace. */
+export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const problems = useProblemHandler();
+
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      email: '',
+      name: '',
+      password: '',
+      role: 'member' as (typeof ROLES)[number],
+      salesRoles: [] as string[],
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : t('validation.required')),
+      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
+      password: (v) => (!v || v.length >= 8 ? null : t('validation.passwordLength', { count: 8 })),
+    },
+  });
+
+  const save = useMutation({
+    mutationFn: (v: typeof form.values) =>
+      createUser({
+        email: v.email.trim(),
+        name: v.name.trim(),
+        role: v.role,
+        salesRoles: v.salesRoles,
+        ...(v.password ? { password: v.password } : {}),
+      }),
+    onSuccess: async (user) => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      notifications.show({ color: 'teal', message: t('users.created', { name: user.name }) });
+      form.reset();
+      onClose();
+    },
+    onError: (error) => problems.handle(form, error, FIELDS),
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('users.newTitle')} size="lg">
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('fields.personName')}
+              required
+              data-autofocus
+              {...form.getInputProps('name')}
+            />
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              required
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label={t('fields.password')}
+              description={t('users.passwordHint')}
+              autoComplete="new-password"
+              {...form.getInputProps('password')}
+            />
+            <Select
+              label={t('users.role')}
+              data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('role')}
+            />
+          </SimpleGrid>
+          <MultiSelect
+            label={t('users.salesRoles')}
+            data={SALES_ROLES.map((role) => ({ value: role, label: t(`salesRoles.${role}`) }))}
+            {...form.getInputProps('salesRoles')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

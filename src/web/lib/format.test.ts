@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatPhone } from './format.ts';
+
+describe('format', () => {
+  it('formats money for the active locale', () => {
+    expect(formatMoney(12500.5, 'PLN', 'pl').replace(/\s/g, ' ')).toBe('12 500,50 zł');
+    expect(formatMoney(12500.5, 'USD', 'en')).toBe('$12,500.50');
+    expect(formatMoney(1000, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('1 000,00 ₽');
+  });
+
+  it('formats dates in the given time zone', () => {
+    expect(formatDate('2026-11-23T23:30:00Z', 'en', 'UTC')).toBe('Nov 23, 2026');
+    expect(formatDate('2026-11-23T23:30:00Z', 'en', 'Europe/Warsaw')).toBe('Nov 24, 2026');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('shows E.164 phones grouped, and leaves unknown input alone', () => {
+    expect(formatPhone('+48601234567')).toBe('+48 601 234 567');
+    expect(formatPhone('12')).toBe('12');
+  });
+});
