@@ -9,11 +9,11 @@ export function DuplicateLink({ existing }: { existing: Existing }) {
   const { t } = useTranslation();
   const link =
     existing.kind === 'company' ? (
-      <AnchorLink to="/companies/$companyId" params={{ companyId: existing.id }} size="sm">
+      <AnchorLink to="/companies/$companyId" params={{ companyId: existing.id }} inherit>
         {existing.name}
       </AnchorLink>
     ) : (
-      <AnchorLink to="/contacts/$contactId" params={{ contactId: existing.id }} size="sm">
+      <AnchorLink to="/contacts/$contactId" params={{ contactId: existing.id }} inherit>
         {existing.name}
       </AnchorLink>
     );

@@ -31,6 +31,7 @@ export const companyListQuery = (q: string, limit = PAGE_SIZE) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
+    staleTime: 0,
   });
 
 export function createCompany(body: NewCompany): Promise<Company> {

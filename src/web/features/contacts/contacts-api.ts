@@ -36,6 +36,7 @@ export const contactListQuery = (filter: { q?: string; companyId?: string }, lim
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
+    staleTime: 0,
   });
 
 export function createContact(body: NewContact): Promise<Contact> {

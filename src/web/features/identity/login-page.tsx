@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageChoice } from '../../components/language-choice.tsx';
+import { PasswordField } from '../../components/password-field.tsx';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { api, unwrap } from '../../lib/api-client.ts';
 import { ApiProblem } from '../../lib/problem.ts';
@@ -85,7 +75,7 @@ export function LoginPage() {
               autoComplete="username"
               {...form.getInputProps('email')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('fields.password')}
               required
               autoComplete="current-password"

@@ -2,7 +2,6 @@ import {
   Button,
   Center,
   Paper,
-  PasswordInput,
   Radio,
   Select,
   SimpleGrid,
@@ -16,6 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.tsx';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { api, unwrap } from '../../lib/api-client.ts';
 import { changeLanguage, i18n, LANGUAGES, type Language } from '../../lib/i18n.ts';
@@ -113,7 +113,7 @@ export function SetupPage() {
                 {...form.getInputProps('email')}
               />
             </SimpleGrid>
-            <PasswordInput
+            <PasswordField
               label={t('fields.password')}
               description={t('validation.passwordLength', { count: 8 })}
               required

@@ -3,7 +3,6 @@ import {
   Group,
   Modal,
   MultiSelect,
-  PasswordInput,
   Select,
   SimpleGrid,
   Stack,
@@ -13,6 +12,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.tsx';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { createUser, ROLES, SALES_ROLES } from './users-api.ts';
 
@@ -75,7 +75,7 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
               required
               {...form.getInputProps('email')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('fields.password')}
               description={t('users.passwordHint')}
               autoComplete="new-password"
