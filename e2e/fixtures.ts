@@ -18,7 +18,11 @@ interface Fixtures {
   /** Saves a full-page screenshot as e2e/output/screenshots/<name>.png. */
   snap: (name: string) => Promise<void>;
   /** Calls the API with the page's session cookie (and its Origin, for the CSRF check). */
-  apiPost: (path: string, body: unknown) => Promise<unknown>;
+  api: <T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    body?: unknown,
+  ) => Promise<T>;
 }
 
 export async function loginThroughForm(page: Page, email: string, password: string): Promise<void> {
@@ -43,13 +47,14 @@ export const test = base.extend<Fixtures>({
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     });
   },
-  apiPost: async ({ page, baseURL }, use) => {
-    await use(async (path, body) => {
-      const response = await page.request.post(`/api/v1${path}`, {
+  api: async ({ page, baseURL }, use) => {
+    await use(async (method, path, body) => {
+      const response = await page.request.fetch(`/api/v1${path}`, {
+        method,
         data: body,
         headers: { Origin: baseURL ?? '' },
       });
-      expect(response.status(), `POST ${path}: ${await response.text()}`).toBeLessThan(300);
+      expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
       return response.json();
     });
   },

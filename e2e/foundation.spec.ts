@@ -2,7 +2,7 @@ import { ADMIN, expect, loginThroughForm, test } from './fixtures.ts';
 
 // The foundation journey: first-run setup → log out → log in → a company and its contact →
 // lists, company page, search → a duplicate e-mail shown at the field → Polish and Russian.
-test('foundation journey', async ({ page, login, snap, apiPost }) => {
+test('foundation journey', async ({ page, login, snap, api }) => {
   const nav = page.getByRole('navigation');
   const dialog = page.getByRole('dialog');
 
@@ -95,6 +95,23 @@ test('foundation journey', async ({ page, login, snap, apiPost }) => {
     await expect(page.getByText('+48 22 123 45 67')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Jan Kowalski' })).toBeVisible();
     await snap('06-company-detail');
+
+    // Someone else edits the company while our edit form is open: our stale save is refused.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect(dialog.getByRole('textbox', { name: 'City' })).toHaveValue('Kraków');
+    const url = new URL(page.url());
+    const companyId = url.pathname.split('/').pop() ?? '';
+    await api('PATCH', `/companies/${companyId}`, { city: 'Gdańsk' });
+    await dialog.getByRole('textbox', { name: 'City' }).fill('Poznań');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Someone else changed this record')).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Gdańsk')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await dialog.getByRole('textbox', { name: 'City' }).fill('Poznań');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Poznań')).toBeVisible();
     await page.getByRole('link', { name: 'Jan Kowalski' }).click();
     await expect(page.getByRole('heading', { name: 'Jan Kowalski' })).toBeVisible();
     await expect(page.getByRole('link', { name: '+48 601 234 567' })).toBeVisible();
@@ -129,10 +146,23 @@ test('foundation journey', async ({ page, login, snap, apiPost }) => {
     await expect(dialog).toBeHidden();
   });
 
+  await test.step('an admin adds a user', async () => {
+    await nav.getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('button', { name: 'New user' }).click();
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Piotr Zieliński');
+    await dialog.getByRole('textbox', { name: 'E-mail' }).fill('piotr@acme.test');
+    await dialog.getByRole('textbox', { name: 'Password' }).fill('another good password');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row', { name: /Piotr Zieliński/ })).toContainText('Member');
+    await expect(page.getByText('2 users', { exact: true })).toBeVisible();
+    await snap('09-users');
+  });
+
   await test.step('Polski: the page is translated at once and the choice is kept', async () => {
     // Four more companies so the list count shows the "many" plural form (5 firm / 5 компаний).
     for (const name of ['Nowak Budownictwo', 'Wiśniewski i Syn', 'Baltic Amber', 'Mazury Travel']) {
-      await apiPost('/companies', { name });
+      await api('POST', '/companies', { name });
     }
     await nav.getByRole('link', { name: 'Companies' }).click();
     await expect(page.getByText('5 companies')).toBeVisible();
@@ -145,14 +175,14 @@ test('foundation journey', async ({ page, login, snap, apiPost }) => {
     await expect(page.getByRole('heading', { name: 'Firmy' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nowa firma' })).toBeVisible();
     await expect(page.getByText('5 firm', { exact: true })).toBeVisible();
-    await snap('09-companies-pl');
+    await snap('10-companies-pl');
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Firmy' })).toBeVisible();
     await nav.getByRole('link', { name: 'Kontakty' }).click();
     await expect(page.getByText('1 kontakt', { exact: true })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Stanowisko' })).toBeVisible();
-    await snap('10-contacts-pl');
+    await snap('11-contacts-pl');
   });
 
   await test.step('Русский: the page is translated', async () => {
@@ -161,13 +191,13 @@ test('foundation journey', async ({ page, login, snap, apiPost }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByRole('heading', { name: 'Контакты' })).toBeVisible();
     await expect(page.getByText('1 контакт', { exact: true })).toBeVisible();
-    await snap('11-contacts-ru');
+    await snap('12-contacts-ru');
     await nav.getByRole('link', { name: 'Компании' }).click();
     await expect(page.getByText('5 компаний', { exact: true })).toBeVisible();
-    await snap('12-companies-ru');
+    await snap('13-companies-ru');
     await page.getByRole('link', { name: 'Kowalski Logistics' }).click();
     await expect(page.getByRole('button', { name: 'Изменить' })).toBeVisible();
     await expect(page.getByText('Польша')).toBeVisible();
-    await snap('13-company-detail-ru');
+    await snap('14-company-detail-ru');
   });
 });

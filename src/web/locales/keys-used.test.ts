@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+
+type Tree = { [key: string]: string | Tree };
+
+const WEB = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !/\.(test|gen)\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function has(tree: Tree, key: string): boolean {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return false;
+    node = node[part];
+  }
+  if (typeof node === 'string') return true;
+  // A plural key is used without its suffix: t('companies.count', { count }).
+  const dot = key.lastIndexOf('.');
+  const parent =
+    dot < 0
+      ? tree
+      : (key
+          .slice(0, dot)
+          .split('.')
+          .reduce<Tree | string | undefined>(
+            (n, part) => (typeof n === 'object' ? n[part] : undefined),
+            tree,
+          ) as Tree | undefined);
+  return typeof parent === 'object' && typeof parent[`${key.slice(dot + 1)}_other`] === 'string';
+}
+
+describe('translation keys used in the web app', () => {
+  it('all exist in en.json (so no raw key reaches the screen)', () => {
+    const missing: string[] = [];
+    for (const file of sources(WEB)) {
+      const text = readFileSync(file, 'utf8');
+      // t('a.b'), countKey="a.b", label: 'nav.x' — static keys only; `errors.${code}` has a fallback.
+      const pattern = /(?:\bt\(\s*|countKey=|label: )['"]([a-z][\w-]*(?:\.[\w-]+)+)['"]/g;
+      for (const match of text.matchAll(pattern)) {
+        const key = match[1] as string;
+        if (!has(en as Tree, key)) missing.push(`${key} (${file.slice(WEB.length + 1)})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
