@@ -4,6 +4,12 @@ import { AnchorLink } from './anchor-link.tsx';
 
 type Existing = NonNullable<Problem['existing']>;
 
+const MESSAGE: Record<string, string> = {
+  company: 'errors.duplicateCompany',
+  contact: 'errors.duplicateContact',
+  user: 'errors.duplicateUser',
+};
+
 /** "Already used by <existing record>", linking to the record that holds the value. */
 export function DuplicateLink({ existing }: { existing: Existing }) {
   const { t } = useTranslation();
@@ -12,15 +18,16 @@ export function DuplicateLink({ existing }: { existing: Existing }) {
       <AnchorLink to="/companies/$companyId" params={{ companyId: existing.id }} inherit>
         {existing.name}
       </AnchorLink>
-    ) : (
+    ) : existing.kind === 'contact' ? (
       <AnchorLink to="/contacts/$contactId" params={{ contactId: existing.id }} inherit>
         {existing.name}
       </AnchorLink>
+    ) : (
+      existing.name
     );
   return (
     <span>
-      {t(existing.kind === 'company' ? 'errors.duplicateCompany' : 'errors.duplicateContact')}{' '}
-      {link}
+      {t(MESSAGE[existing.kind] ?? 'errors.duplicate')} {link}
     </span>
   );
 }

@@ -46,7 +46,9 @@ export function useProblemHandler() {
     let applied = false;
     if (problem.code === 'duplicate' && problem.existing) {
       const values = form.getValues();
-      const named = problem.errors?.map((e) => fieldOf(e.path, fields)).find(Boolean);
+      const named =
+        (problem.field ? fieldOf(problem.field, fields) : undefined) ??
+        problem.errors?.map((e) => fieldOf(e.path, fields)).find(Boolean);
       const field =
         named ??
         fields.find((f) => f === 'email' && Boolean(values[f])) ??

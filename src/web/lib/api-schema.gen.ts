@@ -1536,15 +1536,15 @@ export interface components {
             type: string;
             title: string;
             status: number;
-            detail?: string;
+            detail: string;
             code: string;
             errors?: {
                 path: string;
                 message: string;
             }[];
+            field?: string;
             existing?: {
-                /** @enum {string} */
-                kind: "company" | "contact";
+                kind: string;
                 id: string;
                 name: string;
             };
