@@ -31,7 +31,7 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
       name: '',
       password: '',
       role: 'member' as (typeof ROLES)[number],
-      salesRoles: [] as string[],
+      salesRoles: [] as (typeof SALES_ROLES)[number][],
     },
     validate: {
       name: (v) => (v.trim() ? null : t('validation.required')),
