@@ -56,7 +56,7 @@ export function CompanyFormModal({ opened, onClose, company, onSaved }: Props) {
       if (company && isProblem(error, 'version_conflict')) {
         notifications.show({
           color: 'yellow',
-          title: t('errors.title'),
+          title: t('errors.conflictTitle'),
           message: t('errors.version_conflict'),
         });
         await queryClient.invalidateQueries({ queryKey: ['companies', 'detail', company.id] });

@@ -56,7 +56,7 @@ export function ContactFormModal({ opened, onClose, contact, companyId }: Props)
       if (contact && isProblem(error, 'version_conflict')) {
         notifications.show({
           color: 'yellow',
-          title: t('errors.title'),
+          title: t('errors.conflictTitle'),
           message: t('errors.version_conflict'),
         });
         await queryClient.invalidateQueries({ queryKey: ['contacts', 'detail', contact.id] });
