@@ -1,4 +1,4 @@
-import { Avatar, Button, Menu } from '@mantine/core';
+import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,9 @@ export function UserMenu({ user }: { user: User }) {
           leftSection={<Avatar name={user.name} size={24} color="initials" />}
           aria-label={t('shell.userMenu', { name: user.name })}
         >
-          {user.name}
+          <Text span inherit visibleFrom="sm">
+            {user.name}
+          </Text>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
