@@ -1,0 +1,55 @@
+import type { Db } from '../../db/connection.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
+import { DomainError, validationError } from '../../domain/errors.ts';
+import { normalizeEmail } from '../../domain/accounts/email.ts';
+import { normalizePhone, phoneSearchKey } from '../../domain/accounts/phone.ts';
+
+async function defaultCountry(tx: Db, workspaceId: string): Promise<string | null> {
+  return (await findWorkspace(tx, workspaceId))?.settings.defaultCountry ?? null;
+}
+
+/**
+ * E-mail lower-cased, phone in E.164 (local numbers read in the workspace's country).
+ * Undefined stays undefined so a partial update leaves the field alone.
+ */
+export async function normalizeContactPoints<T extends { email?: string | null; phone?: string | null }>(
+  tx: Db,
+  workspaceId: string,
+  input: T,
+): Promise<T> {
+  const out = { ...input };
+  if (typeof input.email === 'string') out.email = normalizeEmail(input.email);
+  if (typeof input.phone === 'string') {
+    const country = await defaultCountry(tx, workspaceId);
+    const phone = normalizePhone(input.phone, country);
+    if (!phone) {
+      throw validationError([
+        {
+          path: 'phone',
+          message: country
+            ? `Not a valid phone number (local numbers are read as ${country})`
+            : 'Not a valid phone number; write it with the country code, e.g. +48 601 234 567',
+        },
+      ]);
+    }
+    out.phone = phone;
+  }
+  return out;
+}
+
+/** A search query turned into an E.164 key when it looks like a phone number. */
+export async function searchPhoneKey(tx: Db, workspaceId: string, q: string | null) {
+  return q ? phoneSearchKey(q, await defaultCountry(tx, workspaceId)) : null;
+}
+
+export function duplicateError(
+  kind: 'company' | 'contact',
+  existing: { id: string; name: string; email: string | null; phone: string | null },
+  keys: { email?: string | null; phone?: string | null },
+): DomainError {
+  const field = keys.email && keys.email === existing.email ? 'email' : 'phone';
+  return new DomainError('duplicate', `A ${kind} with this ${field === 'email' ? 'e-mail' : 'phone'} already exists: ${existing.name}.`, {
+    field,
+    existing: { kind, id: existing.id, name: existing.name },
+  });
+}

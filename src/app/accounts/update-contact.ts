@@ -1,0 +1,48 @@
+import { appendEvents } from '../../db/events/append-events.ts';
+import {
+  findContact,
+  findContactDuplicate,
+  updateContact as updateRow,
+} from '../../db/accounts/contacts-repo.ts';
+import { uniqueViolation } from '../../db/unique-violation.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import type { Contact } from '../../domain/accounts/company.ts';
+import type { Deps } from '../context.ts';
+import { assertMember } from '../identity/member-references.ts';
+import { assertCompanyExists } from './company-reference.ts';
+import { duplicateError, normalizeContactPoints } from './contact-points.ts';
+import type { ContactFields } from './create-contact.ts';
+
+export type UpdateContactInput = Partial<ContactFields> & { contactId: string; expectedVersion?: number };
+
+export async function updateContact(input: UpdateContactInput, { actor, tx, clock }: Deps): Promise<Contact> {
+  const { contactId, expectedVersion, ...patch } = input;
+  if (!(await findContact(tx, actor.workspaceId, contactId))) throw notFound('contact');
+  const fields = await normalizeContactPoints(tx, actor.workspaceId, patch);
+  await assertMember(tx, actor.workspaceId, fields.ownerId, 'ownerId');
+  await assertCompanyExists(tx, actor.workspaceId, fields.companyId);
+  const keys = { email: fields.email ?? null, phone: fields.phone ?? null };
+  const existing = await findContactDuplicate(tx, actor.workspaceId, keys, contactId);
+  if (existing) throw duplicateError('contact', existing, keys);
+  const now = clock.now();
+  let updated: Contact | null;
+  try {
+    updated = await updateRow(tx, actor.workspaceId, contactId, fields, expectedVersion, now);
+  } catch (error) {
+    if (uniqueViolation(error)) throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
+    throw error;
+  }
+  if (!updated) throw new DomainError('version_conflict', 'This contact was changed by someone else.');
+  await appendEvents(tx, actor.workspaceId, [
+    {
+      type: 'contact.updated',
+      occurredAt: now,
+      actorId: actor.userId,
+      contactId,
+      companyId: updated.companyId,
+      ownerId: updated.ownerId,
+      payload: { fields: Object.keys(fields) },
+    },
+  ]);
+  return updated;
+}

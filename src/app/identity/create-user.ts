@@ -1,0 +1,72 @@
+import { appendEvents } from '../../db/events/append-events.ts';
+import { newId } from '../../db/ids.ts';
+import {
+  findMember,
+  findUserByEmail,
+  insertMembership,
+  insertUser,
+} from '../../db/identity/users-repo.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { Role, SalesRole } from '../../domain/identity/roles.ts';
+import type { Member } from '../../domain/identity/types.ts';
+import type { Deps } from '../context.ts';
+import { assertTeamExists } from './member-references.ts';
+import { hashPassword } from './password.ts';
+import { requireAdmin } from './require-admin.ts';
+
+export interface CreateUserInput {
+  email: string;
+  name: string;
+  password?: string;
+  role: Role;
+  salesRoles: SalesRole[];
+  teamId?: string | null;
+  leadLimit?: number | null;
+}
+
+/**
+ * An admin adds a person to the workspace. Someone who already has a Conveyor account joins with
+ * it (their password is untouched); a user without a password is an integration account that
+ * acts only through API tokens.
+ */
+export async function createUser(input: CreateUserInput, { actor, tx, clock }: Deps): Promise<Member> {
+  requireAdmin(actor);
+  await assertTeamExists(tx, actor.workspaceId, input.teamId);
+  const now = clock.now();
+  let user = await findUserByEmail(tx, input.email);
+  if (user && (await findMember(tx, actor.workspaceId, user.id))) {
+    throw new DomainError('duplicate', 'This e-mail already belongs to a user of this workspace.', {
+      existing: { kind: 'user', id: user.id, name: user.name },
+    });
+  }
+  user ??= await insertUser(tx, {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    passwordHash: input.password ? await hashPassword(input.password) : null,
+    locale: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await insertMembership(tx, {
+    workspaceId: actor.workspaceId,
+    userId: user.id,
+    role: input.role,
+    salesRoles: input.salesRoles,
+    teamId: input.teamId ?? null,
+    leadLimit: input.leadLimit ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await appendEvents(tx, actor.workspaceId, [
+    {
+      type: 'user.created',
+      occurredAt: now,
+      actorId: actor.userId,
+      ownerId: user.id,
+      teamId: input.teamId ?? null,
+      payload: { userId: user.id, role: input.role, salesRoles: input.salesRoles },
+    },
+  ]);
+  return (await findMember(tx, actor.workspaceId, user.id))!;
+}

@@ -1,0 +1,13 @@
+import { findApiToken, revokeApiToken } from '../../db/identity/credentials-repo.ts';
+import { notFound } from '../../domain/errors.ts';
+import { canManageWorkspace } from '../../domain/identity/roles.ts';
+import type { Deps } from '../context.ts';
+
+export async function revokeToken(input: { tokenId: string }, { actor, tx, clock }: Deps): Promise<void> {
+  const token = await findApiToken(tx, actor.workspaceId, input.tokenId);
+  // Someone else's token reads as absent to a non-admin.
+  if (!token || (token.userId !== actor.userId && !canManageWorkspace(actor.role))) {
+    throw notFound('token');
+  }
+  await revokeApiToken(tx, actor.workspaceId, input.tokenId, clock.now());
+}

@@ -1,0 +1,43 @@
+import {
+  countActiveAdmins,
+  findMember,
+  updateMembership,
+  updateUserProfile,
+} from '../../db/identity/users-repo.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import type { Role, SalesRole } from '../../domain/identity/roles.ts';
+import type { Member } from '../../domain/identity/types.ts';
+import type { Deps } from '../context.ts';
+import { assertTeamExists } from './member-references.ts';
+import { requireAdmin } from './require-admin.ts';
+
+export interface UpdateUserInput {
+  userId: string;
+  expectedVersion?: number;
+  name?: string;
+  role?: Role;
+  salesRoles?: SalesRole[];
+  teamId?: string | null;
+  leadLimit?: number | null;
+  active?: boolean;
+}
+
+export async function updateUser(input: UpdateUserInput, { actor, tx, clock }: Deps): Promise<Member> {
+  requireAdmin(actor);
+  const current = await findMember(tx, actor.workspaceId, input.userId);
+  if (!current) throw notFound('user');
+  await assertTeamExists(tx, actor.workspaceId, input.teamId);
+  const { userId, expectedVersion, name, ...membership } = input;
+  const losesAdmin =
+    current.membership.role === 'admin' &&
+    current.membership.active &&
+    ((membership.role !== undefined && membership.role !== 'admin') || membership.active === false);
+  if (losesAdmin && (await countActiveAdmins(tx, actor.workspaceId)) <= 1) {
+    throw new DomainError('last_admin', 'A workspace must keep at least one active admin.');
+  }
+  const now = clock.now();
+  const updated = await updateMembership(tx, actor.workspaceId, userId, membership, expectedVersion, now);
+  if (!updated) throw new DomainError('version_conflict', 'This user was changed by someone else.');
+  if (name !== undefined) await updateUserProfile(tx, userId, { name }, now);
+  return (await findMember(tx, actor.workspaceId, userId))!;
+}

@@ -1,0 +1,33 @@
+import { findWorkspace, updateWorkspace as updateRow } from '../../db/identity/workspaces-repo.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import type { Locale } from '../../domain/identity/roles.ts';
+import type { Workspace, WorkspaceSettings } from '../../domain/identity/types.ts';
+import type { Deps } from '../context.ts';
+import { requireAdmin } from './require-admin.ts';
+
+export interface UpdateWorkspaceInput {
+  workspaceId: string;
+  expectedVersion?: number;
+  name?: string;
+  locale?: Locale;
+  timezone?: string;
+  currency?: string;
+  settings?: Partial<WorkspaceSettings>;
+}
+
+export async function updateWorkspace(input: UpdateWorkspaceInput, { actor, tx, clock }: Deps): Promise<Workspace> {
+  if (input.workspaceId !== actor.workspaceId) throw notFound('workspace');
+  requireAdmin(actor);
+  const current = await findWorkspace(tx, actor.workspaceId);
+  if (!current) throw notFound('workspace');
+  const { workspaceId, expectedVersion, settings, ...fields } = input;
+  const updated = await updateRow(
+    tx,
+    workspaceId,
+    { ...fields, ...(settings ? { settings: { ...current.settings, ...settings } } : {}) },
+    expectedVersion,
+    clock.now(),
+  );
+  if (!updated) throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
+  return updated;
+}

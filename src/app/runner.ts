@@ -1,0 +1,23 @@
+import type { Database } from '../db/connection.ts';
+import type { Actor, Clock, Deps, PublicDeps } from './context.ts';
+
+export type UseCase<I, O> = (input: I, deps: Deps) => Promise<O>;
+export type PublicUseCase<I, O> = (input: I, deps: PublicDeps) => Promise<O>;
+
+/**
+ * Runs use cases, each in its own transaction: everything a call writes (state, events, rollup)
+ * commits together or not at all. HTTP routes, the CLI, jobs and the demo all go through here.
+ */
+export interface Runner {
+  run<I, O>(useCase: UseCase<I, O>, input: I, actor: Actor): Promise<O>;
+  runPublic<I, O>(useCase: PublicUseCase<I, O>, input: I): Promise<O>;
+  readonly clock: Clock;
+}
+
+export function createRunner(database: Database, clock: Clock): Runner {
+  return {
+    clock,
+    run: (useCase, input, actor) => database.transaction((tx) => useCase(input, { actor, tx, clock })),
+    runPublic: (useCase, input) => database.transaction((tx) => useCase(input, { tx, clock })),
+  };
+}

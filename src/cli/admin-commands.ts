@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { createRunner } from '../app/runner.ts';
+import { systemClock } from '../app/context.ts';
+import { createToken } from '../app/identity/create-token.ts';
+import { createUser } from '../app/identity/create-user.ts';
+import { resolveAdminActor } from '../app/identity/resolve-admin-actor.ts';
+import type { Role, SalesRole, TokenScope } from '../domain/identity/roles.ts';
+import { loadConfig, type ConfigFlags } from '../config.ts';
+import { openConfiguredDatabase } from './open-database.ts';
+
+async function withRunner<T>(flags: ConfigFlags, fn: (runner: ReturnType<typeof createRunner>) => Promise<T>) {
+  const database = await openConfiguredDatabase(loadConfig(flags));
+  try {
+    return await fn(createRunner(database, systemClock));
+  } finally {
+    await database.close();
+  }
+}
+
+export async function migrateCommand(flags: ConfigFlags) {
+  await withRunner(flags, async () => {});
+  console.log('Migrations applied.');
+}
+
+export interface UserCreateFlags extends ConfigFlags {
+  email: string;
+  name: string;
+  password?: string;
+  role: Role;
+  salesRoles: SalesRole[];
+  leadLimit?: number;
+  workspace?: string;
+}
+
+export async function userCreateCommand(flags: UserCreateFlags) {
+  const password = flags.password ?? randomBytes(9).toString('base64url');
+  const member = await withRunner(flags, async (runner) => {
+    const actor = await runner.runPublic(resolveAdminActor, { workspaceId: flags.workspace });
+    return runner.run(
+      createUser,
+      {
+        email: flags.email,
+        name: flags.name,
+        password,
+        role: flags.role,
+        salesRoles: flags.salesRoles,
+        leadLimit: flags.leadLimit ?? null,
+      },
+      actor,
+    );
+  });
+  console.log(`Created ${member.user.email} (${member.membership.role}), id ${member.user.id}`);
+  if (!flags.password) console.log(`Password: ${password}`);
+}
+
+export interface TokenCreateFlags extends ConfigFlags {
+  name: string;
+  user?: string;
+  scopes: TokenScope[];
+  workspace?: string;
+}
+
+export async function tokenCreateCommand(flags: TokenCreateFlags) {
+  const created = await withRunner(flags, async (runner) => {
+    const actor = await runner.runPublic(resolveAdminActor, { workspaceId: flags.workspace });
+    return runner.run(createToken, { name: flags.name, userId: flags.user, scopes: flags.scopes }, actor);
+  });
+  console.log(`Token ${created.info.id} for user ${created.info.userId} (${created.info.scopes.join(', ')}):`);
+  console.log(created.token);
+  console.log('Store it now: it is not shown again.');
+}

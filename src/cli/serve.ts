@@ -1,0 +1,43 @@
+import { createRunner } from '../app/runner.ts';
+import { systemClock } from '../app/context.ts';
+import { loadConfig, type ConfigFlags } from '../config.ts';
+import { buildServer } from '../http/server.ts';
+import { webIsBuilt } from '../http/static-web.ts';
+import { buildWeb } from './build-web.ts';
+import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
+
+export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promise<void> {
+  const config = loadConfig(flags);
+  if (flags.buildWeb && !webIsBuilt()) {
+    console.log('Building the web app (first start only)…');
+    await buildWeb();
+  }
+  const database = await openConfiguredDatabase(config);
+  const app = await buildServer({ config, runner: createRunner(database, systemClock) });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: finishing in-flight requests and closing the database`);
+    try {
+      await app.close(); // stops accepting, waits for in-flight requests
+    } finally {
+      await database.close();
+    }
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const address = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  console.log(`Conveyor is running at ${address}  (database: ${describeDatabase(config)})`);
+  if (!webIsBuilt()) console.log('The web app is not built: run `npm run build` (the API works without it).');
+  console.log(`API reference: ${address}/api/docs`);
+}

@@ -1,0 +1,58 @@
+// The only module that reads process.env. Everything else receives a parsed Config.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().min(1).default('127.0.0.1'),
+  dataDir: z.string().min(1).default('./data'),
+  databaseUrl: z.url().optional(),
+  publicUrl: z.url().optional(),
+  logLevel: logLevel.default('info'),
+  /** Login attempts allowed per IP and e-mail within a minute before 429. */
+  loginRateLimit: z.coerce.number().int().min(1).default(10),
+  /** Secure cookies when served over HTTPS (derived from publicUrl unless forced). */
+  secureCookies: z.boolean().optional(),
+});
+
+export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
+
+export interface ConfigFlags {
+  port?: string | number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+/** Flags win over environment variables, which win over defaults. */
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse({
+    port: flags.port ?? env.PORT,
+    host: flags.host ?? env.HOST,
+    dataDir: flags.dataDir ?? env.CONVEYOR_DATA_DIR,
+    databaseUrl: flags.databaseUrl ?? (env.DATABASE_URL || undefined),
+    publicUrl: env.CONVEYOR_PUBLIC_URL || undefined,
+    logLevel: env.CONVEYOR_LOG_LEVEL || undefined,
+    loginRateLimit: env.CONVEYOR_LOGIN_RATE_LIMIT || undefined,
+  });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    dataDir: resolve(c.dataDir),
+    secureCookies: c.secureCookies ?? c.publicUrl?.startsWith('https:') ?? false,
+  };
+}
+
+/** Test-only settings: which PostgreSQL server (if any) the API suite also runs on. */
+export function loadTestSettings(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    databaseUrl: env.TEST_DATABASE_URL || undefined,
+    ci: env.CI === 'true' || env.CI === '1',
+  };
+}

@@ -1,0 +1,20 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * Normalises a phone number to E.164, reading numbers without a +prefix in the workspace's
+ * default country. Returns null when the input cannot be a valid number.
+ */
+export function normalizePhone(input: string, defaultCountry: string | null): string | null {
+  const parsed = parsePhoneNumberFromString(
+    input.trim(),
+    (defaultCountry ?? undefined) as CountryCode | undefined,
+  );
+  if (!parsed || !parsed.isValid()) return null;
+  return parsed.number;
+}
+
+/** A search string that looks like a phone number, normalised for matching stored E.164 values. */
+export function phoneSearchKey(query: string, defaultCountry: string | null): string | null {
+  if (!/^[+\d][\d\s().-]{5,}$/.test(query.trim())) return null;
+  return normalizePhone(query, defaultCountry);
+}

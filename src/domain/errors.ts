@@ -1,0 +1,37 @@
+// Every failure a user can cause carries a stable code; the HTTP layer maps codes to statuses.
+export type ErrorCode =
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'forbidden'
+  | 'not_found'
+  | 'already_set_up'
+  | 'duplicate'
+  | 'version_conflict'
+  | 'rate_limited'
+  | 'last_admin';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function validationError(errors: FieldError[]): DomainError {
+  const message = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+  return new DomainError('validation_failed', message, { errors });
+}
+
+export function notFound(kind: string): DomainError {
+  return new DomainError('not_found', `${kind} not found`);
+}

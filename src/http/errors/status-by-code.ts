@@ -1,0 +1,34 @@
+import type { ErrorCode } from '../../domain/errors.ts';
+
+/** The one place where stable error codes become HTTP statuses (API.md, "Error codes"). */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  already_set_up: 409,
+  duplicate: 409,
+  last_admin: 409,
+  version_conflict: 412,
+  rate_limited: 429,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export function titleFor(status: number): string {
+  return TITLES[status] ?? 'Error';
+}

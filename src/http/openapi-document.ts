@@ -1,0 +1,22 @@
+import type { Runner } from '../app/runner.ts';
+import { loadConfig } from '../config.ts';
+import { buildServer } from './server.ts';
+
+const unusedRunner: Runner = {
+  clock: { now: () => new Date() },
+  run: () => Promise.reject(new Error('no database while generating the OpenAPI document')),
+  runPublic: () => Promise.reject(new Error('no database while generating the OpenAPI document')),
+};
+
+/** The OpenAPI document as the routes define it, without a database; what openapi.json must equal. */
+export async function generateOpenApiDocument(): Promise<string> {
+  const app = await buildServer({
+    config: { ...loadConfig({}, {}), logLevel: 'silent' },
+    runner: unusedRunner,
+    serveWeb: false,
+  });
+  await app.ready();
+  const document = JSON.stringify(app.swagger(), null, 2) + '\n';
+  await app.close();
+  return document;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const Timestamp = z.iso.datetime({ offset: true });
+export const Id = z.uuid();
+
+export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('Stable machine-readable error code (API.md, "Error codes")'),
+    errors: z.array(FieldErrorSchema).optional().describe('Every invalid field (validation_failed)'),
+    field: z.string().optional().describe('The field that collided (duplicate)'),
+    existing: z
+      .object({ kind: z.string(), id: Id, name: z.string() })
+      .optional()
+      .describe('The record this one would duplicate (duplicate)'),
+  })
+  .meta({ id: 'Problem' });
+
+/** Problem responses a route may give, for the OpenAPI document. */
+export function problems(...statuses: number[]) {
+  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<number, typeof ProblemSchema>;
+}
+
+export const IdParams = z.object({ id: Id });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).max(1000).optional(),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/** Optional free text: trimmed; empty becomes null so "clear this field" is easy. */
+export const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
+
+export const RequiredName = z.string().trim().min(1, 'Required').max(200);
