@@ -14,5 +14,7 @@ export default defineConfig({
     // PGlite's first open of a new data directory takes several seconds.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // With CI=true the API suite must also run on PostgreSQL (TEST_DATABASE_URL).
+    globalSetup: ['src/http/test/global-setup.ts'],
   },
 });

@@ -6,6 +6,7 @@ import {
   insertMembership,
   insertUser,
 } from '../../db/identity/users-repo.ts';
+import { normalizeEmail } from '../../domain/accounts/email.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Role, SalesRole } from '../../domain/identity/roles.ts';
 import type { Member } from '../../domain/identity/types.ts';
@@ -41,7 +42,7 @@ export async function createUser(input: CreateUserInput, { actor, tx, clock }: D
   }
   user ??= await insertUser(tx, {
     id: newId(),
-    email: input.email,
+    email: normalizeEmail(input.email),
     name: input.name,
     passwordHash: input.password ? await hashPassword(input.password) : null,
     locale: null,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { newId } from '../../db/ids.ts';
 import { countUsers, findMember, insertUser } from '../../db/identity/users-repo.ts';
 import { appendEvents } from '../../db/events/append-events.ts';
+import { normalizeEmail } from '../../domain/accounts/email.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Member, Workspace } from '../../domain/identity/types.ts';
 import type { PublicDeps } from '../context.ts';
@@ -35,7 +36,7 @@ export async function setUpWorkspace(input: SetUpInput, { tx, clock }: PublicDep
   const now = clock.now();
   const user = await insertUser(tx, {
     id: newId(),
-    email: input.email,
+    email: normalizeEmail(input.email),
     name: input.userName,
     passwordHash: await hashPassword(input.password),
     locale: null,

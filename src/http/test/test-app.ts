@@ -1,0 +1,98 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { systemClock } from '../../app/context.ts';
+import { createRunner, type Runner } from '../../app/runner.ts';
+import { loadConfig } from '../../config.ts';
+import type { Database } from '../../db/connection.ts';
+import { buildServer } from '../server.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from './databases.ts';
+
+export const TEST_ORIGIN = 'http://localhost:80';
+
+export interface RequestOptions {
+  token?: string;
+  cookie?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown> & { code?: string };
+  headers: LightMyRequestResponse['headers'];
+  cookies: LightMyRequestResponse['cookies'];
+}
+
+export interface TestApp {
+  readonly kind: TestDatabaseKind;
+  readonly app: FastifyInstance;
+  readonly runner: Runner;
+  readonly database: Database;
+  request(method: string, url: string, options?: RequestOptions): Promise<Answer>;
+}
+
+async function startTestApp(kind: TestDatabaseKind) {
+  const database = await openTestDatabase(kind);
+  const runner = createRunner(database, systemClock);
+  const config = { ...loadConfig({}, {}), logLevel: 'silent' as const, loginRateLimit: 5 };
+  const app = await buildServer({ config, runner, serveWeb: false });
+  await app.ready();
+  return { database, runner, app };
+}
+
+async function inject(app: FastifyInstance, method: string, url: string, o: RequestOptions): Promise<Answer> {
+  const headers: Record<string, string> = { ...o.headers };
+  if (o.token) headers.authorization = `Bearer ${o.token}`;
+  if (o.cookie) {
+    headers.cookie = o.cookie;
+    // A browser on our own page sends these with every write.
+    headers.origin ??= TEST_ORIGIN;
+    headers['sec-fetch-site'] ??= 'same-origin';
+  }
+  const response = await app.inject({
+    method: method as 'GET',
+    url,
+    headers: { host: 'localhost:80', ...headers },
+    ...(o.body === undefined ? {} : { payload: o.body as object }),
+  });
+  const text = response.body;
+  return {
+    status: response.statusCode,
+    body: text ? (JSON.parse(text) as Answer['body']) : {},
+    headers: response.headers,
+    cookies: response.cookies,
+  };
+}
+
+/**
+ * Declares the suite once per test database (PGlite, and PostgreSQL when configured), each with
+ * its own fresh database and an in-process server driven through app.inject.
+ */
+export function describeApi(name: string, define: (t: TestApp) => void) {
+  for (const kind of testDatabaseKinds()) {
+    describe(`${name} [${kind}]`, () => {
+      let started: Awaited<ReturnType<typeof startTestApp>> | undefined;
+      const handle: TestApp = {
+        kind,
+        get app() {
+          return started!.app;
+        },
+        get runner() {
+          return started!.runner;
+        },
+        get database() {
+          return started!.database;
+        },
+        request: (method, url, options = {}) => inject(started!.app, method, url, options),
+      };
+      beforeAll(async () => {
+        started = await startTestApp(kind);
+      });
+      afterAll(async () => {
+        await started?.app.close();
+        await started?.database.close();
+      });
+      define(handle);
+    });
+  }
+}
