@@ -17,7 +17,8 @@ export interface Runner {
 export function createRunner(database: Database, clock: Clock): Runner {
   return {
     clock,
-    run: (useCase, input, actor) => database.transaction((tx) => useCase(input, { actor, tx, clock })),
+    run: (useCase, input, actor) =>
+      database.transaction((tx) => useCase(input, { actor, tx, clock })),
     runPublic: (useCase, input) => database.transaction((tx) => useCase(input, { tx, clock })),
   };
 }

@@ -8,7 +8,10 @@ import type { Role, SalesRole, TokenScope } from '../domain/identity/roles.ts';
 import { loadConfig, type ConfigFlags } from '../config.ts';
 import { openConfiguredDatabase } from './open-database.ts';
 
-async function withRunner<T>(flags: ConfigFlags, fn: (runner: ReturnType<typeof createRunner>) => Promise<T>) {
+async function withRunner<T>(
+  flags: ConfigFlags,
+  fn: (runner: ReturnType<typeof createRunner>) => Promise<T>,
+) {
   const database = await openConfiguredDatabase(loadConfig(flags));
   try {
     return await fn(createRunner(database, systemClock));
@@ -63,9 +66,15 @@ export interface TokenCreateFlags extends ConfigFlags {
 export async function tokenCreateCommand(flags: TokenCreateFlags) {
   const created = await withRunner(flags, async (runner) => {
     const actor = await runner.runPublic(resolveAdminActor, { workspaceId: flags.workspace });
-    return runner.run(createToken, { name: flags.name, userId: flags.user, scopes: flags.scopes }, actor);
+    return runner.run(
+      createToken,
+      { name: flags.name, userId: flags.user, scopes: flags.scopes },
+      actor,
+    );
   });
-  console.log(`Token ${created.info.id} for user ${created.info.userId} (${created.info.scopes.join(', ')}):`);
+  console.log(
+    `Token ${created.info.id} for user ${created.info.userId} (${created.info.scopes.join(', ')}):`,
+  );
   console.log(created.token);
   console.log('Store it now: it is not shown again.');
 }

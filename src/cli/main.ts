@@ -8,9 +8,13 @@ import { serve } from './serve.ts';
 
 function listOf<T extends string>(allowed: readonly T[]) {
   return (value: string): T[] => {
-    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = items.filter((i) => !allowed.includes(i as T));
-    if (bad.length) throw new InvalidArgumentError(`unknown: ${bad.join(', ')} (allowed: ${allowed.join(', ')})`);
+    if (bad.length)
+      throw new InvalidArgumentError(`unknown: ${bad.join(', ')} (allowed: ${allowed.join(', ')})`);
     return items as T[];
   };
 }
@@ -24,8 +28,14 @@ function integer(value: string): number {
 /** Database options every command that touches data accepts. */
 function withDatabase(command: Command): Command {
   return command
-    .option('--data-dir <dir>', 'embedded database directory (env CONVEYOR_DATA_DIR, default ./data)')
-    .option('--database-url <url>', 'PostgreSQL server instead of the embedded database (env DATABASE_URL)');
+    .option(
+      '--data-dir <dir>',
+      'embedded database directory (env CONVEYOR_DATA_DIR, default ./data)',
+    )
+    .option(
+      '--database-url <url>',
+      'PostgreSQL server instead of the embedded database (env DATABASE_URL)',
+    );
 }
 
 const program = new Command('conveyor')
@@ -41,8 +51,8 @@ withDatabase(
     .option('--build-web', 'build the web app first if it is not built'),
 ).action((flags) => serve(flags));
 
-withDatabase(program.command('migrate').description('Apply database migrations and exit')).action((flags) =>
-  migrateCommand(flags),
+withDatabase(program.command('migrate').description('Apply database migrations and exit')).action(
+  (flags) => migrateCommand(flags),
 );
 
 const user = program.command('user').description('Manage users');
@@ -54,7 +64,12 @@ withDatabase(
     .requiredOption('--name <name>', 'full name')
     .option('--password <password>', 'password (default: a random one, printed)')
     .addOption(new Option('--role <role>', 'workspace role').choices(ROLES).default('member'))
-    .option('--sales-roles <list>', `comma-separated: ${SALES_ROLES.join(', ')}`, listOf(SALES_ROLES), [])
+    .option(
+      '--sales-roles <list>',
+      `comma-separated: ${SALES_ROLES.join(', ')}`,
+      listOf(SALES_ROLES),
+      [],
+    )
     .option('--lead-limit <n>', 'how many open leads this person may hold', integer)
     .option('--workspace <id>', 'workspace id (default: the oldest workspace)'),
 ).action((flags) => userCreateCommand(flags));
@@ -66,7 +81,12 @@ withDatabase(
     .description('Issue an API token (printed once)')
     .requiredOption('--name <name>', 'what the token is for, e.g. "Telephony"')
     .option('--user <id>', 'user id the token acts as (default: the first admin)')
-    .option('--scopes <list>', `comma-separated: ${TOKEN_SCOPES.join(', ')}`, listOf(TOKEN_SCOPES), ['api'])
+    .option(
+      '--scopes <list>',
+      `comma-separated: ${TOKEN_SCOPES.join(', ')}`,
+      listOf(TOKEN_SCOPES),
+      ['api'],
+    )
     .option('--workspace <id>', 'workspace id (default: the oldest workspace)'),
 ).action((flags) => tokenCreateCommand(flags));
 

@@ -38,6 +38,7 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
   }
   const address = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   console.log(`Conveyor is running at ${address}  (database: ${describeDatabase(config)})`);
-  if (!webIsBuilt()) console.log('The web app is not built: run `npm run build` (the API works without it).');
+  if (!webIsBuilt())
+    console.log('The web app is not built: run `npm run build` (the API works without it).');
   console.log(`API reference: ${address}/api/docs`);
 }

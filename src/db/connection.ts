@@ -23,8 +23,7 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string | null }; // null: in memory (tests)
+  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir: string | null }; // null: in memory (tests)
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 // Several app instances may start together against one server: migrate under a lock.

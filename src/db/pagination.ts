@@ -27,7 +27,11 @@ export interface Page<T> {
 }
 
 /** Fetches limit+1 rows upstream; this trims the extra one and makes the next cursor from the last. */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => Record<string, string>): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => Record<string, string>,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };

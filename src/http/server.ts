@@ -29,7 +29,11 @@ export interface ServerOptions {
   serveWeb?: boolean;
 }
 
-export async function buildServer({ config, runner, serveWeb = true }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  config,
+  runner,
+  serveWeb = true,
+}: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     // Per-request lines only when debugging; errors are always logged.

@@ -12,11 +12,9 @@ async function defaultCountry(tx: Db, workspaceId: string): Promise<string | nul
  * E-mail lower-cased, phone in E.164 (local numbers read in the workspace's country).
  * Undefined stays undefined so a partial update leaves the field alone.
  */
-export async function normalizeContactPoints<T extends { email?: string | null; phone?: string | null }>(
-  tx: Db,
-  workspaceId: string,
-  input: T,
-): Promise<T> {
+export async function normalizeContactPoints<
+  T extends { email?: string | null; phone?: string | null },
+>(tx: Db, workspaceId: string, input: T): Promise<T> {
   const out = { ...input };
   if (typeof input.email === 'string') out.email = normalizeEmail(input.email);
   if (typeof input.phone === 'string') {
@@ -48,8 +46,12 @@ export function duplicateError(
   keys: { email?: string | null; phone?: string | null },
 ): DomainError {
   const field = keys.email && keys.email === existing.email ? 'email' : 'phone';
-  return new DomainError('duplicate', `A ${kind} with this ${field === 'email' ? 'e-mail' : 'phone'} already exists: ${existing.name}.`, {
-    field,
-    existing: { kind, id: existing.id, name: existing.name },
-  });
+  return new DomainError(
+    'duplicate',
+    `A ${kind} with this ${field === 'email' ? 'e-mail' : 'phone'} already exists: ${existing.name}.`,
+    {
+      field,
+      existing: { kind, id: existing.id, name: existing.name },
+    },
+  );
 }

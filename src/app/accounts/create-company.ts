@@ -19,7 +19,10 @@ export interface CompanyFields {
   ownerId?: string | null;
 }
 
-export async function createCompany(input: CompanyFields, { actor, tx, clock }: Deps): Promise<Company> {
+export async function createCompany(
+  input: CompanyFields,
+  { actor, tx, clock }: Deps,
+): Promise<Company> {
   const fields = await normalizeContactPoints(tx, actor.workspaceId, input);
   await assertMember(tx, actor.workspaceId, fields.ownerId, 'ownerId');
   const keys = { email: fields.email ?? null, phone: fields.phone ?? null };
@@ -44,11 +47,18 @@ export async function createCompany(input: CompanyFields, { actor, tx, clock }: 
     });
   } catch (error) {
     // Lost a race with a concurrent create of the same e-mail/phone.
-    if (uniqueViolation(error)) throw new DomainError('duplicate', 'A company with this e-mail or phone already exists.');
+    if (uniqueViolation(error))
+      throw new DomainError('duplicate', 'A company with this e-mail or phone already exists.');
     throw error;
   }
   await appendEvents(tx, actor.workspaceId, [
-    { type: 'company.created', occurredAt: now, actorId: actor.userId, companyId: company.id, ownerId: company.ownerId },
+    {
+      type: 'company.created',
+      occurredAt: now,
+      actorId: actor.userId,
+      companyId: company.id,
+      ownerId: company.ownerId,
+    },
   ]);
   return company;
 }

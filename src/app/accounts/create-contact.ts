@@ -18,7 +18,10 @@ export interface ContactFields {
   ownerId?: string | null;
 }
 
-export async function createContact(input: ContactFields, { actor, tx, clock }: Deps): Promise<Contact> {
+export async function createContact(
+  input: ContactFields,
+  { actor, tx, clock }: Deps,
+): Promise<Contact> {
   const fields = await normalizeContactPoints(tx, actor.workspaceId, input);
   await assertMember(tx, actor.workspaceId, fields.ownerId, 'ownerId');
   await assertCompanyExists(tx, actor.workspaceId, fields.companyId);
@@ -41,7 +44,8 @@ export async function createContact(input: ContactFields, { actor, tx, clock }: 
       updatedAt: now,
     });
   } catch (error) {
-    if (uniqueViolation(error)) throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
+    if (uniqueViolation(error))
+      throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
     throw error;
   }
   await appendEvents(tx, actor.workspaceId, [

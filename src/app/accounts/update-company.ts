@@ -12,9 +12,15 @@ import { assertMember } from '../identity/member-references.ts';
 import { duplicateError, normalizeContactPoints } from './contact-points.ts';
 import type { CompanyFields } from './create-company.ts';
 
-export type UpdateCompanyInput = Partial<CompanyFields> & { companyId: string; expectedVersion?: number };
+export type UpdateCompanyInput = Partial<CompanyFields> & {
+  companyId: string;
+  expectedVersion?: number;
+};
 
-export async function updateCompany(input: UpdateCompanyInput, { actor, tx, clock }: Deps): Promise<Company> {
+export async function updateCompany(
+  input: UpdateCompanyInput,
+  { actor, tx, clock }: Deps,
+): Promise<Company> {
   const { companyId, expectedVersion, ...patch } = input;
   if (!(await findCompany(tx, actor.workspaceId, companyId))) throw notFound('company');
   const fields = await normalizeContactPoints(tx, actor.workspaceId, patch);
@@ -27,10 +33,12 @@ export async function updateCompany(input: UpdateCompanyInput, { actor, tx, cloc
   try {
     updated = await updateRow(tx, actor.workspaceId, companyId, fields, expectedVersion, now);
   } catch (error) {
-    if (uniqueViolation(error)) throw new DomainError('duplicate', 'A company with this e-mail or phone already exists.');
+    if (uniqueViolation(error))
+      throw new DomainError('duplicate', 'A company with this e-mail or phone already exists.');
     throw error;
   }
-  if (!updated) throw new DomainError('version_conflict', 'This company was changed by someone else.');
+  if (!updated)
+    throw new DomainError('version_conflict', 'This company was changed by someone else.');
   await appendEvents(tx, actor.workspaceId, [
     {
       type: 'company.updated',

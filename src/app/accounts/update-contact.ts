@@ -13,9 +13,15 @@ import { assertCompanyExists } from './company-reference.ts';
 import { duplicateError, normalizeContactPoints } from './contact-points.ts';
 import type { ContactFields } from './create-contact.ts';
 
-export type UpdateContactInput = Partial<ContactFields> & { contactId: string; expectedVersion?: number };
+export type UpdateContactInput = Partial<ContactFields> & {
+  contactId: string;
+  expectedVersion?: number;
+};
 
-export async function updateContact(input: UpdateContactInput, { actor, tx, clock }: Deps): Promise<Contact> {
+export async function updateContact(
+  input: UpdateContactInput,
+  { actor, tx, clock }: Deps,
+): Promise<Contact> {
   const { contactId, expectedVersion, ...patch } = input;
   if (!(await findContact(tx, actor.workspaceId, contactId))) throw notFound('contact');
   const fields = await normalizeContactPoints(tx, actor.workspaceId, patch);
@@ -29,10 +35,12 @@ export async function updateContact(input: UpdateContactInput, { actor, tx, cloc
   try {
     updated = await updateRow(tx, actor.workspaceId, contactId, fields, expectedVersion, now);
   } catch (error) {
-    if (uniqueViolation(error)) throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
+    if (uniqueViolation(error))
+      throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
     throw error;
   }
-  if (!updated) throw new DomainError('version_conflict', 'This contact was changed by someone else.');
+  if (!updated)
+    throw new DomainError('version_conflict', 'This contact was changed by someone else.');
   await appendEvents(tx, actor.workspaceId, [
     {
       type: 'contact.updated',

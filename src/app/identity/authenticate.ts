@@ -1,4 +1,8 @@
-import { findLiveApiToken, findLiveSession, touchApiToken } from '../../db/identity/credentials-repo.ts';
+import {
+  findLiveApiToken,
+  findLiveSession,
+  touchApiToken,
+} from '../../db/identity/credentials-repo.ts';
 import { findMember } from '../../db/identity/users-repo.ts';
 import type { Role, TokenScope } from '../../domain/identity/roles.ts';
 import type { Actor, PublicDeps } from '../context.ts';

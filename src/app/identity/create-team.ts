@@ -6,7 +6,10 @@ import type { Team } from '../../domain/identity/types.ts';
 import type { Deps } from '../context.ts';
 import { requireAdmin } from './require-admin.ts';
 
-export async function createTeam(input: { name: string }, { actor, tx, clock }: Deps): Promise<Team> {
+export async function createTeam(
+  input: { name: string },
+  { actor, tx, clock }: Deps,
+): Promise<Team> {
   requireAdmin(actor);
   const now = clock.now();
   try {

@@ -30,7 +30,10 @@ export interface CreateUserInput {
  * it (their password is untouched); a user without a password is an integration account that
  * acts only through API tokens.
  */
-export async function createUser(input: CreateUserInput, { actor, tx, clock }: Deps): Promise<Member> {
+export async function createUser(
+  input: CreateUserInput,
+  { actor, tx, clock }: Deps,
+): Promise<Member> {
   requireAdmin(actor);
   await assertTeamExists(tx, actor.workspaceId, input.teamId);
   const now = clock.now();

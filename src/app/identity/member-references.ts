@@ -4,7 +4,11 @@ import { findMember } from '../../db/identity/users-repo.ts';
 import { validationError } from '../../domain/errors.ts';
 
 /** A referenced team must exist in the same workspace: a foreign id reads as "not found". */
-export async function assertTeamExists(tx: Db, workspaceId: string, teamId: string | null | undefined) {
+export async function assertTeamExists(
+  tx: Db,
+  workspaceId: string,
+  teamId: string | null | undefined,
+) {
   if (teamId && !(await findTeam(tx, workspaceId, teamId))) {
     throw validationError([{ path: 'teamId', message: 'No such team in this workspace' }]);
   }

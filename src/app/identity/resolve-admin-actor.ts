@@ -20,7 +20,10 @@ export async function resolveAdminActor(
   if (!workspaceId) {
     throw input.workspaceId
       ? notFound('workspace')
-      : new DomainError('not_found', 'No workspace yet: run `conveyor serve` and complete the setup page first.');
+      : new DomainError(
+          'not_found',
+          'No workspace yet: run `conveyor serve` and complete the setup page first.',
+        );
   }
   const userId = await findFirstAdminId(tx, workspaceId);
   if (!userId) throw new DomainError('not_found', 'This workspace has no active admin.');

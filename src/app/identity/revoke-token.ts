@@ -3,7 +3,10 @@ import { notFound } from '../../domain/errors.ts';
 import { canManageWorkspace } from '../../domain/identity/roles.ts';
 import type { Deps } from '../context.ts';
 
-export async function revokeToken(input: { tokenId: string }, { actor, tx, clock }: Deps): Promise<void> {
+export async function revokeToken(
+  input: { tokenId: string },
+  { actor, tx, clock }: Deps,
+): Promise<void> {
   const token = await findApiToken(tx, actor.workspaceId, input.tokenId);
   // Someone else's token reads as absent to a non-admin.
   if (!token || (token.userId !== actor.userId && !canManageWorkspace(actor.role))) {

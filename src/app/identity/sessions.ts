@@ -15,6 +15,12 @@ export async function startSession(
 ): Promise<NewSession> {
   const token = newSecret('');
   const expiresAt = new Date(now.getTime() + SESSION_TTL_DAYS * 24 * 3600 * 1000);
-  await insertSession(tx, { idHash: hashSecret(token), workspaceId, userId, createdAt: now, expiresAt });
+  await insertSession(tx, {
+    idHash: hashSecret(token),
+    workspaceId,
+    userId,
+    createdAt: now,
+    expiresAt,
+  });
   return { token, expiresAt };
 }

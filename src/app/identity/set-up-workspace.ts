@@ -27,7 +27,10 @@ export interface SetUpResult {
 const SETUP_LOCK_KEY = 720_431_002;
 
 /** First run: the first workspace and its admin. Allowed only while no user exists. */
-export async function setUpWorkspace(input: SetUpInput, { tx, clock }: PublicDeps): Promise<SetUpResult> {
+export async function setUpWorkspace(
+  input: SetUpInput,
+  { tx, clock }: PublicDeps,
+): Promise<SetUpResult> {
   // Two concurrent setups must not both succeed.
   await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
   if ((await countUsers(tx)) > 0) {
@@ -45,7 +48,12 @@ export async function setUpWorkspace(input: SetUpInput, { tx, clock }: PublicDep
   });
   const { workspace, apiToken } = await provisionWorkspace(tx, input.workspace, user.id, now);
   await appendEvents(tx, workspace.id, [
-    { type: 'user.created', occurredAt: now, actorId: user.id, payload: { userId: user.id, role: 'admin' } },
+    {
+      type: 'user.created',
+      occurredAt: now,
+      actorId: user.id,
+      payload: { userId: user.id, role: 'admin' },
+    },
   ]);
   const member = (await findMember(tx, workspace.id, user.id))!;
   const session = await startSession(tx, workspace.id, user.id, now);

@@ -20,7 +20,8 @@ export async function updateTeam(
       input.expectedVersion,
       clock.now(),
     );
-    if (!updated) throw new DomainError('version_conflict', 'This team was changed by someone else.');
+    if (!updated)
+      throw new DomainError('version_conflict', 'This team was changed by someone else.');
     return updated;
   } catch (error) {
     if (uniqueViolation(error)) throw new DomainError('duplicate', 'A team with this name exists.');

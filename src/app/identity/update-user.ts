@@ -22,7 +22,10 @@ export interface UpdateUserInput {
   active?: boolean;
 }
 
-export async function updateUser(input: UpdateUserInput, { actor, tx, clock }: Deps): Promise<Member> {
+export async function updateUser(
+  input: UpdateUserInput,
+  { actor, tx, clock }: Deps,
+): Promise<Member> {
   requireAdmin(actor);
   const current = await findMember(tx, actor.workspaceId, input.userId);
   if (!current) throw notFound('user');
@@ -36,7 +39,14 @@ export async function updateUser(input: UpdateUserInput, { actor, tx, clock }: D
     throw new DomainError('last_admin', 'A workspace must keep at least one active admin.');
   }
   const now = clock.now();
-  const updated = await updateMembership(tx, actor.workspaceId, userId, membership, expectedVersion, now);
+  const updated = await updateMembership(
+    tx,
+    actor.workspaceId,
+    userId,
+    membership,
+    expectedVersion,
+    now,
+  );
   if (!updated) throw new DomainError('version_conflict', 'This user was changed by someone else.');
   if (name !== undefined) await updateUserProfile(tx, userId, { name }, now);
   return (await findMember(tx, actor.workspaceId, userId))!;

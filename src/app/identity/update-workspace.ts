@@ -15,7 +15,10 @@ export interface UpdateWorkspaceInput {
   settings?: Partial<WorkspaceSettings>;
 }
 
-export async function updateWorkspace(input: UpdateWorkspaceInput, { actor, tx, clock }: Deps): Promise<Workspace> {
+export async function updateWorkspace(
+  input: UpdateWorkspaceInput,
+  { actor, tx, clock }: Deps,
+): Promise<Workspace> {
   if (input.workspaceId !== actor.workspaceId) throw notFound('workspace');
   requireAdmin(actor);
   const current = await findWorkspace(tx, actor.workspaceId);
@@ -28,6 +31,7 @@ export async function updateWorkspace(input: UpdateWorkspaceInput, { actor, tx, 
     expectedVersion,
     clock.now(),
   );
-  if (!updated) throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
+  if (!updated)
+    throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
   return updated;
 }

@@ -6,7 +6,10 @@ import { containsPattern, decodeCursor, nameCursor, toPage, type Page } from '..
 export type CompanyRow = typeof companies.$inferSelect;
 export type CompanyInsert = typeof companies.$inferInsert;
 export type CompanyPatch = Partial<
-  Pick<CompanyRow, 'name' | 'website' | 'email' | 'phone' | 'industry' | 'city' | 'country' | 'ownerId'>
+  Pick<
+    CompanyRow,
+    'name' | 'website' | 'email' | 'phone' | 'industry' | 'city' | 'country' | 'ownerId'
+  >
 >;
 
 export async function insertCompany(tx: Db, row: CompanyInsert): Promise<CompanyRow> {
@@ -14,7 +17,11 @@ export async function insertCompany(tx: Db, row: CompanyInsert): Promise<Company
   return created!;
 }
 
-export async function findCompany(tx: Db, workspaceId: string, id: string): Promise<CompanyRow | null> {
+export async function findCompany(
+  tx: Db,
+  workspaceId: string,
+  id: string,
+): Promise<CompanyRow | null> {
   const [row] = await tx
     .select()
     .from(companies)

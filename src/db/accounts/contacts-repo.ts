@@ -14,7 +14,11 @@ export async function insertContact(tx: Db, row: ContactInsert): Promise<Contact
   return created!;
 }
 
-export async function findContact(tx: Db, workspaceId: string, id: string): Promise<ContactRow | null> {
+export async function findContact(
+  tx: Db,
+  workspaceId: string,
+  id: string,
+): Promise<ContactRow | null> {
   const [row] = await tx
     .select()
     .from(contacts)

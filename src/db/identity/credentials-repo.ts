@@ -9,7 +9,11 @@ export async function insertSession(tx: Db, row: typeof sessions.$inferInsert): 
   await tx.insert(sessions).values(row);
 }
 
-export async function findLiveSession(tx: Db, idHash: string, now: Date): Promise<SessionRow | null> {
+export async function findLiveSession(
+  tx: Db,
+  idHash: string,
+  now: Date,
+): Promise<SessionRow | null> {
   const [row] = await tx
     .select()
     .from(sessions)
@@ -72,7 +76,11 @@ export async function findApiToken(tx: Db, workspaceId: string, id: string) {
     .select()
     .from(apiTokens)
     .where(
-      and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)),
+      and(
+        eq(apiTokens.workspaceId, workspaceId),
+        eq(apiTokens.id, id),
+        isNull(apiTokens.revokedAt),
+      ),
     );
   return row ?? null;
 }

@@ -31,8 +31,12 @@ export const companies = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     // Duplicates are refused by the use case; these make it race-proof.
-    uniqueIndex('companies_email_key').on(t.workspaceId, t.email).where(sql`${t.email} is not null`),
-    uniqueIndex('companies_phone_key').on(t.workspaceId, t.phone).where(sql`${t.phone} is not null`),
+    uniqueIndex('companies_email_key')
+      .on(t.workspaceId, t.email)
+      .where(sql`${t.email} is not null`),
+    uniqueIndex('companies_phone_key')
+      .on(t.workspaceId, t.phone)
+      .where(sql`${t.phone} is not null`),
     index('companies_name_idx').on(t.workspaceId, sql`lower(${t.name})`, t.id),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     // Composite keys keep every reference inside its own workspace, by construction.
@@ -60,8 +64,12 @@ export const contacts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
-    uniqueIndex('contacts_email_key').on(t.workspaceId, t.email).where(sql`${t.email} is not null`),
-    uniqueIndex('contacts_phone_key').on(t.workspaceId, t.phone).where(sql`${t.phone} is not null`),
+    uniqueIndex('contacts_email_key')
+      .on(t.workspaceId, t.email)
+      .where(sql`${t.email} is not null`),
+    uniqueIndex('contacts_phone_key')
+      .on(t.workspaceId, t.phone)
+      .where(sql`${t.phone} is not null`),
     index('contacts_name_idx').on(t.workspaceId, sql`lower(${t.name})`, t.id),
     index('contacts_company_idx').on(t.workspaceId, t.companyId),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),

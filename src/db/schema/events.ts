@@ -48,8 +48,12 @@ export const events = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('events_type_time_idx').on(t.workspaceId, t.type, t.occurredAt),
-    index('events_deal_idx').on(t.workspaceId, t.dealId, t.occurredAt).where(sql`${t.dealId} is not null`),
-    index('events_lead_idx').on(t.workspaceId, t.leadId, t.occurredAt).where(sql`${t.leadId} is not null`),
+    index('events_deal_idx')
+      .on(t.workspaceId, t.dealId, t.occurredAt)
+      .where(sql`${t.dealId} is not null`),
+    index('events_lead_idx')
+      .on(t.workspaceId, t.leadId, t.occurredAt)
+      .where(sql`${t.leadId} is not null`),
   ],
 );
 

@@ -71,7 +71,10 @@ export const memberships = pgTable(
     workspaceId: workspaceId(),
     userId: uuid('user_id').notNull(),
     role: text('role').notNull(),
-    salesRoles: text('sales_roles').array().notNull().default(sql`'{}'::text[]`),
+    salesRoles: text('sales_roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     teamId: uuid('team_id'),
     leadLimit: integer('lead_limit'),
     active: boolean('active').notNull().default(true),
@@ -84,7 +87,10 @@ export const memberships = pgTable(
     index('memberships_user_idx').on(t.userId),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }),
-    foreignKey({ columns: [t.workspaceId, t.teamId], foreignColumns: [teams.workspaceId, teams.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.teamId],
+      foreignColumns: [teams.workspaceId, teams.id],
+    }),
   ],
 );
 

@@ -15,7 +15,11 @@ function expectedOrigin(request: FastifyRequest, publicUrl: string | undefined):
  * positive (`strict`): browsers send Sec-Fetch-Site and Origin on every such request. For public
  * writes (login, setup) only evidence of a foreign site refuses the request.
  */
-export function isSameOrigin(request: FastifyRequest, publicUrl: string | undefined, strict: boolean): boolean {
+export function isSameOrigin(
+  request: FastifyRequest,
+  publicUrl: string | undefined,
+  strict: boolean,
+): boolean {
   const site = request.headers['sec-fetch-site'];
   if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return false;
   const origin = request.headers.origin;

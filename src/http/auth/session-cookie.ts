@@ -2,7 +2,12 @@ import type { FastifyReply } from 'fastify';
 
 export const SESSION_COOKIE = 'conveyor_session';
 
-export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+  secure: boolean,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -24,12 +24,17 @@ export function sendProblem(
     });
 }
 
-function fieldErrors(error: FastifyError & { validation: { instancePath: string; message?: string }[] }): FieldError[] {
+function fieldErrors(
+  error: FastifyError & { validation: { instancePath: string; message?: string }[] },
+): FieldError[] {
   const context = (error as { validationContext?: string }).validationContext;
   return error.validation.map((v) => {
     const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
     // Query and path parameters are named by themselves; body fields by their path in the body.
-    return { path: path || (context === 'body' ? '' : (context ?? '')), message: v.message ?? 'Invalid value' };
+    return {
+      path: path || (context === 'body' ? '' : (context ?? '')),
+      message: v.message ?? 'Invalid value',
+    };
   });
 }
 
@@ -37,11 +42,23 @@ function fieldErrors(error: FastifyError & { validation: { instancePath: string;
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof DomainError) {
-      return sendProblem(reply, STATUS_BY_CODE[error.code], error.code, error.message, error.extensions);
+      return sendProblem(
+        reply,
+        STATUS_BY_CODE[error.code],
+        error.code,
+        error.message,
+        error.extensions,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrors(error);
-      return sendProblem(reply, 400, 'validation_failed', errors.map((e) => `${e.path || 'body'}: ${e.message}`).join('; '), { errors });
+      return sendProblem(
+        reply,
+        400,
+        'validation_failed',
+        errors.map((e) => `${e.path || 'body'}: ${e.message}`).join('; '),
+        { errors },
+      );
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
@@ -58,5 +75,4 @@ export function registerErrorHandling(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 500, 'internal_error', 'Something went wrong on our side.');
   });
-
 }

@@ -42,10 +42,15 @@ export function authRoutes(api: Api, { runner, config }: RouteContext) {
     '/auth/logout',
     {
       config: { public: true },
-      schema: { tags: ['identity'], summary: 'Sign out: ends the session', response: { 204: z.null() } },
+      schema: {
+        tags: ['identity'],
+        summary: 'Sign out: ends the session',
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
-      if (request.sessionToken) await runner.runPublic(logOut, { sessionToken: request.sessionToken });
+      if (request.sessionToken)
+        await runner.runPublic(logOut, { sessionToken: request.sessionToken });
       clearSessionCookie(reply, config.secureCookies);
       return reply.status(204).send(null);
     },

@@ -15,7 +15,8 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Create a company; an e-mail or phone already used by another company is 409 duplicate',
+        summary:
+          'Create a company; an e-mail or phone already used by another company is 409 duplicate',
         body: CompanyBody,
         response: { 201: CompanySchema, ...problems(400, 401, 409) },
       },
@@ -58,7 +59,11 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const company = await runner.run(getCompany, { companyId: request.params.id }, actorOf(request));
+      const company = await runner.run(
+        getCompany,
+        { companyId: request.params.id },
+        actorOf(request),
+      );
       return withEtag(reply, presentCompany(company));
     },
   );
@@ -77,7 +82,11 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const company = await runner.run(
         updateCompany,
-        { ...request.body, companyId: request.params.id, expectedVersion: expectedVersion(request) },
+        {
+          ...request.body,
+          companyId: request.params.id,
+          expectedVersion: expectedVersion(request),
+        },
         actorOf(request),
       );
       return withEtag(reply, presentCompany(company));

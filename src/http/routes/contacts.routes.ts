@@ -16,7 +16,8 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Create a contact; it may belong to a company; an e-mail or phone already used by another contact is 409 duplicate',
+        summary:
+          'Create a contact; it may belong to a company; an e-mail or phone already used by another contact is 409 duplicate',
         body: ContactBody,
         response: { 201: ContactSchema, ...problems(400, 401, 409) },
       },
@@ -59,7 +60,11 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const contact = await runner.run(getContact, { contactId: request.params.id }, actorOf(request));
+      const contact = await runner.run(
+        getContact,
+        { contactId: request.params.id },
+        actorOf(request),
+      );
       return withEtag(reply, presentContact(contact));
     },
   );
@@ -78,7 +83,11 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const contact = await runner.run(
         updateContact,
-        { ...request.body, contactId: request.params.id, expectedVersion: expectedVersion(request) },
+        {
+          ...request.body,
+          contactId: request.params.id,
+          expectedVersion: expectedVersion(request),
+        },
         actorOf(request),
       );
       return withEtag(reply, presentContact(contact));

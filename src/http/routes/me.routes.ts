@@ -46,9 +46,13 @@ export function meRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request) => {
       if (!request.sessionToken) {
-        throw new DomainError('validation_failed', 'Only a browser session can switch workspace; an API token belongs to one.', {
-          errors: [{ path: '', message: 'Requires a session cookie' }],
-        });
+        throw new DomainError(
+          'validation_failed',
+          'Only a browser session can switch workspace; an API token belongs to one.',
+          {
+            errors: [{ path: '', message: 'Requires a session cookie' }],
+          },
+        );
       }
       const me = await runner.run(
         switchWorkspace,

@@ -20,7 +20,13 @@ describeApi('first-run setup, login and sessions', (t) => {
   it('reports setup as needed, validates every bad field and changes nothing', async () => {
     expect((await t.request('GET', '/api/v1/setup')).body).toEqual({ setupRequired: true });
     const bad = await t.request('POST', '/api/v1/setup', {
-      body: { ...setupBody, email: 'nope', password: 'short', timezone: 'Mars/Olympus', currency: 'ZZZ' },
+      body: {
+        ...setupBody,
+        email: 'nope',
+        password: 'short',
+        timezone: 'Mars/Olympus',
+        currency: 'ZZZ',
+      },
     });
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
@@ -39,7 +45,12 @@ describeApi('first-run setup, login and sessions', (t) => {
     expect(created.status).toBe(201);
     const workspace = created.body.workspace as Record<string, unknown>;
     const user = created.body.user as Record<string, unknown>;
-    expect(workspace).toMatchObject({ name: 'Acme Sp. z o.o.', locale: 'pl', currency: 'PLN', version: 1 });
+    expect(workspace).toMatchObject({
+      name: 'Acme Sp. z o.o.',
+      locale: 'pl',
+      currency: 'PLN',
+      version: 1,
+    });
     expect(workspace.settings).toEqual({ requireNextActivity: true, defaultCountry: 'PL' });
     expect(user).toMatchObject({ email: 'anna@acme.test', role: 'admin' });
     expect(user).not.toHaveProperty('passwordHash');
@@ -52,10 +63,14 @@ describeApi('first-run setup, login and sessions', (t) => {
     const session = created.cookies.find((c) => c.name === 'conveyor_session');
     expect(session?.httpOnly).toBe(true);
     expect(session?.sameSite).toBe('Lax');
-    const viaCookie = await t.request('GET', '/api/v1/me', { cookie: cookieHeader(created.cookies) });
+    const viaCookie = await t.request('GET', '/api/v1/me', {
+      cookie: cookieHeader(created.cookies),
+    });
     expect(viaCookie.status).toBe(200);
 
-    const again = await t.request('POST', '/api/v1/setup', { body: { ...setupBody, email: 'other@acme.test' } });
+    const again = await t.request('POST', '/api/v1/setup', {
+      body: { ...setupBody, email: 'other@acme.test' },
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_set_up');
     expect((await t.request('GET', '/api/v1/setup')).body).toEqual({ setupRequired: false });

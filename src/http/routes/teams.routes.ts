@@ -19,7 +19,9 @@ export function teamsRoutes(api: Api, { runner }: RouteContext) {
         response: { 200: z.object({ items: z.array(TeamSchema) }), ...problems(401) },
       },
     },
-    async (request) => ({ items: (await runner.run(listTeams, undefined, actorOf(request))).map(presentTeam) }),
+    async (request) => ({
+      items: (await runner.run(listTeams, undefined, actorOf(request))).map(presentTeam),
+    }),
   );
 
   api.post(

@@ -34,7 +34,9 @@ export function tokensRoutes(api: Api, { runner }: RouteContext) {
         response: { 200: z.object({ items: z.array(TokenSchema) }), ...problems(401) },
       },
     },
-    async (request) => ({ items: (await runner.run(listTokens, undefined, actorOf(request))).map(presentToken) }),
+    async (request) => ({
+      items: (await runner.run(listTokens, undefined, actorOf(request))).map(presentToken),
+    }),
   );
 
   api.delete(

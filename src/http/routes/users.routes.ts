@@ -35,14 +35,18 @@ export function usersRoutes(api: Api, { runner }: RouteContext) {
     {
       schema: {
         tags: ['identity'],
-        summary: 'Add a person to the workspace (admin). Without a password: an integration account.',
+        summary:
+          'Add a person to the workspace (admin). Without a password: an integration account.',
         body: CreateUserBody,
         response: { 201: UserSchema, ...problems(400, 401, 403, 409) },
       },
     },
     async (request, reply) => {
       const member = await runner.run(createUser, request.body, actorOf(request));
-      return reply.status(201).header('etag', `"${member.membership.version}"`).send(presentUser(member));
+      return reply
+        .status(201)
+        .header('etag', `"${member.membership.version}"`)
+        .send(presentUser(member));
     },
   );
 
@@ -57,7 +61,10 @@ export function usersRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) =>
-      withEtag(reply, presentUser(await runner.run(getUser, { userId: request.params.id }, actorOf(request)))),
+      withEtag(
+        reply,
+        presentUser(await runner.run(getUser, { userId: request.params.id }, actorOf(request))),
+      ),
   );
 
   api.patch(

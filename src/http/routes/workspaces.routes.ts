@@ -46,7 +46,9 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const result = await runner.run(createWorkspace, request.body, actorOf(request));
-      return reply.status(201).send({ workspace: presentWorkspace(result.workspace), apiToken: result.apiToken });
+      return reply
+        .status(201)
+        .send({ workspace: presentWorkspace(result.workspace), apiToken: result.apiToken });
     },
   );
 
@@ -61,7 +63,11 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const workspace = await runner.run(getWorkspace, { workspaceId: request.params.id }, actorOf(request));
+      const workspace = await runner.run(
+        getWorkspace,
+        { workspaceId: request.params.id },
+        actorOf(request),
+      );
       return withEtag(reply, presentWorkspace(workspace));
     },
   );
@@ -80,7 +86,11 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const workspace = await runner.run(
         updateWorkspace,
-        { ...request.body, workspaceId: request.params.id, expectedVersion: expectedVersion(request) },
+        {
+          ...request.body,
+          workspaceId: request.params.id,
+          expectedVersion: expectedVersion(request),
+        },
         actorOf(request),
       );
       return withEtag(reply, presentWorkspace(workspace));

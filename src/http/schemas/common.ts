@@ -12,7 +12,10 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     code: z.string().describe('Stable machine-readable error code (API.md, "Error codes")'),
-    errors: z.array(FieldErrorSchema).optional().describe('Every invalid field (validation_failed)'),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .describe('Every invalid field (validation_failed)'),
     field: z.string().optional().describe('The field that collided (duplicate)'),
     existing: z
       .object({ kind: z.string(), id: Id, name: z.string() })
@@ -23,7 +26,10 @@ export const ProblemSchema = z
 
 /** Problem responses a route may give, for the OpenAPI document. */
 export function problems(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<number, typeof ProblemSchema>;
+  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<
+    number,
+    typeof ProblemSchema
+  >;
 }
 
 export const IdParams = z.object({ id: Id });

@@ -5,8 +5,12 @@ import { TEMPLATES } from '../../domain/identity/workspace-defaults.ts';
 import { Id, RequiredName, Timestamp } from './common.ts';
 
 export const LocaleSchema = z.enum(LOCALES);
-const Timezone = z.string().refine(isValidTimezone, 'Unknown time zone (use an IANA name like Europe/Warsaw)');
-const Currency = z.string().refine(isValidCurrency, 'Unknown currency (use an ISO 4217 code like PLN)');
+const Timezone = z
+  .string()
+  .refine(isValidTimezone, 'Unknown time zone (use an IANA name like Europe/Warsaw)');
+const Currency = z
+  .string()
+  .refine(isValidCurrency, 'Unknown currency (use an ISO 4217 code like PLN)');
 const Email = z.email('Not a valid e-mail address').max(254);
 const Password = z.string().min(8, 'At least 8 characters').max(200);
 
@@ -78,7 +82,11 @@ export const SetupBody = z.object({
   ...WorkspaceFields,
 });
 
-export const SetupResult = z.object({ workspace: WorkspaceSchema, user: UserSchema, apiToken: z.string() });
+export const SetupResult = z.object({
+  workspace: WorkspaceSchema,
+  user: UserSchema,
+  apiToken: z.string(),
+});
 
 export const LoginBody = z.object({ email: Email, password: z.string().min(1).max(200) });
 
@@ -103,7 +111,10 @@ export const PatchWorkspaceBody = z
   .partial()
   .strict();
 
-export const PatchMeBody = z.object({ name: RequiredName, locale: LocaleSchema.nullable() }).partial().strict();
+export const PatchMeBody = z
+  .object({ name: RequiredName, locale: LocaleSchema.nullable() })
+  .partial()
+  .strict();
 
 export const SwitchWorkspaceBody = z.object({ workspaceId: Id });
 

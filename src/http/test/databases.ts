@@ -33,7 +33,8 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
   const base = loadTestSettings().databaseUrl;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
   const url = new URL(base);
-  const name = `${url.pathname.slice(1) || 'conveyor'}_${randomBytes(5).toString('hex')}`.toLowerCase();
+  const name =
+    `${url.pathname.slice(1) || 'conveyor'}_${randomBytes(5).toString('hex')}`.toLowerCase();
   await adminQuery(base, `create database "${name}"`);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });

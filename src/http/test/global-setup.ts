@@ -4,6 +4,8 @@ import { loadTestSettings } from '../../config.ts';
 export default function globalSetup() {
   const settings = loadTestSettings();
   if (settings.ci && !settings.databaseUrl) {
-    throw new Error('CI=true but TEST_DATABASE_URL is not set: the API suite must also run on PostgreSQL.');
+    throw new Error(
+      'CI=true but TEST_DATABASE_URL is not set: the API suite must also run on PostgreSQL.',
+    );
   }
 }

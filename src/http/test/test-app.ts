@@ -40,7 +40,12 @@ async function startTestApp(kind: TestDatabaseKind) {
   return { database, runner, app };
 }
 
-async function inject(app: FastifyInstance, method: string, url: string, o: RequestOptions): Promise<Answer> {
+async function inject(
+  app: FastifyInstance,
+  method: string,
+  url: string,
+  o: RequestOptions,
+): Promise<Answer> {
   const headers: Record<string, string> = { ...o.headers };
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.cookie) {
