@@ -49,7 +49,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      // Our own pid counts as alive too: a second open inside this process must also refuse.
+      if (Number.isInteger(owner) && isAlive(owner)) {
         throw new DataDirLockedError(dataDir, owner);
       }
       rmSync(path, { force: true }); // stale: its process died without releasing
