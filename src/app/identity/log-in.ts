@@ -1,3 +1,4 @@
+import { deleteExpiredSessions } from '../../db/identity/credentials-repo.ts';
 import { findMember, findUserByEmail } from '../../db/identity/users-repo.ts';
 import { listWorkspacesOfUser } from '../../db/identity/workspaces-repo.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -20,6 +21,7 @@ export async function logIn(
   const [workspace] = await listWorkspacesOfUser(tx, user.id);
   if (!workspace) throw invalid();
   const member = (await findMember(tx, workspace.id, user.id))!;
+  await deleteExpiredSessions(tx, clock.now()); // housekeeping, cheap with the expiry check
   const session = await startSession(tx, workspace.id, user.id, clock.now());
   return { member, session };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { apiTokens, sessions } from '../schema/identity.ts';
 
@@ -50,11 +50,19 @@ export async function findLiveApiToken(tx: Db, tokenHash: string): Promise<ApiTo
   return row ?? null;
 }
 
+/** Records use at most once a minute, so busy integrations do not write on every request. */
 export async function touchApiToken(tx: Db, workspaceId: string, id: string, now: Date) {
+  const aMinuteAgo = new Date(now.getTime() - 60_000);
   await tx
     .update(apiTokens)
     .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.id, id)));
+    .where(
+      and(
+        eq(apiTokens.workspaceId, workspaceId),
+        eq(apiTokens.id, id),
+        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, aMinuteAgo)),
+      ),
+    );
 }
 
 export async function listApiTokens(
