@@ -3,6 +3,7 @@ import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { DomainError, validationError } from '../../domain/errors.ts';
 import { normalizeEmail } from '../../domain/accounts/email.ts';
 import { normalizePhone, phoneSearchKey } from '../../domain/accounts/phone.ts';
+import { uniqueViolation } from '../../db/unique-violation.ts';
 
 async function defaultCountry(tx: Db, workspaceId: string): Promise<string | null> {
   return (await findWorkspace(tx, workspaceId))?.settings.defaultCountry ?? null;
@@ -54,4 +55,28 @@ export function duplicateError(
       existing: { kind, id: existing.id, name: existing.name },
     },
   );
+}
+
+type Existing = { id: string; name: string; email: string | null; phone: string | null };
+
+/**
+ * Runs an insert or update of an e-mail/phone in a savepoint. When a concurrent write of the same
+ * e-mail or phone committed first, the unique index refuses ours; the savepoint keeps the
+ * transaction usable, so the 409 can still name the record this one would duplicate.
+ */
+export async function guardDuplicate<T>(
+  tx: Db,
+  kind: 'company' | 'contact',
+  keys: { email: string | null; phone: string | null },
+  write: (tx: Db) => Promise<T>,
+  findExisting: () => Promise<Existing | null>,
+): Promise<T> {
+  try {
+    return await tx.transaction((savepoint) => write(savepoint as unknown as Db));
+  } catch (error) {
+    if (!uniqueViolation(error)) throw error;
+    const existing = await findExisting();
+    if (existing) throw duplicateError(kind, existing, keys);
+    throw new DomainError('duplicate', `A ${kind} with this e-mail or phone already exists.`);
+  }
 }

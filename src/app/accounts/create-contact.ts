@@ -1,13 +1,11 @@
 import { appendEvents } from '../../db/events/append-events.ts';
 import { newId } from '../../db/ids.ts';
 import { findContactDuplicate, insertContact } from '../../db/accounts/contacts-repo.ts';
-import { uniqueViolation } from '../../db/unique-violation.ts';
-import { DomainError } from '../../domain/errors.ts';
 import type { Contact } from '../../domain/accounts/company.ts';
 import type { Deps } from '../context.ts';
 import { assertMember } from '../identity/member-references.ts';
 import { assertCompanyExists } from './company-reference.ts';
-import { duplicateError, normalizeContactPoints } from './contact-points.ts';
+import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 
 export interface ContactFields {
   name: string;
@@ -29,25 +27,25 @@ export async function createContact(
   const existing = await findContactDuplicate(tx, actor.workspaceId, keys, null);
   if (existing) throw duplicateError('contact', existing, keys);
   const now = clock.now();
-  let contact: Contact;
-  try {
-    contact = await insertContact(tx, {
-      workspaceId: actor.workspaceId,
-      id: newId(),
-      name: fields.name,
-      email: keys.email,
-      phone: keys.phone,
-      jobTitle: fields.jobTitle ?? null,
-      companyId: fields.companyId ?? null,
-      ownerId: fields.ownerId === undefined ? actor.userId : fields.ownerId,
-      createdAt: now,
-      updatedAt: now,
-    });
-  } catch (error) {
-    if (uniqueViolation(error))
-      throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
-    throw error;
-  }
+  const contact: Contact = await guardDuplicate(
+    tx,
+    'contact',
+    keys,
+    (sp) =>
+      insertContact(sp, {
+        workspaceId: actor.workspaceId,
+        id: newId(),
+        name: fields.name,
+        email: keys.email,
+        phone: keys.phone,
+        jobTitle: fields.jobTitle ?? null,
+        companyId: fields.companyId ?? null,
+        ownerId: fields.ownerId === undefined ? actor.userId : fields.ownerId,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    () => findContactDuplicate(tx, actor.workspaceId, keys, null),
+  );
   await appendEvents(tx, actor.workspaceId, [
     {
       type: 'contact.created',

@@ -4,12 +4,11 @@ import {
   findCompanyDuplicate,
   updateCompany as updateRow,
 } from '../../db/accounts/companies-repo.ts';
-import { uniqueViolation } from '../../db/unique-violation.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Company } from '../../domain/accounts/company.ts';
 import type { Deps } from '../context.ts';
 import { assertMember } from '../identity/member-references.ts';
-import { duplicateError, normalizeContactPoints } from './contact-points.ts';
+import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 import type { CompanyFields } from './create-company.ts';
 
 export type UpdateCompanyInput = Partial<CompanyFields> & {
@@ -29,14 +28,13 @@ export async function updateCompany(
   const existing = await findCompanyDuplicate(tx, actor.workspaceId, keys, companyId);
   if (existing) throw duplicateError('company', existing, keys);
   const now = clock.now();
-  let updated: Company | null;
-  try {
-    updated = await updateRow(tx, actor.workspaceId, companyId, fields, expectedVersion, now);
-  } catch (error) {
-    if (uniqueViolation(error))
-      throw new DomainError('duplicate', 'A company with this e-mail or phone already exists.');
-    throw error;
-  }
+  const updated: Company | null = await guardDuplicate(
+    tx,
+    'company',
+    keys,
+    (sp) => updateRow(sp, actor.workspaceId, companyId, fields, expectedVersion, now),
+    () => findCompanyDuplicate(tx, actor.workspaceId, keys, companyId),
+  );
   if (!updated)
     throw new DomainError('version_conflict', 'This company was changed by someone else.');
   await appendEvents(tx, actor.workspaceId, [

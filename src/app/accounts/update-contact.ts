@@ -4,13 +4,12 @@ import {
   findContactDuplicate,
   updateContact as updateRow,
 } from '../../db/accounts/contacts-repo.ts';
-import { uniqueViolation } from '../../db/unique-violation.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Contact } from '../../domain/accounts/company.ts';
 import type { Deps } from '../context.ts';
 import { assertMember } from '../identity/member-references.ts';
 import { assertCompanyExists } from './company-reference.ts';
-import { duplicateError, normalizeContactPoints } from './contact-points.ts';
+import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 import type { ContactFields } from './create-contact.ts';
 
 export type UpdateContactInput = Partial<ContactFields> & {
@@ -31,14 +30,13 @@ export async function updateContact(
   const existing = await findContactDuplicate(tx, actor.workspaceId, keys, contactId);
   if (existing) throw duplicateError('contact', existing, keys);
   const now = clock.now();
-  let updated: Contact | null;
-  try {
-    updated = await updateRow(tx, actor.workspaceId, contactId, fields, expectedVersion, now);
-  } catch (error) {
-    if (uniqueViolation(error))
-      throw new DomainError('duplicate', 'A contact with this e-mail or phone already exists.');
-    throw error;
-  }
+  const updated: Contact | null = await guardDuplicate(
+    tx,
+    'contact',
+    keys,
+    (sp) => updateRow(sp, actor.workspaceId, contactId, fields, expectedVersion, now),
+    () => findContactDuplicate(tx, actor.workspaceId, keys, contactId),
+  );
   if (!updated)
     throw new DomainError('version_conflict', 'This contact was changed by someone else.');
   await appendEvents(tx, actor.workspaceId, [

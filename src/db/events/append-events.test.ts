@@ -1,0 +1,138 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import type { NewEvent } from '../../domain/events/catalogue.ts';
+import { freshWorkspace } from '../../http/test/fresh-workspace.ts';
+import { describeApi, type TestApp } from '../../http/test/test-app.ts';
+import { eventRollups, events } from '../schema/events.ts';
+import { appendEvents } from './append-events.ts';
+
+// Warsaw is on CET (UTC+1) in November: 23:30 UTC on Sunday 29 November 2026 is already 00:30 on
+// Monday 30 November there, but still 18:30 on Sunday in New York (EST, UTC-5). 22:30 UTC is the
+// last hour of Sunday in Warsaw (23:30), so it belongs to the week of Monday 23 November.
+const MONDAY_IN_WARSAW = new Date('2026-11-29T23:30:00Z');
+const SUNDAY_IN_WARSAW = new Date('2026-11-29T22:30:00Z');
+
+async function appendWon(t: TestApp, workspaceId: string, list: Omit<NewEvent, 'type'>[]) {
+  await t.runner.runPublic(async (_input: void, { tx }) => {
+    await appendEvents(
+      tx,
+      workspaceId,
+      list.map((e) => ({ type: 'deal.won', ...e })),
+    );
+  }, undefined);
+}
+
+async function weeks(t: TestApp, workspaceId: string) {
+  const rows = await t.database.db
+    .select()
+    .from(eventRollups)
+    .where(and(eq(eventRollups.workspaceId, workspaceId), eq(eventRollups.type, 'deal.won')))
+    .orderBy(asc(eventRollups.weekStart));
+  return rows.map((r) => ({
+    weekStart: r.weekStart,
+    ownerId: r.ownerId,
+    count: r.count,
+    amountSum: Number(r.amountSum),
+    durationSum: Number(r.durationSum),
+  }));
+}
+
+/** The error and its causes (Drizzle wraps the driver's error). */
+function messages(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = e.cause) parts.push(e.message);
+  return parts.join(' | ');
+}
+
+describeApi('event log: weekly rollup and append-only', (t) => {
+  it("rolls events up per ISO week in the workspace's time zone, summing amounts and durations", async () => {
+    const ws = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
+    const base = { actorId: ws.adminId, ownerId: ws.adminId };
+    await appendWon(t, ws.workspaceId, [
+      { ...base, occurredAt: MONDAY_IN_WARSAW, amount: 1200.5, durationSeconds: 3600 },
+      { ...base, occurredAt: SUNDAY_IN_WARSAW, amount: 99.99, durationSeconds: 60 },
+    ]);
+    // A second transaction folds into the same rows.
+    await appendWon(t, ws.workspaceId, [
+      { ...base, occurredAt: MONDAY_IN_WARSAW, amount: 0.25, durationSeconds: 40 },
+    ]);
+    expect(await weeks(t, ws.workspaceId)).toEqual([
+      { weekStart: '2026-11-23', ownerId: ws.adminId, count: 1, amountSum: 99.99, durationSum: 60 },
+      {
+        weekStart: '2026-11-30',
+        ownerId: ws.adminId,
+        count: 2,
+        amountSum: 1200.75,
+        durationSum: 3640,
+      },
+    ]);
+    const logged = await t.database.db
+      .select()
+      .from(events)
+      .where(and(eq(events.workspaceId, ws.workspaceId), eq(events.type, 'deal.won')));
+    expect(logged).toHaveLength(3);
+    expect(logged.map((e) => e.occurredAt.toISOString()).sort()).toEqual([
+      '2026-11-29T22:30:00.000Z',
+      '2026-11-29T23:30:00.000Z',
+      '2026-11-29T23:30:00.000Z',
+    ]);
+  });
+
+  it('puts the same instant in the other week for a New York workspace', async () => {
+    const ws = await freshWorkspace(t, { timezone: 'America/New_York', currency: 'USD' });
+    const base = { actorId: ws.adminId, ownerId: ws.adminId };
+    await appendWon(t, ws.workspaceId, [
+      { ...base, occurredAt: MONDAY_IN_WARSAW, amount: 10, durationSeconds: 1 },
+      { ...base, occurredAt: SUNDAY_IN_WARSAW, amount: 20, durationSeconds: 2 },
+      // Monday 30 November 00:30 in New York (05:30 UTC): the next week there.
+      { ...base, occurredAt: new Date('2026-11-30T05:30:00Z'), amount: 5, durationSeconds: 3 },
+    ]);
+    expect(await weeks(t, ws.workspaceId)).toEqual([
+      { weekStart: '2026-11-23', ownerId: ws.adminId, count: 2, amountSum: 30, durationSum: 3 },
+      { weekStart: '2026-11-30', ownerId: ws.adminId, count: 1, amountSum: 5, durationSum: 3 },
+    ]);
+  });
+
+  it('keeps separate rollup rows per owner and nothing when the transaction rolls back', async () => {
+    const ws = await freshWorkspace(t);
+    await appendWon(t, ws.workspaceId, [
+      { actorId: ws.adminId, ownerId: ws.adminId, occurredAt: MONDAY_IN_WARSAW, amount: 1 },
+      { actorId: ws.adminId, ownerId: null, occurredAt: MONDAY_IN_WARSAW, amount: 2 },
+    ]);
+    const failed = t.runner.runPublic(async (_input: void, { tx }) => {
+      await appendEvents(tx, ws.workspaceId, [
+        { type: 'deal.won', actorId: ws.adminId, occurredAt: MONDAY_IN_WARSAW, amount: 50 },
+      ]);
+      throw new Error('the state change failed');
+    }, undefined);
+    await expect(failed).rejects.toThrow('the state change failed');
+    const rows = await weeks(t, ws.workspaceId);
+    expect(rows.map((r) => [r.ownerId, r.count, r.amountSum]).sort()).toEqual(
+      [
+        [ws.adminId, 1, 1],
+        [null, 1, 2],
+      ].sort(),
+    );
+  });
+
+  it('refuses to UPDATE an event: history is never rewritten', async () => {
+    const ws = await freshWorkspace(t);
+    await appendWon(t, ws.workspaceId, [
+      { actorId: ws.adminId, occurredAt: MONDAY_IN_WARSAW, amount: 100 },
+    ]);
+    const rewrite = t.database.db.execute(
+      sql`update events set amount = 1 where workspace_id = ${ws.workspaceId}::uuid`,
+    );
+    const error: unknown = await rewrite.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).not.toBeNull();
+    expect(messages(error)).toMatch(/append-only/);
+    const [row] = await t.database.db
+      .select()
+      .from(events)
+      .where(and(eq(events.workspaceId, ws.workspaceId), eq(events.type, 'deal.won')));
+    expect(Number(row!.amount)).toBe(100);
+  });
+});
