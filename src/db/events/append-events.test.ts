@@ -135,4 +135,24 @@ describeApi('event log: weekly rollup and append-only', (t) => {
       .where(and(eq(events.workspaceId, ws.workspaceId), eq(events.type, 'deal.won')));
     expect(Number(row!.amount)).toBe(100);
   });
+
+  it('refuses to DELETE an event: corrections are new events', async () => {
+    const ws = await freshWorkspace(t);
+    await appendWon(t, ws.workspaceId, [
+      { actorId: ws.adminId, occurredAt: MONDAY_IN_WARSAW, amount: 100 },
+    ]);
+    const erase = t.database.db.execute(
+      sql`delete from events where workspace_id = ${ws.workspaceId}::uuid`,
+    );
+    const error: unknown = await erase.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(messages(error)).toMatch(/append-only/);
+    const rows = await t.database.db
+      .select()
+      .from(events)
+      .where(and(eq(events.workspaceId, ws.workspaceId), eq(events.type, 'deal.won')));
+    expect(rows).toHaveLength(1);
+  });
 });

@@ -5,5 +5,5 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE TRIGGER events_append_only BEFORE UPDATE ON "events"
+CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON "events"
   FOR EACH ROW EXECUTE FUNCTION conveyor_events_append_only();

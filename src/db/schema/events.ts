@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { workspaceId } from './columns.ts';
 
-/** Append-only log of business facts (DESIGN.md, "The event log"). A trigger refuses UPDATE. */
+/** Append-only log of business facts (DESIGN.md, "The event log"). A trigger refuses UPDATE and DELETE. */
 export const events = pgTable(
   'events',
   {
