@@ -1,11 +1,14 @@
 import { appendEvents } from '../../db/events/append-events.ts';
+import type { Db } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
 import {
   findMember,
   findUserByEmail,
   insertMembership,
   insertUser,
+  type UserRow,
 } from '../../db/identity/users-repo.ts';
+import { uniqueViolation } from '../../db/unique-violation.ts';
 import { normalizeEmail } from '../../domain/accounts/email.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Role, SalesRole } from '../../domain/identity/roles.ts';
@@ -37,13 +40,13 @@ export async function createUser(
   requireAdmin(actor);
   await assertTeamExists(tx, actor.workspaceId, input.teamId);
   const now = clock.now();
-  let user = await findUserByEmail(tx, input.email);
-  if (user && (await findMember(tx, actor.workspaceId, user.id))) {
-    throw new DomainError('duplicate', 'This e-mail already belongs to a user of this workspace.', {
-      existing: { kind: 'user', id: user.id, name: user.name },
+  const duplicate = (existing: UserRow) =>
+    new DomainError('duplicate', 'This e-mail already belongs to a user of this workspace.', {
+      existing: { kind: 'user', id: existing.id, name: existing.name },
     });
-  }
-  user ??= await insertUser(tx, {
+  let user = await findUserByEmail(tx, input.email);
+  if (user && (await findMember(tx, actor.workspaceId, user.id))) throw duplicate(user);
+  user ??= await insertOrJoinUser(tx, {
     id: newId(),
     email: normalizeEmail(input.email),
     name: input.name,
@@ -52,16 +55,22 @@ export async function createUser(
     createdAt: now,
     updatedAt: now,
   });
-  await insertMembership(tx, {
-    workspaceId: actor.workspaceId,
-    userId: user.id,
-    role: input.role,
-    salesRoles: input.salesRoles,
-    teamId: input.teamId ?? null,
-    leadLimit: input.leadLimit ?? null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  try {
+    await insertMembership(tx, {
+      workspaceId: actor.workspaceId,
+      userId: user.id,
+      role: input.role,
+      salesRoles: input.salesRoles,
+      teamId: input.teamId ?? null,
+      leadLimit: input.leadLimit ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+  } catch (error) {
+    // The same person added to this workspace by a concurrent request.
+    if (uniqueViolation(error)) throw duplicate(user);
+    throw error;
+  }
   await appendEvents(tx, actor.workspaceId, [
     {
       type: 'user.created',
@@ -73,4 +82,18 @@ export async function createUser(
     },
   ]);
   return (await findMember(tx, actor.workspaceId, user.id))!;
+}
+
+/**
+ * Inserts a new account; when a concurrent request has just created one with this e-mail, joins
+ * with that one instead (a savepoint keeps the transaction usable after the unique violation).
+ */
+async function insertOrJoinUser(tx: Db, row: Parameters<typeof insertUser>[1]): Promise<UserRow> {
+  try {
+    return await tx.transaction((savepoint) => insertUser(savepoint as unknown as Db, row));
+  } catch (error) {
+    const existing = uniqueViolation(error) ? await findUserByEmail(tx, row.email) : null;
+    if (!existing) throw error;
+    return existing;
+  }
 }
