@@ -1,5 +1,5 @@
 import {
-  countActiveAdmins,
+  lockActiveAdmins,
   findMember,
   updateMembership,
   updateUserProfile,
@@ -35,7 +35,7 @@ export async function updateUser(
     current.membership.role === 'admin' &&
     current.membership.active &&
     ((membership.role !== undefined && membership.role !== 'admin') || membership.active === false);
-  if (losesAdmin && (await countActiveAdmins(tx, actor.workspaceId)) <= 1) {
+  if (losesAdmin && (await lockActiveAdmins(tx, actor.workspaceId)) <= 1) {
     throw new DomainError('last_admin', 'A workspace must keep at least one active admin.');
   }
   const now = clock.now();

@@ -112,9 +112,13 @@ export async function updateMembership(
   return row ?? null;
 }
 
-export async function countActiveAdmins(tx: Db, workspaceId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * Locks the workspace's active admin memberships and returns how many there are, so two admins
+ * demoting each other at once cannot both pass the "keep one admin" check.
+ */
+export async function lockActiveAdmins(tx: Db, workspaceId: string): Promise<number> {
+  const rows = await tx
+    .select({ userId: memberships.userId })
     .from(memberships)
     .where(
       and(
@@ -122,6 +126,7 @@ export async function countActiveAdmins(tx: Db, workspaceId: string): Promise<nu
         eq(memberships.role, 'admin'),
         eq(memberships.active, true),
       ),
-    );
-  return row?.n ?? 0;
+    )
+    .for('update');
+  return rows.length;
 }

@@ -104,6 +104,26 @@ describeApi('identity: changing users', (t) => {
     expect(demoted.body.role).toBe('member');
   });
 
+  it('two admins demoting each other at once leave exactly one admin', async () => {
+    const ws = await freshWorkspace(t);
+    const second = await addMember(t, ws, 'admin');
+    const [a, b] = await Promise.all([
+      t.request('PATCH', `/api/v1/users/${second.id}`, {
+        token: ws.token,
+        body: { role: 'member' },
+      }),
+      t.request('PATCH', `/api/v1/users/${ws.adminId}`, {
+        token: second.token,
+        body: { role: 'member' },
+      }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const admins = (await allUsers(t, a.status === 200 ? ws.token : second.token)).filter(
+      (u) => u.role === 'admin' && u.active,
+    );
+    expect(admins).toHaveLength(1);
+  });
+
   it("stops a deactivated user's token from working (401)", async () => {
     const ws = await freshWorkspace(t);
     const member = await addMember(t, ws, 'member');
