@@ -9,7 +9,19 @@ export type ErrorCode =
   | 'duplicate'
   | 'version_conflict'
   | 'rate_limited'
-  | 'last_admin';
+  | 'last_admin'
+  | 'override_forbidden'
+  | 'deal_closed'
+  | 'stage_in_use'
+  | 'lead_limit_reached'
+  | 'lead_not_qualified'
+  | 'invalid_transition'
+  | 'stage_gate_unmet'
+  | 'override_reason_required'
+  | 'lost_reason_required'
+  | 'lost_reason_invalid'
+  | 'stage_not_in_pipeline'
+  | 'invalid_metric';
 
 export interface FieldError {
   path: string;

@@ -12,6 +12,18 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   last_admin: 409,
   version_conflict: 412,
   rate_limited: 429,
+  override_forbidden: 403,
+  deal_closed: 409,
+  stage_in_use: 409,
+  lead_limit_reached: 409,
+  lead_not_qualified: 409,
+  invalid_transition: 409,
+  stage_gate_unmet: 422,
+  override_reason_required: 422,
+  lost_reason_required: 422,
+  lost_reason_invalid: 422,
+  stage_not_in_pipeline: 422,
+  invalid_metric: 422,
 };
 
 const TITLES: Record<number, string> = {
