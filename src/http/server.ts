@@ -14,7 +14,9 @@ import { companiesRoutes } from './routes/companies.routes.ts';
 import { contactsRoutes } from './routes/contacts.routes.ts';
 import { withZod, type RouteContext } from './routes/context.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
+import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamsRoutes } from './routes/teams.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
@@ -85,6 +87,8 @@ export async function buildServer({
         tokensRoutes,
         companiesRoutes,
         contactsRoutes,
+        pipelinesRoutes,
+        lostReasonsRoutes,
       ]) {
         routes(api, context);
       }

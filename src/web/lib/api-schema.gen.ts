@@ -1833,6 +1833,536 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pipelines with their stages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Pipeline"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a pipeline with its ordered stages and exit criteria (manager, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        stages: {
+                            /**
+                             * Format: uuid
+                             * @description Keep an existing stage (and its deals); omit for a new stage
+                             */
+                            id?: string;
+                            name: string;
+                            /** @default  */
+                            goal?: string;
+                            /** @default 0 */
+                            probability?: number;
+                            /** @default null */
+                            rotDays?: number | null;
+                            /** @default null */
+                            role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+                            /** @default  */
+                            guidance?: string;
+                            /** @default [] */
+                            exitCriteria?: ({
+                                /** Format: uuid */
+                                id?: string;
+                            } & ({
+                                /** @enum {string} */
+                                kind: "field";
+                                /** @enum {string} */
+                                field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "activity";
+                                /** @enum {string} */
+                                activityType: "call" | "meeting" | "email" | "task";
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "check";
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "nextActivity";
+                                label: string;
+                            }))[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pipeline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pipeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pipeline"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, or replace the stage list: stages with an id are kept, new ones added, missing ones removed (409 stage_in_use when they hold deals) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        stages?: {
+                            /**
+                             * Format: uuid
+                             * @description Keep an existing stage (and its deals); omit for a new stage
+                             */
+                            id?: string;
+                            name: string;
+                            /** @default  */
+                            goal?: string;
+                            /** @default 0 */
+                            probability?: number;
+                            /** @default null */
+                            rotDays?: number | null;
+                            /** @default null */
+                            role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+                            /** @default  */
+                            guidance?: string;
+                            /** @default [] */
+                            exitCriteria?: ({
+                                /** Format: uuid */
+                                id?: string;
+                            } & ({
+                                /** @enum {string} */
+                                kind: "field";
+                                /** @enum {string} */
+                                field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "activity";
+                                /** @enum {string} */
+                                activityType: "call" | "meeting" | "email" | "task";
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "check";
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "nextActivity";
+                                label: string;
+                            }))[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pipeline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lost-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's fixed list of loss reasons */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only active (true) or retired (false) reasons */
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LostReason"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a loss reason with its usage standard (manager, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        standard: string;
+                        stageIds?: string[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LostReason"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lost-reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a loss reason; active:false retires it (it stays on past deals) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        standard?: string;
+                        stageIds?: string[] | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LostReason"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1957,6 +2487,71 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ExitCriterionInput: {
+            /** Format: uuid */
+            id: string;
+        } & ({
+            /** @constant */
+            kind: "field";
+            /** @enum {string} */
+            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "activity";
+            /** @enum {string} */
+            activityType: "call" | "meeting" | "email" | "task";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "check";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "nextActivity";
+            label: string;
+        });
+        StageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            goal: string;
+            probability: number;
+            rotDays: number | null;
+            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Markdown */
+            guidance: string;
+            exitCriteria: components["schemas"]["ExitCriterionInput"][];
+        };
+        PipelineInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            stages: components["schemas"]["StageInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LostReasonInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Stages where it may be used; null: everywhere */
+            stageIds: string[] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -2071,6 +2666,71 @@ export interface components {
             jobTitle: string | null;
             companyId: string | null;
             ownerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ExitCriterion: {
+            /** Format: uuid */
+            id: string;
+        } & ({
+            /** @constant */
+            kind: "field";
+            /** @enum {string} */
+            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "activity";
+            /** @enum {string} */
+            activityType: "call" | "meeting" | "email" | "task";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "check";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "nextActivity";
+            label: string;
+        });
+        Stage: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            goal: string;
+            probability: number;
+            rotDays: number | null;
+            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Markdown */
+            guidance: string;
+            exitCriteria: components["schemas"]["ExitCriterion"][];
+        };
+        Pipeline: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            stages: components["schemas"]["Stage"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LostReason: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Stages where it may be used; null: everywhere */
+            stageIds: string[] | null;
+            active: boolean;
+            order: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
