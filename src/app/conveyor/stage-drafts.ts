@@ -30,10 +30,16 @@ export function draftStages(input: StageInput[], existing: StageRecord[] = []): 
   const known = new Map(existing.map((s) => [s.id, s]));
   const errors: FieldError[] = [];
   const names = new Set<string>();
+  // An id listed twice would make one stored stage (or criterion) out of two entries.
+  const seenStages = new Set<string>();
+  const seenCriteria = new Set<string>();
   const drafts = input.map((s, index): StageRecord => {
     const previous = s.id ? known.get(s.id) : undefined;
     if (s.id && !previous)
       errors.push({ path: `stages.${index}.id`, message: 'No such stage in this pipeline' });
+    else if (s.id && seenStages.has(s.id))
+      errors.push({ path: `stages.${index}.id`, message: 'This stage is listed twice' });
+    if (s.id) seenStages.add(s.id);
     const key = s.name.trim().toLowerCase();
     if (names.has(key))
       errors.push({ path: `stages.${index}.name`, message: 'Stage names must be unique' });
@@ -45,7 +51,13 @@ export function draftStages(input: StageInput[], existing: StageRecord[] = []): 
           path: `stages.${index}.exitCriteria.${ci}.id`,
           message: 'No such criterion in this stage',
         });
+      } else if (c.id && seenCriteria.has(c.id)) {
+        errors.push({
+          path: `stages.${index}.exitCriteria.${ci}.id`,
+          message: 'This criterion is listed twice',
+        });
       }
+      if (c.id) seenCriteria.add(c.id);
       return { ...c, id: c.id ?? newId() } as StoredCriterion;
     });
     return {
