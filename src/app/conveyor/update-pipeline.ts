@@ -6,6 +6,7 @@ import {
   upsertStages,
   type PipelineRecord,
 } from '../../db/conveyor/pipelines-repo.ts';
+import { forgetStagesInLostReasons } from '../../db/conveyor/lost-reasons-repo.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from './require-manager.ts';
@@ -57,6 +58,11 @@ export async function updatePipeline(
       );
     }
     await deleteStages(
+      tx,
+      actor.workspaceId,
+      removed.map((s) => s.id),
+    );
+    await forgetStagesInLostReasons(
       tx,
       actor.workspaceId,
       removed.map((s) => s.id),

@@ -76,3 +76,24 @@ export async function existingStageIds(
     .where(and(eq(stages.workspaceId, workspaceId), inArray(stages.id, ids)));
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * Removed stages disappear from the stage limits of loss reasons. A reason left with no stage is
+ * retired rather than widened to every stage.
+ */
+export async function forgetStagesInLostReasons(tx: Db, workspaceId: string, stageIds: string[]) {
+  for (const stageId of stageIds) {
+    await tx
+      .update(lostReasons)
+      .set({
+        stageIds: sql`nullif(array_remove(${lostReasons.stageIds}, ${stageId}::uuid), '{}')`,
+        active: sql`${lostReasons.active} and cardinality(array_remove(${lostReasons.stageIds}, ${stageId}::uuid)) > 0`,
+      })
+      .where(
+        and(
+          eq(lostReasons.workspaceId, workspaceId),
+          sql`${stageId}::uuid = any(${lostReasons.stageIds})`,
+        ),
+      );
+  }
+}

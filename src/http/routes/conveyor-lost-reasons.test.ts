@@ -219,3 +219,36 @@ describeApi('conveyor: loss reasons', (t) => {
     expect(await list(t, ws)).toEqual([reason]);
   });
 });
+
+describeApi('loss reasons when their stage is removed', (t) => {
+  it('forgets a removed stage in the reasons limited to it, retiring one left with none', async () => {
+    const ws = await freshWorkspace(t);
+    const created = await t.request('POST', '/api/v1/pipelines', {
+      token: ws.token,
+      body: { name: 'P', stages: [{ name: 'A' }, { name: 'B' }] },
+    });
+    const [a, b] = created.body.stages as { id: string; name: string }[];
+    const onlyB = await t.request('POST', '/api/v1/lost-reasons', {
+      token: ws.token,
+      body: { name: 'Only at B', standard: 'When B fails', stageIds: [b!.id] },
+    });
+    const aAndB = await t.request('POST', '/api/v1/lost-reasons', {
+      token: ws.token,
+      body: { name: 'At A or B', standard: 'Any time', stageIds: [a!.id, b!.id] },
+    });
+    const patched = await t.request('PATCH', `/api/v1/pipelines/${created.body.id as string}`, {
+      token: ws.token,
+      body: { stages: [{ id: a!.id, name: 'A' }] },
+    });
+    expect(patched.status).toBe(200);
+    const list = await t.request('GET', '/api/v1/lost-reasons', { token: ws.token });
+    const byId = new Map(
+      (list.body.items as { id: string; stageIds: string[] | null; active: boolean }[]).map((r) => [
+        r.id,
+        r,
+      ]),
+    );
+    expect(byId.get(onlyB.body.id as string)).toMatchObject({ stageIds: null, active: false });
+    expect(byId.get(aAndB.body.id as string)).toMatchObject({ stageIds: [a!.id], active: true });
+  });
+});

@@ -304,6 +304,7 @@ describeApi('conveyor: pipelines', (t) => {
     });
     expectProblem(refused, 409, 'stage_in_use');
     expect(refused.body.detail).toContain('Offer');
+    expect(refused.body.stageIds).toEqual([offer!.id]);
     expect(await one(t, ws, p.id)).toEqual(p);
 
     const removed = await t.request('PATCH', url, {

@@ -21,6 +21,18 @@ export const ProblemSchema = z
       .object({ kind: z.string(), id: Id, name: z.string() })
       .optional()
       .describe('The record this one would duplicate (duplicate)'),
+    stageIds: z.array(Id).optional().describe('The stages that hold deals (stage_in_use)'),
+    unmet: z
+      .array(
+        z.object({
+          stageId: Id,
+          criterionId: Id.nullable(),
+          kind: z.string(),
+          label: z.string(),
+        }),
+      )
+      .optional()
+      .describe('The exit criteria still to be met (stage_gate_unmet)'),
   })
   .meta({ id: 'Problem' });
 

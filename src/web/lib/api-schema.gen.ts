@@ -2388,6 +2388,16 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description The stages that hold deals (stage_in_use) */
+            stageIds?: string[];
+            /** @description The exit criteria still to be met (stage_gate_unmet) */
+            unmet?: {
+                /** Format: uuid */
+                stageId: string;
+                criterionId: string | null;
+                kind: string;
+                label: string;
+            }[];
         };
         WorkspaceInput: {
             /** Format: uuid */
@@ -2573,6 +2583,16 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description The stages that hold deals (stage_in_use) */
+            stageIds?: string[];
+            /** @description The exit criteria still to be met (stage_gate_unmet) */
+            unmet?: {
+                /** Format: uuid */
+                stageId: string;
+                criterionId: string | null;
+                kind: string;
+                label: string;
+            }[];
         };
         Workspace: {
             /** Format: uuid */
