@@ -1,13 +1,22 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, LANGUAGES } from '../lib/i18n.ts';
+import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n.ts';
 
-/** A language menu for pages before sign-in (nothing to save the choice to yet). */
-export function LanguageChoice() {
+/**
+ * The language menu: switches the UI language at once, then tells `onChoose` (which saves the
+ * choice once signed in; before sign-in there is nothing to save it to).
+ */
+export function LanguageChoice({ onChoose }: { onChoose?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
   const current = LANGUAGES.find((l) => l.code === i18n.language) ?? LANGUAGES[0];
+
+  const choose = (language: Language) => {
+    void changeLanguage(language);
+    onChoose?.(language);
+  };
+
   return (
-    <Menu position="bottom-end">
+    <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button
           variant="subtle"
@@ -22,7 +31,8 @@ export function LanguageChoice() {
           <Menu.Item
             key={language.code}
             lang={language.code}
-            onClick={() => void changeLanguage(language.code)}
+            onClick={() => choose(language.code)}
+            fw={language.code === current.code ? 600 : undefined}
           >
             {language.label}
           </Menu.Item>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../lib/problem.ts';
 import { DuplicateLink } from './duplicate-link.tsx';
 
-interface FormLike<Field extends string> {
+export interface FormLike<Field extends string> {
   setFieldError: (field: Field, error: ReactNode) => void;
   getValues: () => Record<Field, unknown>;
 }

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Paper, Text } from '@mantine/core';
+import { Anchor, Button, Paper, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -7,6 +7,7 @@ import { FieldList } from '../../components/field-list.tsx';
 import { ListFooter } from '../../components/list-footer.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageState } from '../../components/page-state.tsx';
+import { RecordHeader } from '../../components/record-header.tsx';
 import { countryName } from '../../lib/countries.ts';
 import { formatDateTime, formatPhone } from '../../lib/format.ts';
 import { useMe } from '../../lib/session.ts';
@@ -15,7 +16,6 @@ import { ContactFormModal } from '../contacts/contact-form-modal.tsx';
 import { ContactsTable } from '../contacts/contacts-table.tsx';
 import { companyQuery } from './companies-api.ts';
 import { CompanyFormModal } from './company-form-modal.tsx';
-import { AnchorLink } from '../../components/anchor-link.tsx';
 
 const route = getRouteApi('/app/companies/$companyId');
 
@@ -35,17 +35,12 @@ export function CompanyDetailPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <AnchorLink to="/companies" size="sm">
-          {t('companies.title')}
-        </AnchorLink>
-        <Text size="sm">{c.name}</Text>
-      </Breadcrumbs>
-      <PageHeader title={c.name}>
-        <Button variant="default" onClick={edit.open}>
-          {t('common.edit')}
-        </Button>
-      </PageHeader>
+      <RecordHeader
+        listTo="/companies"
+        listTitle={t('companies.title')}
+        name={c.name}
+        onEdit={edit.open}
+      />
       <Paper withBorder p="lg" mb="xl">
         <FieldList
           items={[

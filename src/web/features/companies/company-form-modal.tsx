@@ -1,13 +1,10 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../components/use-problem-handler.tsx';
+import { useSaveRecord } from '../../components/use-save-record.ts';
 import { countryOptions } from '../../lib/countries.ts';
 import { blankToNull, nullToBlank } from '../../lib/form-values.ts';
-import { isProblem } from '../../lib/problem.ts';
 import { type Company, createCompany, updateCompany } from './companies-api.ts';
 
 const FIELDS = ['name', 'website', 'email', 'phone', 'industry', 'city', 'country'] as const;
@@ -23,8 +20,6 @@ interface Props {
 /** Create or edit a company; edits carry `If-Match` so a stale form never overwrites newer data. */
 export function CompanyFormModal({ opened, onClose, company, onSaved }: Props) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
   const form = useForm({
@@ -36,35 +31,19 @@ export function CompanyFormModal({ opened, onClose, company, onSaved }: Props) {
     },
   });
 
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) => {
+  const save = useSaveRecord({
+    kind: 'companies',
+    record: company,
+    form,
+    fields: FIELDS,
+    save: (values: typeof form.values) => {
       const body = { ...blankToNull(values), name: values.name.trim() };
       return company ? updateCompany(company, body) : createCompany(body);
     },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['companies', 'detail', saved.id], saved);
-      await queryClient.invalidateQueries({ queryKey: ['companies', 'list'] });
-      notifications.show({
-        color: 'teal',
-        message: t(company ? 'companies.saved' : 'companies.created', { name: saved.name }),
-      });
-      if (!company) form.reset();
-      onClose();
-      onSaved?.(saved);
-    },
-    onError: async (error) => {
-      if (company && isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-        await queryClient.invalidateQueries({ queryKey: ['companies', 'detail', company.id] });
-        onClose();
-        return;
-      }
-      problems.handle(form, error, FIELDS);
-    },
+    savedMessage: (saved) =>
+      t(company ? 'companies.saved' : 'companies.created', { name: saved.name }),
+    onClose,
+    onSaved,
   });
 
   return (

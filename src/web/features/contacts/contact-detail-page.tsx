@@ -1,17 +1,16 @@
-import { Anchor, Breadcrumbs, Button, Paper, Text } from '@mantine/core';
+import { Anchor, Paper } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FieldList } from '../../components/field-list.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
 import { PageState } from '../../components/page-state.tsx';
+import { RecordHeader } from '../../components/record-header.tsx';
 import { formatDateTime, formatPhone } from '../../lib/format.ts';
 import { useMe } from '../../lib/session.ts';
 import { CompanyName } from '../companies/company-name.tsx';
 import { contactQuery } from './contacts-api.ts';
 import { ContactFormModal } from './contact-form-modal.tsx';
-import { AnchorLink } from '../../components/anchor-link.tsx';
 
 const route = getRouteApi('/app/contacts/$contactId');
 
@@ -28,17 +27,12 @@ export function ContactDetailPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <AnchorLink to="/contacts" size="sm">
-          {t('contacts.title')}
-        </AnchorLink>
-        <Text size="sm">{c.name}</Text>
-      </Breadcrumbs>
-      <PageHeader title={c.name}>
-        <Button variant="default" onClick={edit.open}>
-          {t('common.edit')}
-        </Button>
-      </PageHeader>
+      <RecordHeader
+        listTo="/contacts"
+        listTitle={t('contacts.title')}
+        name={c.name}
+        onEdit={edit.open}
+      />
       <Paper withBorder p="lg">
         <FieldList
           items={[

@@ -1,11 +1,8 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../components/use-problem-handler.tsx';
+import { useSaveRecord } from '../../components/use-save-record.ts';
 import { blankToNull, nullToBlank } from '../../lib/form-values.ts';
-import { isProblem } from '../../lib/problem.ts';
 import { CompanyPicker } from '../companies/company-picker.tsx';
 import { type Contact, createContact, updateContact } from './contacts-api.ts';
 
@@ -23,8 +20,6 @@ interface Props {
 /** Create or edit a contact (with a company picker); edits carry `If-Match`. */
 export function ContactFormModal({ opened, onClose, contact, companyId }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
 
   const form = useForm({
     mode: 'controlled',
@@ -38,33 +33,18 @@ export function ContactFormModal({ opened, onClose, contact, companyId }: Props)
     },
   });
 
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) => {
+  const save = useSaveRecord({
+    kind: 'contacts',
+    record: contact,
+    form,
+    fields: FIELDS,
+    save: (values: typeof form.values) => {
       const body = { ...blankToNull(values), name: values.name.trim() };
       return contact ? updateContact(contact, body) : createContact(body);
     },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['contacts', 'detail', saved.id], saved);
-      await queryClient.invalidateQueries({ queryKey: ['contacts', 'list'] });
-      notifications.show({
-        color: 'teal',
-        message: t(contact ? 'contacts.saved' : 'contacts.created', { name: saved.name }),
-      });
-      onClose();
-    },
-    onError: async (error) => {
-      if (contact && isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-        await queryClient.invalidateQueries({ queryKey: ['contacts', 'detail', contact.id] });
-        onClose();
-        return;
-      }
-      problems.handle(form, error, FIELDS);
-    },
+    savedMessage: (saved) =>
+      t(contact ? 'contacts.saved' : 'contacts.created', { name: saved.name }),
+    onClose,
   });
 
   return (

@@ -1,9 +1,10 @@
-import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageChoice } from '../../components/language-choice.tsx';
+import { SignedOutCard } from '../../components/signed-out-card.tsx';
 import { PasswordField } from '../../components/password-field.tsx';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { api, unwrap } from '../../lib/api-client.ts';
@@ -50,43 +51,34 @@ export function LoginPage() {
           : null;
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" w="100%" maw={420}>
-        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
-          <Stack>
-            <Group justify="space-between" align="flex-start">
-              <div>
-                <Title order={2}>{t('login.title')}</Title>
-                <Text c="dimmed" size="sm">
-                  {t('login.intro')}
-                </Text>
-              </div>
-              <LanguageChoice />
-            </Group>
-            {failureText && (
-              <Alert color="red" role="alert">
-                {failureText}
-              </Alert>
-            )}
-            <TextInput
-              label={t('fields.email')}
-              type="email"
-              required
-              autoComplete="username"
-              {...form.getInputProps('email')}
-            />
-            <PasswordField
-              label={t('fields.password')}
-              required
-              autoComplete="current-password"
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={login.isPending}>
-              {t('login.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <SignedOutCard
+      title={t('login.title')}
+      intro={t('login.intro')}
+      aside={<LanguageChoice />}
+      width={420}
+      onSubmit={form.onSubmit((values) => login.mutate(values))}
+    >
+      {failureText && (
+        <Alert color="red" role="alert">
+          {failureText}
+        </Alert>
+      )}
+      <TextInput
+        label={t('fields.email')}
+        type="email"
+        required
+        autoComplete="username"
+        {...form.getInputProps('email')}
+      />
+      <PasswordField
+        label={t('fields.password')}
+        required
+        autoComplete="current-password"
+        {...form.getInputProps('password')}
+      />
+      <Button type="submit" loading={login.isPending}>
+        {t('login.submit')}
+      </Button>
+    </SignedOutCard>
   );
 }

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Center,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignedOutCard } from '../../components/signed-out-card.tsx';
 import { PasswordField } from '../../components/password-field.tsx';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { api, unwrap } from '../../lib/api-client.ts';
@@ -83,90 +73,83 @@ export function SetupPage() {
   });
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" w="100%" maw={640}>
-        <form onSubmit={form.onSubmit((values) => setup.mutate(values))} noValidate>
-          <Stack>
-            <div>
-              <Title order={2}>{t('setup.title')}</Title>
-              <Text c="dimmed" size="sm">
-                {t('setup.intro')}
-              </Text>
-            </div>
-            <TextInput
-              label={t('setup.workspaceName')}
-              required
-              {...form.getInputProps('workspaceName')}
+    <SignedOutCard
+      title={t('setup.title')}
+      intro={t('setup.intro')}
+      width={640}
+      onSubmit={form.onSubmit((values) => setup.mutate(values))}
+    >
+      <TextInput
+        label={t('setup.workspaceName')}
+        required
+        {...form.getInputProps('workspaceName')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('setup.name')}
+          required
+          autoComplete="name"
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          required
+          autoComplete="email"
+          {...form.getInputProps('email')}
+        />
+      </SimpleGrid>
+      <PasswordField
+        label={t('fields.password')}
+        description={t('validation.passwordLength', { count: 8 })}
+        required
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('setup.language')}
+          data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+          allowDeselect={false}
+          {...form.getInputProps('locale')}
+          onChange={(value) => {
+            if (!value) return;
+            form.setFieldValue('locale', value as Language);
+            void changeLanguage(value as Language);
+          }}
+        />
+        <Select
+          label={t('setup.timezone')}
+          data={zones}
+          searchable
+          limit={50}
+          allowDeselect={false}
+          nothingFoundMessage={t('common.nothingFound')}
+          {...form.getInputProps('timezone')}
+        />
+        <Select
+          label={t('setup.currency')}
+          data={CURRENCIES}
+          searchable
+          allowDeselect={false}
+          {...form.getInputProps('currency')}
+        />
+      </SimpleGrid>
+      <Radio.Group label={t('setup.template')} {...form.getInputProps('template')}>
+        <Stack gap="xs" mt="xs">
+          {TEMPLATES.map((template) => (
+            <Radio
+              key={template}
+              value={template}
+              label={t(`setup.templates.${template}.name`)}
+              description={t(`setup.templates.${template}.description`)}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('setup.name')}
-                required
-                autoComplete="name"
-                {...form.getInputProps('name')}
-              />
-              <TextInput
-                label={t('fields.email')}
-                type="email"
-                required
-                autoComplete="email"
-                {...form.getInputProps('email')}
-              />
-            </SimpleGrid>
-            <PasswordField
-              label={t('fields.password')}
-              description={t('validation.passwordLength', { count: 8 })}
-              required
-              autoComplete="new-password"
-              {...form.getInputProps('password')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select
-                label={t('setup.language')}
-                data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
-                allowDeselect={false}
-                {...form.getInputProps('locale')}
-                onChange={(value) => {
-                  if (!value) return;
-                  form.setFieldValue('locale', value as Language);
-                  void changeLanguage(value as Language);
-                }}
-              />
-              <Select
-                label={t('setup.timezone')}
-                data={zones}
-                searchable
-                limit={50}
-                allowDeselect={false}
-                nothingFoundMessage={t('common.nothingFound')}
-                {...form.getInputProps('timezone')}
-              />
-              <Select
-                label={t('setup.currency')}
-                data={CURRENCIES}
-                searchable
-                allowDeselect={false}
-                {...form.getInputProps('currency')}
-              />
-            </SimpleGrid>
-            <Radio.Group label={t('setup.template')} {...form.getInputProps('template')}>
-              <Stack gap="xs" mt="xs">
-                {TEMPLATES.map((template) => (
-                  <Radio
-                    key={template}
-                    value={template}
-                    label={t(`setup.templates.${template}.name`)}
-                    description={t(`setup.templates.${template}.description`)}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-            <Button type="submit" loading={setup.isPending} size="md">
-              {t('setup.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Button type="submit" loading={setup.isPending} size="md">
+        {t('setup.submit')}
+      </Button>
+    </SignedOutCard>
   );
 }

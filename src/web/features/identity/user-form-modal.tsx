@@ -9,11 +9,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/password-field.tsx';
-import { useProblemHandler } from '../../components/use-problem-handler.tsx';
+import { useSaveRecord } from '../../components/use-save-record.ts';
 import { createUser, ROLES, SALES_ROLES } from './users-api.ts';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'salesRoles'] as const;
@@ -21,8 +19,6 @@ const FIELDS = ['email', 'name', 'password', 'role', 'salesRoles'] as const;
 /** An admin adds a user to the workspace. */
 export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
 
   const form = useForm({
     mode: 'controlled',
@@ -40,8 +36,11 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
     },
   });
 
-  const save = useMutation({
-    mutationFn: (v: typeof form.values) =>
+  const save = useSaveRecord({
+    kind: 'users',
+    form,
+    fields: FIELDS,
+    save: (v: typeof form.values) =>
       createUser({
         email: v.email.trim(),
         name: v.name.trim(),
@@ -49,13 +48,8 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
         salesRoles: v.salesRoles,
         ...(v.password ? { password: v.password } : {}),
       }),
-    onSuccess: async (user) => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'teal', message: t('users.created', { name: user.name }) });
-      form.reset();
-      onClose();
-    },
-    onError: (error) => problems.handle(form, error, FIELDS),
+    savedMessage: (user) => t('users.created', { name: user.name }),
+    onClose,
   });
 
   return (
