@@ -12,6 +12,8 @@ import { registerOpenApi } from './openapi.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { companiesRoutes } from './routes/companies.routes.ts';
 import { contactsRoutes } from './routes/contacts.routes.ts';
+import { dealActionsRoutes } from './routes/deal-actions.routes.ts';
+import { dealsRoutes } from './routes/deals.routes.ts';
 import { withZod, type RouteContext } from './routes/context.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
@@ -89,6 +91,8 @@ export async function buildServer({
         contactsRoutes,
         pipelinesRoutes,
         lostReasonsRoutes,
+        dealsRoutes,
+        dealActionsRoutes,
       ]) {
         routes(api, context);
       }

@@ -1,0 +1,89 @@
+import type { Db } from '../../db/connection.ts';
+import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
+import {
+  activityTypesDoneSince,
+  doneChecks,
+  nextActivities,
+  type DealRow,
+  type NextActivity,
+} from '../../db/conveyor/deals-repo.ts';
+import type { DealGateFacts } from '../../domain/conveyor/gate.ts';
+import type { ActivityType, Pipeline } from '../../domain/conveyor/pipeline.ts';
+import { isStuck } from '../../domain/conveyor/rotting.ts';
+
+/** A deal as the API shows it: the row plus its ticked checks, next step and stuck marker. */
+export interface DealView {
+  deal: DealRow;
+  checks: string[];
+  nextActivity: NextActivity | null;
+  stuck: boolean;
+}
+
+export function toDomainPipeline(p: PipelineRecord): Pipeline {
+  return { id: p.id, name: p.name, stages: p.stages as Pipeline['stages'] };
+}
+
+/** Views for a page of deals, with three batched queries whatever the page size. */
+export async function dealViews(
+  tx: Db,
+  workspaceId: string,
+  rows: DealRow[],
+  rotDaysByStage: Map<string, number | null>,
+  now: Date,
+): Promise<DealView[]> {
+  const ids = rows.map((d) => d.id);
+  // Sequential on purpose: a transaction is one connection.
+  const checks = await doneChecks(tx, workspaceId, ids);
+  const next = await nextActivities(tx, workspaceId, ids);
+  return rows.map((deal) => ({
+    deal,
+    checks: checks.get(deal.id) ?? [],
+    nextActivity: next.get(deal.id) ?? null,
+    stuck:
+      deal.status === 'open' &&
+      isStuck(
+        { stageEnteredAt: deal.stageEnteredAt, lastCompletedActivityAt: deal.lastActivityAt },
+        rotDaysByStage.get(deal.stageId) ?? null,
+        now,
+      ),
+  }));
+}
+
+export function rotDaysOf(pipelines: PipelineRecord[]): Map<string, number | null> {
+  return new Map(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.rotDays] as const)));
+}
+
+export async function dealView(tx: Db, deal: DealRow, now: Date): Promise<DealView> {
+  const pipeline = await findPipeline(tx, deal.workspaceId, deal.pipelineId);
+  const [view] = await dealViews(
+    tx,
+    deal.workspaceId,
+    [deal],
+    rotDaysOf(pipeline ? [pipeline] : []),
+    now,
+  );
+  return view!;
+}
+
+/** What the gate rules need to know about a deal right now. */
+export async function gateFacts(tx: Db, deal: DealRow, now: Date): Promise<DealGateFacts> {
+  const checks = await doneChecks(tx, deal.workspaceId, [deal.id]);
+  const next = await nextActivities(tx, deal.workspaceId, [deal.id]);
+  const doneTypes = await activityTypesDoneSince(
+    tx,
+    deal.workspaceId,
+    deal.id,
+    deal.stageEnteredAt,
+  );
+  const planned = next.get(deal.id);
+  return {
+    stageId: deal.stageId,
+    value: deal.value,
+    expectedCloseDate: deal.expectedCloseDate,
+    contactId: deal.contactId,
+    companyId: deal.companyId,
+    doneCheckIds: new Set(checks.get(deal.id) ?? []),
+    activityTypesDoneSinceStageEntered: doneTypes as Set<ActivityType>,
+    hasPlannedFutureActivity: Boolean(planned?.dueAt && planned.dueAt > now),
+  };
+}

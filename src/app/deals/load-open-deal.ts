@@ -1,0 +1,40 @@
+import type { Db } from '../../db/connection.ts';
+import { findDeal, type DealRow } from '../../db/conveyor/deals-repo.ts';
+import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
+import type { Workspace } from '../../domain/identity/types.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+
+export interface LoadedDeal {
+  deal: DealRow;
+  pipeline: PipelineRecord;
+  workspace: Workspace;
+}
+
+/**
+ * Loads a deal for a state change under a row lock (concurrent moves of one deal queue up and
+ * each sees the other's result), checking the version the caller expects.
+ */
+export async function loadDealForChange(
+  tx: Db,
+  workspaceId: string,
+  dealId: string,
+  expectedVersion: number | undefined,
+  { mustBeOpen }: { mustBeOpen: boolean },
+): Promise<LoadedDeal> {
+  const deal = await findDeal(tx, workspaceId, dealId, true);
+  if (!deal) throw notFound('deal');
+  if (expectedVersion !== undefined && deal.version !== expectedVersion) {
+    throw new DomainError('version_conflict', 'This deal was changed by someone else.');
+  }
+  if (mustBeOpen && deal.status !== 'open') {
+    throw new DomainError('deal_closed', `This deal is ${deal.status}; reopen it first.`);
+  }
+  const pipeline = (await findPipeline(tx, workspaceId, deal.pipelineId))!;
+  const workspace = (await findWorkspace(tx, workspaceId))!;
+  return { deal, pipeline, workspace };
+}
+
+export function secondsBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+}

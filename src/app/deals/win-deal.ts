@@ -1,0 +1,61 @@
+import { appendEvents } from '../../db/events/append-events.ts';
+import { updateDeal } from '../../db/conveyor/deals-repo.ts';
+import { decideGate } from '../../domain/conveyor/gate-decision.ts';
+import { planWin } from '../../domain/conveyor/move-plan.ts';
+import type { NewEvent } from '../../domain/events/catalogue.ts';
+import type { Deps } from '../context.ts';
+import { dealDimensions } from './deal-events.ts';
+import { dealView, gateFacts, toDomainPipeline, type DealView } from './deal-view.ts';
+import { loadDealForChange, secondsBetween } from './load-open-deal.ts';
+
+export interface WinDealInput {
+  dealId: string;
+  comment?: string | null;
+  override?: { reason?: string };
+  expectedVersion?: number;
+}
+
+/** Winning passes the current and all remaining stages: their criteria apply as for a move. */
+export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): Promise<DealView> {
+  const { deal, pipeline, workspace } = await loadDealForChange(
+    tx,
+    actor.workspaceId,
+    input.dealId,
+    input.expectedVersion,
+    { mustBeOpen: true },
+  );
+  const now = clock.now();
+  const plan = planWin(toDomainPipeline(pipeline), await gateFacts(tx, deal, now));
+  const decision = decideGate(plan.unmet, actor.role, input.override);
+  const won = (await updateDeal(
+    tx,
+    actor.workspaceId,
+    deal.id,
+    { status: 'won', closedAt: now, closeComment: input.comment ?? null, lostReasonId: null },
+    undefined,
+    now,
+  ))!;
+  const dims = dealDimensions(won, workspace.currency);
+  const events: NewEvent[] = [
+    {
+      ...dims,
+      type: 'deal.won',
+      occurredAt: now,
+      actorId: actor.userId,
+      durationSeconds: secondsBetween(deal.createdAt, now),
+      payload: { comment: input.comment ?? null },
+    },
+  ];
+  if (decision.overridden) {
+    events.push({
+      ...dims,
+      type: 'deal.gate_overridden',
+      occurredAt: now,
+      actorId: actor.userId,
+      amount: null,
+      payload: { reason: decision.reason, unmet: plan.unmet, on: 'win' },
+    });
+  }
+  await appendEvents(tx, actor.workspaceId, events);
+  return dealView(tx, won, now);
+}

@@ -1,0 +1,95 @@
+import { createDeal } from '../../app/deals/create-deal.ts';
+import { getDeal } from '../../app/deals/get-deal.ts';
+import { listDeals } from '../../app/deals/list-deals.ts';
+import { updateDeal } from '../../app/deals/update-deal.ts';
+import { actorOf } from '../auth/authenticate.ts';
+import { presentDeal } from '../presenters/deals.ts';
+import { IdParams, PageQuery, pageOf, problems } from '../schemas/common.ts';
+import { DealBody, DealPatchBody, DealQuery, DealSchema } from '../schemas/deals.ts';
+import { expectedVersion, withEtag } from '../versioning.ts';
+import type { Api, RouteContext } from './context.ts';
+
+export function dealsRoutes(api: Api, { runner }: RouteContext) {
+  api.post(
+    '/deals',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary: "Create a deal; without stageId it starts in the pipeline's first stage",
+        body: DealBody,
+        response: { 201: DealSchema, ...problems(400, 401, 422) },
+      },
+    },
+    async (request, reply) => {
+      const view = await runner.run(createDeal, request.body, actorOf(request));
+      return reply.status(201).header('etag', `"${view.deal.version}"`).send(presentDeal(view));
+    },
+  );
+
+  api.get(
+    '/deals',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary: 'Deals, filtered by pipeline, stage, status and owner',
+        querystring: PageQuery.extend(DealQuery.shape),
+        response: { 200: pageOf(DealSchema), ...problems(400, 401) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const page = await runner.run(
+        listDeals,
+        {
+          pipelineId: q.pipelineId ?? null,
+          stageId: q.stageId ?? null,
+          status: q.status ?? null,
+          ownerId: q.ownerId ?? null,
+          limit: q.limit,
+          cursor: q.cursor ?? null,
+        },
+        actorOf(request),
+      );
+      return { items: page.items.map(presentDeal), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.get(
+    '/deals/:id',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary: 'One deal with its checks, next activity and stuck marker',
+        params: IdParams,
+        response: { 200: DealSchema, ...problems(401, 404) },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        presentDeal(await runner.run(getDeal, { dealId: request.params.id }, actorOf(request))),
+      ),
+  );
+
+  api.patch(
+    '/deals/:id',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary:
+          "Edit a deal's fields (If-Match: its version, else 412); stages change by move/win/lose",
+        params: IdParams,
+        body: DealPatchBody,
+        response: { 200: DealSchema, ...problems(400, 401, 404, 412) },
+      },
+    },
+    async (request, reply) => {
+      const view = await runner.run(
+        updateDeal,
+        { ...request.body, dealId: request.params.id, expectedVersion: expectedVersion(request) },
+        actorOf(request),
+      );
+      return withEtag(reply, presentDeal(view));
+    },
+  );
+}
