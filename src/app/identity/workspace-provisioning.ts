@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.ts';
+import { insertLostReason } from '../../db/conveyor/lost-reasons-repo.ts';
 import { appendEvents } from '../../db/events/append-events.ts';
 import { newId } from '../../db/ids.ts';
 import { insertApiToken } from '../../db/identity/credentials-repo.ts';
@@ -7,6 +8,8 @@ import { insertWorkspace } from '../../db/identity/workspaces-repo.ts';
 import type { Locale } from '../../domain/identity/roles.ts';
 import type { Workspace } from '../../domain/identity/types.ts';
 import { defaultCountryFor, type Template } from '../../domain/identity/workspace-defaults.ts';
+import { workspaceTemplate } from '../../domain/templates/workspace-template.ts';
+import { insertPipelineWithStages } from '../conveyor/create-pipeline.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.ts';
 
 export interface WorkspaceInput {
@@ -18,8 +21,9 @@ export interface WorkspaceInput {
 }
 
 /**
- * Creates a workspace with its first admin and an API token for them. Shared by first-run setup
- * and "new workspace"; the template's pipelines and process map arrive with those features.
+ * Creates a workspace with its first admin, an API token for them, and the template's pipelines
+ * and loss reasons in the workspace's language. Shared by first-run setup and "new workspace";
+ * the template's process map arrives with that feature.
  */
 export async function provisionWorkspace(
   tx: Db,
@@ -59,6 +63,7 @@ export async function provisionWorkspace(
     createdBy: adminUserId,
     createdAt: now,
   });
+  await applyTemplate(tx, workspace.id, input.template, input.locale, now);
   await appendEvents(tx, workspace.id, [
     {
       type: 'workspace.created',
@@ -68,4 +73,37 @@ export async function provisionWorkspace(
     },
   ]);
   return { workspace, apiToken };
+}
+
+async function applyTemplate(
+  tx: Db,
+  workspaceId: string,
+  template: Template,
+  locale: Locale,
+  now: Date,
+): Promise<void> {
+  const { pipelines, lostReasons } = workspaceTemplate(template, locale);
+  const stageIds = new Map<string, string>();
+  for (const input of pipelines) {
+    const pipeline = await insertPipelineWithStages(tx, workspaceId, input, now);
+    for (const stage of pipeline.stages) stageIds.set(stage.name, stage.id);
+  }
+  for (const reason of lostReasons) {
+    await insertLostReason(tx, {
+      workspaceId,
+      id: newId(),
+      name: reason.name,
+      standard: reason.standard,
+      stageIds: reason.stageNames?.map((name) => stageIdOf(stageIds, name)) ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+}
+
+function stageIdOf(stageIds: Map<string, string>, name: string): string {
+  const id = stageIds.get(name);
+  // Template data is fixed and tested: a name that matches no stage is a bug, not user input.
+  if (!id) throw new Error(`Template loss reason names an unknown stage "${name}"`);
+  return id;
 }
