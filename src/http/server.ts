@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import { authenticateHook } from './auth/authenticate.ts';
 import { registerErrorHandling, sendProblem } from './errors/problem.ts';
 import { registerOpenApi } from './openapi.ts';
+import { activitiesRoutes } from './routes/activities.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { companiesRoutes } from './routes/companies.routes.ts';
 import { contactsRoutes } from './routes/contacts.routes.ts';
@@ -91,6 +92,7 @@ export async function buildServer({
         contactsRoutes,
         pipelinesRoutes,
         lostReasonsRoutes,
+        activitiesRoutes,
         dealsRoutes,
         dealActionsRoutes,
       ]) {

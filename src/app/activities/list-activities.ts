@@ -1,0 +1,27 @@
+import {
+  listActivities as listRows,
+  type ActivityListState,
+} from '../../db/conveyor/activities-repo.ts';
+import type { Page } from '../../db/pagination.ts';
+import type { Deps } from '../context.ts';
+import { withState, type Activity } from './activity.ts';
+
+/**
+ * state filter: planned = every not-completed activity (overdue ones too), overdue = not
+ * completed and past due, done = completed. Not-completed first by due time, then completed
+ * ones latest first.
+ */
+export async function listActivities(
+  input: {
+    dealId: string | null;
+    ownerId: string | null;
+    state: ActivityListState | null;
+    limit: number;
+    cursor: string | null;
+  },
+  { actor, tx, clock }: Deps,
+): Promise<Page<Activity>> {
+  const now = clock.now();
+  const page = await listRows(tx, actor.workspaceId, { ...input, now });
+  return { items: page.items.map((row) => withState(row, now)), nextCursor: page.nextCursor };
+}
