@@ -62,6 +62,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client can be cut by the server (restart, admin shutdown). Without a listener the
+  // 'error' event would crash the process; the pool drops that client and opens a new one.
+  pool.on('error', () => {});
   // Fail fast with the server's own message when the URL is wrong.
   const probe = await pool.connect();
   probe.release();

@@ -1,7 +1,10 @@
 import type { Db } from '../../db/connection.ts';
 import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
 import {
-  activityTypesDoneSince,
+  completedActivityTypesSince,
+  hasPlannedFutureActivity,
+} from '../../db/conveyor/activities-repo.ts';
+import {
   doneChecks,
   nextActivities,
   type DealRow,
@@ -68,14 +71,9 @@ export async function dealView(tx: Db, deal: DealRow, now: Date): Promise<DealVi
 /** What the gate rules need to know about a deal right now. */
 export async function gateFacts(tx: Db, deal: DealRow, now: Date): Promise<DealGateFacts> {
   const checks = await doneChecks(tx, deal.workspaceId, [deal.id]);
-  const next = await nextActivities(tx, deal.workspaceId, [deal.id]);
-  const doneTypes = await activityTypesDoneSince(
-    tx,
-    deal.workspaceId,
-    deal.id,
-    deal.stageEnteredAt,
-  );
-  const planned = next.get(deal.id);
+  const since = deal.stageEnteredAt;
+  const doneTypes = await completedActivityTypesSince(tx, deal.workspaceId, deal.id, since);
+  const planned = await hasPlannedFutureActivity(tx, deal.workspaceId, deal.id, now);
   return {
     stageId: deal.stageId,
     value: deal.value,
@@ -84,6 +82,6 @@ export async function gateFacts(tx: Db, deal: DealRow, now: Date): Promise<DealG
     companyId: deal.companyId,
     doneCheckIds: new Set(checks.get(deal.id) ?? []),
     activityTypesDoneSinceStageEntered: doneTypes as Set<ActivityType>,
-    hasPlannedFutureActivity: Boolean(planned?.dueAt && planned.dueAt > now),
+    hasPlannedFutureActivity: planned,
   };
 }

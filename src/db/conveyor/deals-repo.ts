@@ -154,23 +154,3 @@ export async function nextActivities(
   for (const r of rows) if (r.dealId) byDeal.set(r.dealId, { ...r, dealId: r.dealId });
   return byDeal;
 }
-
-/** Activity types completed on the deal since a moment (for `activity` exit criteria). */
-export async function activityTypesDoneSince(
-  tx: Db,
-  workspaceId: string,
-  dealId: string,
-  since: Date,
-): Promise<Set<string>> {
-  const rows = await tx
-    .selectDistinct({ type: activities.type })
-    .from(activities)
-    .where(
-      and(
-        eq(activities.workspaceId, workspaceId),
-        eq(activities.dealId, dealId),
-        sql`${activities.doneAt} >= ${since.toISOString()}::timestamptz`,
-      ),
-    );
-  return new Set(rows.map((r) => r.type));
-}
