@@ -10,7 +10,8 @@ import { newId } from '../../db/ids.ts';
 import { deals } from '../../db/schema/conveyor.ts';
 import { events } from '../../db/schema/events.ts';
 import { addMember, freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer, type TestApp } from '../test/test-app.ts';
+import { expectProblem, sortedErrorPaths } from '../test/problem-assertions.ts';
+import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface Activity {
   id: string;
@@ -34,17 +35,6 @@ interface Activity {
 const URL = '/api/v1/activities';
 const HOUR = 3_600_000;
 const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body.code).toBe(code);
-}
-
-function errorPaths(answer: Answer): string[] {
-  expectProblem(answer, 400, 'validation_failed');
-  return (answer.body.errors as { path: string }[]).map((e) => e.path).sort();
-}
 
 async function create(t: TestApp, token: string, body: unknown): Promise<Activity> {
   const answer = await t.request('POST', URL, { token, body });
@@ -146,12 +136,12 @@ describeApi('conveyor: activities', (t) => {
   it('rejects a planned activity without dueAt, a future doneAt and bad input', async () => {
     const ws = await freshWorkspace(t);
     expect(
-      errorPaths(
+      sortedErrorPaths(
         await t.request('POST', URL, { token: ws.token, body: { type: 'call', subject: 'x' } }),
       ),
     ).toEqual(['dueAt']);
     expect(
-      errorPaths(
+      sortedErrorPaths(
         await t.request('POST', URL, {
           token: ws.token,
           body: { type: 'call', subject: 'x', doneAt: at(2 * HOUR) },
@@ -159,7 +149,7 @@ describeApi('conveyor: activities', (t) => {
       ),
     ).toEqual(['doneAt']);
     expect(
-      errorPaths(
+      sortedErrorPaths(
         await t.request('POST', URL, {
           token: ws.token,
           body: { type: 'visit', subject: '', dueAt: 'tomorrow' },
@@ -194,12 +184,12 @@ describeApi('conveyor: activities', (t) => {
         ownerId: other.adminId,
       },
     });
-    expect(errorPaths(answer)).toEqual(['companyId', 'contactId', 'dealId', 'ownerId']);
+    expect(sortedErrorPaths(answer)).toEqual(['companyId', 'contactId', 'dealId', 'ownerId']);
     const unknown = await t.request('POST', URL, {
       token: ws.token,
       body: { type: 'call', subject: 'x', dueAt: at(HOUR), dealId: randomUUID() },
     });
-    expect(errorPaths(unknown)).toEqual(['dealId']);
+    expect(sortedErrorPaths(unknown)).toEqual(['dealId']);
   });
 
   it('on a deal: the owner defaults to the deal owner; events carry team, pipeline and stage', async () => {
@@ -326,7 +316,7 @@ describeApi('conveyor: activities', (t) => {
       token: ws.token,
       body: { doneAt: at(3 * HOUR) },
     });
-    expect(errorPaths(future)).toEqual(['doneAt']);
+    expect(sortedErrorPaths(future)).toEqual(['doneAt']);
     const stale = await t.request('POST', `${URL}/${activity.id}/complete`, {
       token: ws.token,
       body: {},
@@ -435,9 +425,9 @@ describeApi('conveyor: activities', (t) => {
     ).toEqual(['doneOld']);
 
     const badCursor = await t.request('GET', `${URL}?cursor=garbage`, { token: ws.token });
-    expect(errorPaths(badCursor)).toEqual(['cursor']);
+    expect(sortedErrorPaths(badCursor)).toEqual(['cursor']);
     const badState = await t.request('GET', `${URL}?state=soon`, { token: ws.token });
-    expect(errorPaths(badState)).toEqual(['state']);
+    expect(sortedErrorPaths(badState)).toEqual(['state']);
   });
 
   it('updates subject, due time, owner and outcome; a stale If-Match is 412', async () => {
@@ -471,13 +461,13 @@ describeApi('conveyor: activities', (t) => {
       token: ws.token,
       body: { dueAt: null },
     });
-    expect(errorPaths(noDue)).toEqual(['dueAt']);
+    expect(sortedErrorPaths(noDue)).toEqual(['dueAt']);
     const foreign = await freshWorkspace(t);
     const badOwner = await t.request('PATCH', `${URL}/${activity.id}`, {
       token: ws.token,
       body: { ownerId: foreign.adminId },
     });
-    expect(errorPaths(badOwner)).toEqual(['ownerId']);
+    expect(sortedErrorPaths(badOwner)).toEqual(['ownerId']);
     const read = await t.request('GET', `${URL}/${activity.id}`, { token: ws.token });
     expect(read.body).toMatchObject({ subject: 'Rescheduled', version: 2 });
   });

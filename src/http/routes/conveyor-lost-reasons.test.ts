@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { addMember, freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer, type TestApp } from '../test/test-app.ts';
+import { errorPaths, expectProblem } from '../test/problem-assertions.ts';
+import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface LostReason {
   id: string;
@@ -16,17 +17,6 @@ interface LostReason {
 }
 
 const URL = '/api/v1/lost-reasons';
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body.code).toBe(code);
-}
-
-function errorPaths(answer: Answer): string[] {
-  expectProblem(answer, 400, 'validation_failed');
-  return (answer.body.errors as { path: string }[]).map((e) => e.path);
-}
 
 async function create(t: TestApp, token: string, body: unknown): Promise<LostReason> {
   const answer = await t.request('POST', URL, { token, body });

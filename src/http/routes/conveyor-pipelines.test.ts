@@ -3,7 +3,8 @@ import { expect, it } from 'vitest';
 import { newId } from '../../db/ids.ts';
 import { deals } from '../../db/schema/conveyor.ts';
 import { addMember, freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer, type TestApp } from '../test/test-app.ts';
+import { errorPaths, expectProblem } from '../test/problem-assertions.ts';
+import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface Criterion {
   id: string;
@@ -34,17 +35,6 @@ interface Pipeline {
 }
 
 const URL = '/api/v1/pipelines';
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body.code).toBe(code);
-}
-
-function errorPaths(answer: Answer): string[] {
-  expectProblem(answer, 400, 'validation_failed');
-  return (answer.body.errors as { path: string }[]).map((e) => e.path);
-}
 
 async function create(t: TestApp, token: string, body: unknown): Promise<Pipeline> {
   const answer = await t.request('POST', URL, { token, body });

@@ -1,28 +1,13 @@
 import { expect, it } from 'vitest';
 import { addMember, freshWorkspace } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer, type TestApp } from '../test/test-app.ts';
+import { expectProblem, sortedErrorPaths } from '../test/problem-assertions.ts';
+import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface Team {
   id: string;
   name: string;
   createdAt: string;
   version: number;
-}
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-}
-
-function errorPaths(answer: Answer): string[] {
-  return (answer.body.errors as { path: string }[]).map((e) => e.path).sort();
 }
 
 async function listTeams(t: TestApp, token: string): Promise<Team[]> {
@@ -127,7 +112,7 @@ describeApi('identity: teams', (t) => {
       body: { name: '   ' },
     });
     expectProblem(bad, 400, 'validation_failed');
-    expect(errorPaths(bad)).toEqual(['name']);
+    expect(sortedErrorPaths(bad)).toEqual(['name']);
     expect(await listTeams(t, ws.token)).toEqual([]);
   });
 });

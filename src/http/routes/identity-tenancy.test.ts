@@ -1,19 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { addMember, freshWorkspace } from '../test/fresh-workspace.ts';
+import { expectProblem } from '../test/problem-assertions.ts';
 import { describeApi, type Answer } from '../test/test-app.ts';
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-}
 
 describeApi('identity: tenant isolation and error conventions', (t) => {
   describe('tenant isolation', () => {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { addMember, freshWorkspace } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer, type TestApp } from '../test/test-app.ts';
+import { expectProblem } from '../test/problem-assertions.ts';
+import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface Token {
   id: string;
@@ -10,18 +11,6 @@ interface Token {
   scopes: string[];
   createdAt: string;
   lastUsedAt: string | null;
-}
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
 }
 
 async function listTokens(t: TestApp, token: string): Promise<Token[]> {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { addMember, freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer, type TestApp } from '../test/test-app.ts';
+import { expectProblem, sortedErrorPaths } from '../test/problem-assertions.ts';
+import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface User {
   id: string;
@@ -15,22 +16,6 @@ interface User {
   active: boolean;
   createdAt: string;
   version: number;
-}
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-}
-
-function errorPaths(answer: Answer): string[] {
-  return (answer.body.errors as { path: string }[]).map((e) => e.path).sort();
 }
 
 const unique = () => randomBytes(4).toString('hex');
@@ -166,7 +151,7 @@ describeApi('identity: changing users', (t) => {
       },
     });
     expectProblem(created, 400, 'validation_failed');
-    expect(errorPaths(created)).toEqual(['teamId']);
+    expect(sortedErrorPaths(created)).toEqual(['teamId']);
     expect(await allUsers(t, b.token)).toEqual(before);
 
     const member = await addMember(t, b, 'member');

@@ -1,23 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { addMember, freshWorkspace } from '../test/fresh-workspace.ts';
-import { describeApi, type Answer } from '../test/test-app.ts';
-
-function expectProblem(answer: Answer, status: number, code: string) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.headers['content-type']).toContain('application/problem+json');
-  expect(answer.body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-}
-
-function errorPaths(answer: Answer): string[] {
-  return (answer.body.errors as { path: string }[]).map((e) => e.path).sort();
-}
+import { expectProblem, sortedErrorPaths } from '../test/problem-assertions.ts';
+import { describeApi } from '../test/test-app.ts';
 
 const newWorkspaceBody = {
   name: 'Second Company',
@@ -78,7 +63,7 @@ describeApi('identity: workspaces and me', (t) => {
         },
       });
       expectProblem(bad, 400, 'validation_failed');
-      expect(errorPaths(bad)).toEqual(['currency', 'locale', 'template', 'timezone']);
+      expect(sortedErrorPaths(bad)).toEqual(['currency', 'locale', 'template', 'timezone']);
       const list = await t.request('GET', '/api/v1/workspaces', { token: ws.token });
       expect(list.body.items).toHaveLength(1);
       expectProblem(
@@ -164,7 +149,7 @@ describeApi('identity: workspaces and me', (t) => {
         body: { locale: 'xx' },
       });
       expectProblem(bad, 400, 'validation_failed');
-      expect(errorPaths(bad)).toEqual(['locale']);
+      expect(sortedErrorPaths(bad)).toEqual(['locale']);
       const role = await t.request('PATCH', '/api/v1/me', {
         token: ws.token,
         body: { role: 'member' },
