@@ -64,8 +64,14 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: () => {
-    throw redirect({ to: '/companies' });
+    throw redirect({ to: '/board' });
   },
+});
+
+const boardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/board',
+  component: lazyRouteComponent(() => import('../features/deals/board-page.tsx'), 'BoardPage'),
 });
 
 const companiesRoute = createRoute({
@@ -115,6 +121,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     indexRoute,
+    boardRoute,
     companiesRoute,
     companyRoute,
     contactsRoute,

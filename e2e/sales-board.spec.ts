@@ -1,0 +1,146 @@
+import { ADMIN, expect, test } from './fixtures.ts';
+
+// The board journey. Runs after foundation.spec.ts (files run in name order on one worker):
+// it signs in as the administrator that spec created in the b2b-classic workspace.
+test('board journey', async ({ page, login, snap, api }) => {
+  const nav = page.getByRole('navigation');
+  const dialog = page.getByRole('dialog');
+  const title = 'Baltic Amber — 12 licences';
+
+  await test.step('the board shows the pipeline stages', async () => {
+    await login(ADMIN.email, ADMIN.password);
+    // The foundation journey left Russian as the user's language: back to English.
+    await page.getByRole('button', { name: /^(Language|Język|Язык):/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await nav.getByRole('link', { name: 'Board' }).click();
+    await expect(page).toHaveURL(/\/board$/);
+    await expect(page.getByRole('heading', { name: 'Board' })).toBeVisible();
+    for (const stage of ['Identification', 'Qualification', 'Offer', 'Negotiation']) {
+      await expect(page.getByRole('region', { name: stage })).toBeVisible();
+    }
+  });
+
+  const identification = page.getByRole('region', { name: 'Identification' });
+  const qualification = page.getByRole('region', { name: 'Qualification' });
+
+  await test.step('create a deal on the board', async () => {
+    await page.getByRole('button', { name: 'New deal' }).click();
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+    await dialog.getByRole('textbox', { name: 'Value' }).fill('12500');
+    await dialog.getByRole('combobox', { name: 'Company' }).fill('Baltic');
+    await page.getByRole('option', { name: 'Baltic Amber' }).click();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+    const card = identification.getByRole('button', { name: `Deal ${title}` });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Baltic Amber');
+    await expect(card).toContainText('No next step');
+    await expect(card).toContainText('0 days in stage');
+    await expect(identification).toContainText('1 deal');
+  });
+
+  await test.step('moving it by keyboard to the next stage lists the unmet criteria', async () => {
+    const card = identification.getByRole('button', { name: `Deal ${title}` });
+    await card.focus();
+    await page.keyboard.press('Space');
+    await expect(
+      page.getByRole('status').filter({ hasText: `${title} is over Identification` }),
+    ).toBeAttached();
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page.getByRole('status').filter({ hasText: `${title} is over Qualification` }),
+    ).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect(
+      dialog.getByRole('heading', { name: 'Before moving to Qualification' }),
+    ).toBeVisible();
+    const unmet = dialog.getByRole('list', { name: 'Unmet criteria' });
+    await expect(unmet).toContainText('Decision maker recorded');
+    await expect(unmet).toContainText('First call held');
+    await expect(unmet).toContainText('Next contact date in the calendar');
+    await snap('board-gate-dialog');
+  });
+
+  await test.step('satisfying them in the dialog lets the deal move', async () => {
+    await dialog.getByRole('combobox', { name: 'Contact' }).fill('Jan');
+    await page.getByRole('option', { name: 'Jan Kowalski' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('button', { name: 'Saved' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Log call' }).click();
+    await expect(dialog.getByRole('button', { name: 'Logged' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Plan next activity' }).first().click();
+    await dialog.getByRole('textbox', { name: 'Subject' }).fill('Demo call');
+    await dialog.getByRole('button', { name: 'Plan', exact: true }).click();
+    await expect(dialog.getByText('Planned').first()).toBeVisible();
+    await snap('board-gate-satisfied');
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    const card = qualification.getByRole('button', { name: `Deal ${title}` });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Call');
+    await expect(identification.getByRole('button', { name: `Deal ${title}` })).toHaveCount(0);
+  });
+
+  await test.step('a mouse drag without the criteria met opens the dialog too', async () => {
+    const pipelines = await api<{ items: { id: string }[] }>('GET', '/pipelines');
+    const pipelineId = pipelines.items[0]?.id ?? '';
+    await api('POST', '/deals', { title: 'Mazury Travel — fleet', pipelineId, value: 4800 });
+    await api('POST', '/deals', { title: 'Nowak Budownictwo — pilot', pipelineId });
+    await page.reload();
+    const card = identification.getByRole('button', { name: 'Deal Mazury Travel — fleet' });
+    await expect(card).toBeVisible();
+    const from = await card.boundingBox();
+    const to = await page.getByRole('region', { name: 'Offer' }).boundingBox();
+    if (!from || !to) throw new Error('no layout');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 100, { steps: 15 });
+    await page.mouse.up();
+    await expect(dialog.getByRole('heading', { name: 'Before moving to Offer' })).toBeVisible();
+    // Skipping Qualification: its criteria are listed as well.
+    await expect(dialog).toContainText('Budget known');
+    await expect(dialog.getByRole('textbox', { name: 'Reason for the override' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      identification.getByRole('button', { name: 'Deal Mazury Travel — fleet' }),
+    ).toBeVisible();
+    await expect(identification).toContainText('2 deals');
+    await snap('board-en');
+  });
+
+  await test.step('lose a deal choosing a reason', async () => {
+    await page.getByRole('button', { name: 'Actions for Nowak Budownictwo — pilot' }).click();
+    await page.getByRole('menuitem', { name: 'Lose' }).click();
+    await expect(
+      dialog.getByRole('heading', { name: /Lose “Nowak Budownictwo — pilot”/ }),
+    ).toBeVisible();
+    const reasons = dialog.getByRole('radio');
+    await expect(reasons.first()).toBeVisible();
+    expect(await reasons.count()).toBeGreaterThan(1);
+    await snap('board-lose');
+    await reasons.first().check();
+    await dialog.getByRole('button', { name: 'Mark as lost' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Deal Nowak Budownictwo — pilot' })).toHaveCount(
+      0,
+    );
+    await expect(identification).toContainText('1 deal');
+  });
+
+  await test.step('the board in Polish and Russian', async () => {
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Polski' }).click();
+    await expect(page.getByRole('heading', { name: 'Tablica' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Nowa transakcja' })).toBeVisible();
+    await expect(identification).toContainText('1 transakcja');
+    await snap('board-pl');
+    await page.getByRole('button', { name: 'Język: Polski' }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { name: 'Доска' })).toBeVisible();
+    await expect(identification).toContainText('1 сделка');
+    await snap('board-ru');
+  });
+});

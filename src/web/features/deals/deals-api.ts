@@ -1,0 +1,124 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../lib/api-client.ts';
+import type { components } from '../../lib/api-schema.gen.ts';
+
+export type Deal = components['schemas']['Deal'];
+export type Pipeline = components['schemas']['Pipeline'];
+export type Stage = components['schemas']['Stage'];
+export type LostReason = components['schemas']['LostReason'];
+export type ActivityType = components['schemas']['Activity']['type'];
+export type DealField = 'value' | 'expectedCloseDate' | 'contactId' | 'companyId';
+
+export const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
+
+/** One item of a `stage_gate_unmet` answer. */
+export interface UnmetCriterion {
+  stageId: string;
+  criterionId: string | null;
+  kind: string;
+  label: string;
+}
+
+export const pipelinesQuery = queryOptions({
+  queryKey: ['pipelines', 'list'],
+  queryFn: () => unwrap(api.GET('/api/v1/pipelines')),
+  staleTime: 60_000,
+});
+
+/** The open deals of a pipeline, every page (`limit=200`, following `nextCursor`). */
+export const boardDealsQuery = (pipelineId: string) =>
+  queryOptions({
+    queryKey: ['deals', 'board', pipelineId],
+    queryFn: async () => {
+      const deals: Deal[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await unwrap(
+          api.GET('/api/v1/deals', {
+            params: { query: { pipelineId, status: 'open', limit: 200, cursor } },
+          }),
+        );
+        deals.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return deals;
+    },
+    enabled: Boolean(pipelineId),
+  });
+
+/** Everyone in the workspace (for owner names and the owner filter). */
+export const allUsersQuery = queryOptions({
+  queryKey: ['users', 'all'],
+  queryFn: async () => {
+    const users: components['schemas']['User'][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await unwrap(
+        api.GET('/api/v1/users', { params: { query: { limit: 100, cursor } } }),
+      );
+      users.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return users;
+  },
+  staleTime: 5 * 60_000,
+});
+
+export const activeLostReasonsQuery = queryOptions({
+  queryKey: ['lost-reasons', 'active'],
+  queryFn: () => unwrap(api.GET('/api/v1/lost-reasons', { params: { query: { active: 'true' } } })),
+  staleTime: 60_000,
+});
+
+export function createDeal(body: {
+  title: string;
+  pipelineId: string;
+  value?: number;
+  companyId?: string;
+}): Promise<Deal> {
+  return unwrap(api.POST('/api/v1/deals', { body }));
+}
+
+export function moveDeal(id: string, stageId: string, overrideReason?: string): Promise<Deal> {
+  return unwrap(
+    api.POST('/api/v1/deals/{id}/move', {
+      params: { path: { id } },
+      body: { stageId, ...(overrideReason ? { override: { reason: overrideReason } } : {}) },
+    }),
+  );
+}
+
+export function tickCheck(id: string, criterionId: string): Promise<Deal> {
+  return unwrap(
+    api.PUT('/api/v1/deals/{id}/checks/{criterionId}', {
+      params: { path: { id, criterionId } },
+      body: { done: true },
+    }),
+  ) as Promise<Deal>;
+}
+
+export function updateDeal(
+  id: string,
+  body: Partial<Record<DealField, string | number | null>>,
+): Promise<Deal> {
+  return unwrap(api.PATCH('/api/v1/deals/{id}', { params: { path: { id } }, body: body as never }));
+}
+
+export function createActivity(body: {
+  type: ActivityType;
+  subject: string;
+  dealId: string;
+  dueAt?: string;
+  doneAt?: string;
+}) {
+  return unwrap(api.POST('/api/v1/activities', { body }));
+}
+
+export function loseDeal(id: string, lostReasonId: string, comment?: string): Promise<Deal> {
+  return unwrap(
+    api.POST('/api/v1/deals/{id}/lose', {
+      params: { path: { id } },
+      body: { lostReasonId, ...(comment ? { comment } : {}) },
+    }),
+  );
+}
