@@ -130,6 +130,16 @@ test('board journey', async ({ page, login, snap, api }) => {
     await expect(identification).toContainText('1 deal');
   });
 
+  await test.step('filters: no next step only', async () => {
+    await expect(identification).toContainText('PLN 4,800.00');
+    await page.getByRole('checkbox', { name: 'No next step only' }).check();
+    await expect(page.getByRole('button', { name: `Deal ${title}` })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Deal Mazury Travel — fleet' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'No next step only' }).uncheck();
+    await expect(page.getByRole('button', { name: `Deal ${title}` })).toBeVisible();
+    await expect(page.getByText('marked as lost')).toBeHidden();
+  });
+
   await test.step('the board in Polish and Russian', async () => {
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Polski' }).click();

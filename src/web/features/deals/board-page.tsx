@@ -39,6 +39,8 @@ import { LoseModal } from './lose-modal.tsx';
 import { NewDealModal } from './new-deal-modal.tsx';
 
 const COLUMN_WIDTH = 244;
+/** Cards drawn per column before "show more": keeps a board with thousands of deals responsive. */
+const PAGE = 50;
 
 /** Arrow left/right jump a dragged card to the neighbouring column (dnd-kit's default moves 25 px). */
 const columnJump: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
@@ -286,6 +288,8 @@ const Column = memo(function Column({
 }: ColumnProps) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
+  const [shown, setShown] = useState(PAGE);
+  const hidden = deals.length - shown;
   return (
     <Box
       ref={setNodeRef}
@@ -315,7 +319,7 @@ const Column = memo(function Column({
         </Group>
       </Stack>
       <Stack gap="xs">
-        {deals.map((deal) => (
+        {deals.slice(0, shown).map((deal) => (
           <DraggableCard
             key={deal.id}
             deal={deal}
@@ -324,6 +328,11 @@ const Column = memo(function Column({
             onLose={onLose}
           />
         ))}
+        {hidden > 0 && (
+          <Button variant="subtle" size="xs" onClick={() => setShown((n) => n + PAGE)}>
+            {t('board.showMore', { count: Math.min(hidden, PAGE), total: hidden })}
+          </Button>
+        )}
         {deals.length === 0 && (
           <Text size="xs" c="dimmed" ta="center" py="md">
             {t('board.emptyColumn')}

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Box,
   Button,
   Checkbox,
   Divider,
@@ -335,8 +336,10 @@ function FieldAction({
       <ContactPicker label={label} value={String(value)} onChange={setValue} />
     );
   return (
-    <Group align="flex-end" gap="xs">
-      <div style={{ flex: 1, minWidth: 200 }}>{input}</div>
+    <Group align="flex-end" gap="xs" wrap="nowrap">
+      <Box w={320} maw="100%">
+        {input}
+      </Box>
       <Button
         size="sm"
         variant="light"
