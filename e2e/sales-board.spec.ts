@@ -82,6 +82,38 @@ test('board journey', async ({ page, login, snap, api }) => {
     await expect(identification.getByRole('button', { name: `Deal ${title}` })).toHaveCount(0);
   });
 
+  await test.step('checks are ticked in the dialog', async () => {
+    const card = qualification.getByRole('button', { name: `Deal ${title}` });
+    await card.focus();
+    await page.keyboard.press('Space');
+    await expect(
+      page.getByRole('status').filter({ hasText: `${title} is over Qualification` }),
+    ).toBeAttached();
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page.getByRole('status').filter({ hasText: `${title} is over Offer` }),
+    ).toBeAttached();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('heading', { name: 'Before moving to Offer' })).toBeVisible();
+    const unmet = dialog.getByRole('list', { name: 'Unmet criteria' });
+    // The value and the planned call are already there: only the three checks are missing.
+    await expect(unmet.getByRole('listitem')).toHaveCount(3);
+    for (const check of [
+      'Needs and pains identified',
+      'Budget known',
+      'Offer contents agreed with the customer',
+    ]) {
+      await dialog.getByRole('checkbox', { name: check }).click();
+      await expect(dialog.getByRole('checkbox', { name: check })).toBeChecked();
+      await expect(dialog.getByRole('checkbox', { name: check })).toBeDisabled();
+    }
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByRole('region', { name: 'Offer' }).getByRole('button', { name: `Deal ${title}` }),
+    ).toBeVisible();
+  });
+
   await test.step('a mouse drag without the criteria met opens the dialog too', async () => {
     const pipelines = await api<{ items: { id: string }[] }>('GET', '/pipelines');
     const pipelineId = pipelines.items[0]?.id ?? '';

@@ -213,7 +213,7 @@ function CriterionAction({ item, deal, done, onDone }: ActionProps) {
     return (
       <Checkbox
         label={t('gate.tick')}
-        checked={done}
+        checked={done || run.isPending}
         disabled={done || run.isPending}
         onChange={(e) => {
           if (e.currentTarget.checked) run.mutate(() => tickCheck(deal.id, criterionId));
