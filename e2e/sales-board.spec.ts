@@ -172,6 +172,50 @@ test('board journey', async ({ page, login, snap, api }) => {
     await expect(page.getByText('marked as lost')).toBeHidden();
   });
 
+  let dealUrl = '';
+  await test.step('the deal card: path, goal, checklist, a tick and a logged call', async () => {
+    const offer = page.getByRole('region', { name: 'Offer' });
+    await offer.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(/\/deals\/[0-9a-f-]+$/);
+    dealUrl = page.url();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    const path = page.getByRole('navigation', { name: 'Stage path' });
+    await expect(path.getByRole('button', { name: 'Offer — current stage' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    await expect(path.getByRole('button', { name: 'Identification — done' })).toBeVisible();
+    await expect(path.getByRole('button', { name: 'Negotiation — ahead' })).toBeEnabled();
+    await expect(path).toContainText('Won / Lost');
+    await expect(
+      page.getByText('A professional offer in the customer’s hands on the agreed date'),
+    ).toBeVisible();
+    // Guidance markdown: its bullet list is a list, not raw "- " text.
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Send it on the date agreed' }),
+    ).toBeVisible();
+    const checklist = page.getByRole('list', { name: 'Exit criteria' });
+    await expect(checklist).toContainText('Offer sent');
+    await expect(checklist).toContainText('Expected decision date set');
+    // The planned demo call already meets the implicit next-activity criterion.
+    await expect(page.getByText('1 of 4 criteria met')).toBeVisible();
+    const check = checklist.getByRole('checkbox', { name: 'Offer prepared from the template' });
+    await expect(check).not.toBeChecked();
+    await check.click();
+    await expect(check).toBeChecked();
+    await expect(page.getByText('2 of 4 criteria met')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Planned' })).toContainText('Demo call');
+    await page.getByRole('textbox', { name: 'Call note' }).fill('Went through the offer');
+    await page.getByRole('button', { name: 'Log call' }).click();
+    await expect(page.getByRole('region', { name: 'Done' })).toContainText(
+      'Call · Went through the offer',
+    );
+    await expect(page.getByRole('textbox', { name: 'Call note' })).toHaveValue('');
+    await snap('deal-card-en');
+    await page.getByRole('link', { name: 'Board' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Board' })).toBeVisible();
+  });
+
   await test.step('the board in Polish and Russian', async () => {
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Polski' }).click();
@@ -184,5 +228,18 @@ test('board journey', async ({ page, login, snap, api }) => {
     await expect(page.getByRole('heading', { name: 'Доска' })).toBeVisible();
     await expect(identification).toContainText('1 сделка');
     await snap('board-ru');
+  });
+
+  await test.step('the deal card in Russian and Polish', async () => {
+    await page.goto(dealUrl);
+    await expect(page.getByText('Цель этапа')).toBeVisible();
+    await expect(page.getByText('Выполнено 2 из 4 критериев')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Выполнено' })).toContainText('Звонок');
+    await snap('deal-card-ru');
+    await page.getByRole('button', { name: 'Язык: Русский' }).click();
+    await page.getByRole('menuitem', { name: 'Polski' }).click();
+    await expect(page.getByText('Cel etapu')).toBeVisible();
+    await expect(page.getByText('2 z 4 kryteriów spełnione')).toBeVisible();
+    await snap('deal-card-pl');
   });
 });

@@ -74,6 +74,12 @@ const boardRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/deals/board-page.tsx'), 'BoardPage'),
 });
 
+const dealRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/deals/$dealId',
+  component: lazyRouteComponent(() => import('../features/deals/deal-page.tsx'), 'DealPage'),
+});
+
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
@@ -122,6 +128,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     indexRoute,
     boardRoute,
+    dealRoute,
     companiesRoute,
     companyRoute,
     contactsRoute,

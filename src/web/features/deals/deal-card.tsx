@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/anchor-link.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
 import { CompanyName } from '../companies/company-name.tsx';
 import type { Deal } from './deals-api.ts';
@@ -33,7 +34,18 @@ export const DealCard = memo(function DealCard({
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
           <Text fw={600} size="sm" lineClamp={2}>
-            {deal.title}
+            {lifted ? (
+              deal.title
+            ) : (
+              <AnchorLink
+                to="/deals/$dealId"
+                params={{ dealId: deal.id }}
+                c="inherit"
+                onKeyDown={(e) => e.stopPropagation()}
+              >
+                {deal.title}
+              </AnchorLink>
+            )}
           </Text>
           {onLose && (
             <Menu position="bottom-end" withinPortal>

@@ -1,12 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../lib/api-client.ts';
+import { api, ifMatch, unwrap } from '../../lib/api-client.ts';
 import type { components } from '../../lib/api-schema.gen.ts';
 
 export type Deal = components['schemas']['Deal'];
 export type Pipeline = components['schemas']['Pipeline'];
 export type Stage = components['schemas']['Stage'];
 export type LostReason = components['schemas']['LostReason'];
-export type ActivityType = components['schemas']['Activity']['type'];
+export type Activity = components['schemas']['Activity'];
+export type ActivityType = Activity['type'];
+export type ExitCriterion = components['schemas']['ExitCriterion'];
 export type DealField = 'value' | 'expectedCloseDate' | 'contactId' | 'companyId';
 
 export const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
@@ -120,5 +122,65 @@ export function loseDeal(id: string, lostReasonId: string, comment?: string): Pr
       params: { path: { id } },
       body: { lostReasonId, ...(comment ? { comment } : {}) },
     }),
+  );
+}
+
+export const dealQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['deals', 'detail', id],
+    queryFn: () => unwrap(api.GET('/api/v1/deals/{id}', { params: { path: { id } } })),
+  });
+
+/** A deal's activities in one state (`planned` includes the overdue ones), up to 200. */
+export const dealActivitiesQuery = (dealId: string, state: 'planned' | 'done') =>
+  queryOptions({
+    queryKey: ['activities', 'deal', dealId, state],
+    queryFn: async () =>
+      (
+        await unwrap(
+          api.GET('/api/v1/activities', { params: { query: { dealId, state, limit: 200 } } }),
+        )
+      ).items,
+  });
+
+export interface DealChanges {
+  value?: number | null;
+  currency?: string;
+  companyId?: string | null;
+  contactId?: string | null;
+  ownerId?: string | null;
+  expectedCloseDate?: string | null;
+}
+
+/** Edits a deal's fields with `If-Match` (a stale version → 412 `version_conflict`). */
+export function saveDeal(deal: Deal, body: DealChanges): Promise<Deal> {
+  return unwrap(
+    api.PATCH('/api/v1/deals/{id}', {
+      params: { path: { id: deal.id } },
+      headers: ifMatch(deal.version),
+      body,
+    }),
+  );
+}
+
+export function winDeal(id: string, comment?: string, overrideReason?: string): Promise<Deal> {
+  return unwrap(
+    api.POST('/api/v1/deals/{id}/win', {
+      params: { path: { id } },
+      body: {
+        ...(comment ? { comment } : {}),
+        ...(overrideReason ? { override: { reason: overrideReason } } : {}),
+      },
+    }),
+  );
+}
+
+export function reopenDeal(id: string): Promise<Deal> {
+  return unwrap(api.POST('/api/v1/deals/{id}/reopen', { params: { path: { id } }, body: {} }));
+}
+
+export function completeActivity(id: string) {
+  return unwrap(
+    api.POST('/api/v1/activities/{id}/complete', { params: { path: { id } }, body: {} }),
   );
 }

@@ -32,6 +32,7 @@ import {
   type DealField,
   moveDeal,
   type Stage,
+  winDeal,
   tickCheck,
   type UnmetCriterion,
   updateDeal,
@@ -41,6 +42,8 @@ export interface GateState {
   deal: Deal;
   target: Stage;
   unmet: UnmetCriterion[];
+  /** Winning rather than moving: retries `POST /deals/{id}/win` with this comment. */
+  win?: { comment?: string };
 }
 
 interface Props {
@@ -77,14 +80,23 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
   const canOverride = me.user.role === 'admin' || me.user.role === 'manager';
 
   const markDone = (...keys: string[]) => setDone((prev) => new Set([...prev, ...keys]));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['deals', 'board'] });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['deals'] }),
+      queryClient.invalidateQueries({ queryKey: ['activities'] }),
+    ]);
 
   const move = useMutation({
-    mutationFn: (overrideReason?: string) => moveDeal(deal.id, target.id, overrideReason),
+    mutationFn: (overrideReason?: string) =>
+      state.win
+        ? winDeal(deal.id, state.win.comment, overrideReason)
+        : moveDeal(deal.id, target.id, overrideReason),
     onSuccess: async (moved) => {
       notifications.show({
         color: 'teal',
-        message: t('board.moved', { title: moved.title, stage: target.name }),
+        message: state.win
+          ? t('deal.wonMessage', { title: moved.title })
+          : t('board.moved', { title: moved.title, stage: target.name }),
       });
       onMoved(moved);
       await refresh();
@@ -104,9 +116,18 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
   const multiStage = new Set(unmet.map((u) => u.stageId)).size > 1;
 
   return (
-    <Modal opened onClose={onClose} title={t('gate.title', { stage: target.name })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={state.win ? t('gate.winTitle') : t('gate.title', { stage: target.name })}
+      size="lg"
+    >
       <Stack>
-        <Text size="sm">{t('gate.intro', { title: deal.title })}</Text>
+        <Text size="sm">
+          {state.win
+            ? t('gate.winIntro', { title: deal.title })
+            : t('gate.intro', { title: deal.title })}
+        </Text>
         <List spacing="md" listStyleType="none" aria-label={t('gate.listLabel')}>
           {unmet.map((item) => (
             <List.Item key={keyOf(item)}>
@@ -149,7 +170,7 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
             {t('common.cancel')}
           </Button>
           <Button onClick={() => move.mutate(undefined)} loading={move.isPending}>
-            {t('gate.move')}
+            {state.win ? t('deal.win') : t('gate.move')}
           </Button>
         </Group>
         {canOverride && (
@@ -353,7 +374,7 @@ function FieldAction({
   );
 }
 
-function PlanAction({
+export function PlanAction({
   done,
   pending,
   onPlan,

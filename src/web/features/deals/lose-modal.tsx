@@ -7,7 +7,15 @@ import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { activeLostReasonsQuery, type Deal, loseDeal } from './deals-api.ts';
 
 /** "Lose": pick a reason (each shown with its standard — when to use it) allowed at the deal's stage. */
-export function LoseModal({ deal, onClose }: { deal: Deal; onClose: () => void }) {
+export function LoseModal({
+  deal,
+  onClose,
+  onLost,
+}: {
+  deal: Deal;
+  onClose: () => void;
+  onLost?: (deal: Deal) => void;
+}) {
   const { t } = useTranslation();
   const problems = useProblemHandler();
   const queryClient = useQueryClient();
@@ -20,9 +28,10 @@ export function LoseModal({ deal, onClose }: { deal: Deal; onClose: () => void }
 
   const lose = useMutation({
     mutationFn: () => loseDeal(deal.id, reasonId, comment.trim() || undefined),
-    onSuccess: async () => {
+    onSuccess: async (lost) => {
       notifications.show({ color: 'teal', message: t('lose.done', { title: deal.title }) });
-      await queryClient.invalidateQueries({ queryKey: ['deals', 'board'] });
+      onLost?.(lost);
+      await queryClient.invalidateQueries({ queryKey: ['deals'] });
       onClose();
     },
     onError: (error) => problems.notify(error),
