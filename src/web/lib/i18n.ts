@@ -1,8 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import pl from '../locales/pl.json';
-import ru from '../locales/ru.json';
+import { en, pl, ru } from '../locales/resources.ts';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-
-type Tree = { [key: string]: string | Tree };
+import { en, type Tree } from './resources.ts';
 
 const WEB = join(import.meta.dirname, '..');
 
@@ -38,7 +36,7 @@ function has(tree: Tree, key: string): boolean {
 }
 
 describe('translation keys used in the web app', () => {
-  it('all exist in en.json (so no raw key reaches the screen)', () => {
+  it('all exist in the English locale files (so no raw key reaches the screen)', () => {
     const missing: string[] = [];
     for (const file of sources(WEB)) {
       const text = readFileSync(file, 'utf8');
@@ -46,7 +44,7 @@ describe('translation keys used in the web app', () => {
       const pattern = /(?:\bt\(\s*|countKey=|label: )['"]([a-z][\w-]*(?:\.[\w-]+)+)['"]/g;
       for (const match of text.matchAll(pattern)) {
         const key = match[1] as string;
-        if (!has(en as Tree, key)) missing.push(`${key} (${file.slice(WEB.length + 1)})`);
+        if (!has(en, key)) missing.push(`${key} (${file.slice(WEB.length + 1)})`);
       }
     }
     expect(missing).toEqual([]);

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import pl from './pl.json';
-import ru from './ru.json';
-
-type Tree = { [key: string]: string | Tree };
+import { en, namespaces, pl, ru, type Tree } from './resources.ts';
 
 /** Every leaf key as a dotted path. */
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
@@ -39,10 +35,16 @@ function shape(tree: Tree) {
   return { plain, plurals };
 }
 
-const locales = { en, pl, ru } as Record<string, Tree>;
-const reference = shape(en as Tree);
+const locales: Record<string, Tree> = { en, pl, ru };
+const reference = shape(en);
 
 describe('locale files', () => {
+  it('are the same files in every language', () => {
+    expect(namespaces('en').length).toBeGreaterThan(10);
+    expect(namespaces('pl')).toEqual(namespaces('en'));
+    expect(namespaces('ru')).toEqual(namespaces('en'));
+  });
+
   it('need the plural forms the tests expect', () => {
     expect(categories('en')).toEqual(['one', 'other']);
     expect(categories('pl')).toEqual(['few', 'many', 'one', 'other']);
@@ -66,7 +68,7 @@ describe('locale files', () => {
 
       it('has no empty strings and keeps every {{placeholder}} of English', () => {
         const mine = leaves(tree);
-        const english = leaves(en as Tree);
+        const english = leaves(en);
         for (const [key, value] of mine) {
           expect(value.trim(), key).not.toBe('');
           const base = key.replace(PLURAL, '');
