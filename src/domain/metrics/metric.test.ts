@@ -228,14 +228,14 @@ describe('parseMetric rejects, naming the path of each problem', () => {
       [
         {
           path: 'metric.where.pipelineId',
-          message: 'does not apply here',
+          message: 'does not apply to open_leads',
         },
       ],
     ],
     [
       'activity type on deals',
       { state: 'open_deals', where: { activityType: 'call' } },
-      [{ path: 'metric.where.activityType', message: 'does not apply here' }],
+      [{ path: 'metric.where.activityType', message: 'does not apply to open_deals' }],
     ],
   ];
   it.each(cases)('%s', (_, json, expected) => {

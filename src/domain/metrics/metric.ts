@@ -96,7 +96,7 @@ function includes<T extends string>(list: readonly T[], value: unknown): value i
   return (list as readonly unknown[]).includes(value);
 }
 
-function quoteList(list: readonly string[]): string {
+function listOf(list: readonly string[]): string {
   return list.join(', ');
 }
 
@@ -117,6 +117,8 @@ function parseWhere(
   value: unknown,
   path: string,
   allowedKeys: readonly WhereKey[],
+  /** What the where clause filters, for the message about a key that does not apply. */
+  owner: string,
   problems: Problems,
 ): Where | undefined {
   if (!isObject(value)) {
@@ -131,18 +133,18 @@ function parseWhere(
       continue;
     }
     if (!allowedKeys.includes(key)) {
-      problems.add(keyPath, 'does not apply here');
+      problems.add(keyPath, `does not apply to ${owner}`);
       continue;
     }
     if (includes(ID_KEYS, key)) {
       if (typeof raw !== 'string' || !UUID.test(raw)) problems.add(keyPath, 'must be a UUID');
       else where[key as 'pipelineId'] = raw.toLowerCase();
     } else if (key === 'channel') {
-      if (!includes(CHANNELS, raw)) problems.add(keyPath, `must be one of ${quoteList(CHANNELS)}`);
+      if (!includes(CHANNELS, raw)) problems.add(keyPath, `must be one of ${listOf(CHANNELS)}`);
       else where.channel = raw;
     } else if (key === 'activityType') {
       if (!includes(ACTIVITY_TYPES, raw)) {
-        problems.add(keyPath, `must be one of ${quoteList(ACTIVITY_TYPES)}`);
+        problems.add(keyPath, `must be one of ${listOf(ACTIVITY_TYPES)}`);
       } else where.activityType = raw;
     } else if (typeof raw !== 'string' || raw.trim() === '' || raw.length > MEDIUM_MAX_LENGTH) {
       problems.add(
@@ -181,7 +183,7 @@ function parseFilter(
   const where =
     value.where === undefined
       ? undefined
-      : parseWhere(value.where, `${path}.where`, WHERE_KEYS, problems);
+      : parseWhere(value.where, `${path}.where`, WHERE_KEYS, String(event), problems);
   if (!ok || (value.where !== undefined && where === undefined)) return undefined;
   return where === undefined ? { event: event as EventType } : { event: event as EventType, where };
 }
@@ -201,8 +203,8 @@ function parseNode(
     problems.add(
       path,
       kinds.length === 0
-        ? `must have one of ${quoteList(METRIC_KINDS)}`
-        : `must have exactly one of ${quoteList(METRIC_KINDS)}, not ${quoteList(kinds)}`,
+        ? `must have one of ${listOf(METRIC_KINDS)}`
+        : `must have exactly one of ${listOf(METRIC_KINDS)}, not ${listOf(kinds)}`,
     );
     return undefined;
   }
@@ -252,11 +254,17 @@ function parseNode(
       problems.unknownKeys(value, ['state', 'where'], path);
       const state = value.state;
       if (!includes(STATE_KINDS, state)) {
-        problems.add(`${path}.state`, `must be one of ${quoteList(STATE_KINDS)}`);
+        problems.add(`${path}.state`, `must be one of ${listOf(STATE_KINDS)}`);
         return undefined;
       }
       if (value.where === undefined) return { state };
-      const where = parseWhere(value.where, `${path}.where`, STATE_WHERE_KEYS[state], problems);
+      const where = parseWhere(
+        value.where,
+        `${path}.where`,
+        STATE_WHERE_KEYS[state],
+        state,
+        problems,
+      );
       return where ? { state, where } : undefined;
     }
     case 'manual': {
