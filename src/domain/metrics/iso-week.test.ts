@@ -100,6 +100,11 @@ describe('weekRange', () => {
     ]);
   });
 
+  it('throws on a time zone that does not exist', () => {
+    expect(() => weekRange('2026-W48', 'Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(() => isoWeekOf(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
   it('rejects a week that does not exist', () => {
     expect(() => weekRange('2025-W53', 'UTC')).toThrow(DomainError);
   });

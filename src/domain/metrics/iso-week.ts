@@ -7,6 +7,8 @@
 // Intl.DateTimeFormat, and the instant a local day starts is found by bisection on that (local
 // dates only grow with time), so no offset or DST rule is computed by hand. A day whose midnight
 // is skipped by a DST jump starts at the first instant that exists on it.
+// `timeZone` must be a valid IANA name (region.ts isValidTimezone); Intl throws a RangeError
+// otherwise, which is a programming error: workspace zones are validated when set.
 import { validationError } from '../errors.ts';
 
 export interface IsoWeek {
