@@ -1,0 +1,217 @@
+// The structure of the "End-to-end" process map (seed 001, DOMAIN.md §3): the head of sales
+// manages the conveyor, and the stages follow it: lead generation → lead development (hunter)
+// → conversion (closer) → client fulfilment → account management → key account management.
+// Thresholds are starting points, meant to be tuned.
+import type { GroupShape } from './process-map-assembly.ts';
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+export const END_TO_END_MAP_SHAPE = [
+  {
+    key: 'management',
+    kind: 'management',
+    mode: 'standing',
+    cadence: 'weekly',
+    trigger: null,
+    processes: ['stage-kpis', 'regulations', 'statistics', 'improvement', 'feedback'],
+    // The head of sales governs every stage rather than feeding one.
+    next: [],
+    lamps: [
+      {
+        position: 'start',
+        metric: { state: 'overdue_activities' },
+        thresholds: { direction: 'lower_is_better', green: 5, amber: 15 },
+      },
+      {
+        position: 'middle',
+        metric: { state: 'stuck_deals' },
+        thresholds: { direction: 'lower_is_better', green: 2, amber: 5 },
+      },
+      {
+        // Seed 001: the head of sales answers for the speed of the conveyor. Seconds a deal
+        // spent in the stage it left; deals stall at cycles over ~15 days.
+        position: 'end',
+        metric: { median: { event: 'deal.stage_entered' }, of: 'duration' },
+        thresholds: { direction: 'lower_is_better', green: 7 * DAY, amber: 15 * DAY },
+      },
+    ],
+  },
+  {
+    key: 'lead_generation',
+    kind: 'marketing',
+    mode: 'standing',
+    cadence: 'weekly',
+    trigger: null,
+    processes: ['traffic', 'capture', 'lead-search', 'profile-check'],
+    next: ['lead_development'],
+    lamps: [
+      {
+        position: 'start',
+        metric: { count: { event: 'lead.created' } },
+        thresholds: { direction: 'higher_is_better', green: 30, amber: 15 },
+      },
+      {
+        // Prospects loaded into the base for outbound count as created, so this share is
+        // lower in teams that prospect a lot: tune the thresholds to the mix.
+        position: 'middle',
+        metric: {
+          ratio: { of: { count: { event: 'lead.mql' } }, to: { count: { event: 'lead.created' } } },
+        },
+        thresholds: { direction: 'higher_is_better', green: 0.2, amber: 0.1 },
+      },
+      {
+        // Seed 001: the exit of lead generation is the Marketing Qualified Lead.
+        position: 'end',
+        metric: { count: { event: 'lead.mql' } },
+        thresholds: { direction: 'higher_is_better', green: 12, amber: 6 },
+      },
+    ],
+  },
+  {
+    key: 'lead_development',
+    kind: 'qualification',
+    mode: 'triggered',
+    cadence: null,
+    trigger: 'lead.mql',
+    processes: ['qualify', 'warm-up', 'form-need', 'handover'],
+    next: ['conversion'],
+    lamps: [
+      {
+        // Inbound only: outbound prospects wait in the base for their campaign by design.
+        position: 'start',
+        metric: {
+          median: { event: 'lead.contacted', where: { channel: 'inbound' } },
+          of: 'duration',
+        },
+        thresholds: { direction: 'lower_is_better', green: 4 * HOUR, amber: 24 * HOUR },
+      },
+      {
+        position: 'middle',
+        metric: {
+          ratio: { of: { count: { event: 'lead.sql' } }, to: { count: { event: 'lead.mql' } } },
+        },
+        thresholds: { direction: 'higher_is_better', green: 0.5, amber: 0.25 },
+      },
+      {
+        // Seed 001: the exit of lead development is the Sales Qualified Lead.
+        position: 'end',
+        metric: { count: { event: 'lead.sql' } },
+        thresholds: { direction: 'higher_is_better', green: 8, amber: 4 },
+      },
+    ],
+  },
+  {
+    key: 'conversion',
+    kind: 'sales',
+    mode: 'triggered',
+    cadence: null,
+    trigger: 'lead.sql',
+    processes: ['agree-order', 'price-negotiation', 'closing', 'buying-cycle'],
+    next: ['fulfilment'],
+    lamps: [
+      {
+        position: 'start',
+        metric: { state: 'deals_without_next_activity' },
+        thresholds: { direction: 'lower_is_better', green: 0, amber: 3 },
+      },
+      {
+        // Win rate is won / (won + lost), which a ratio of two single metrics cannot say.
+        // Won per week over opened per week tends to it while the flow is steady.
+        position: 'middle',
+        metric: {
+          ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.created' } } },
+        },
+        thresholds: { direction: 'higher_is_better', green: 0.25, amber: 0.15 },
+      },
+      {
+        position: 'end',
+        metric: { count: { event: 'deal.won' } },
+        thresholds: { direction: 'higher_is_better', green: 4, amber: 2 },
+      },
+    ],
+  },
+  {
+    key: 'fulfilment',
+    kind: 'service',
+    mode: 'triggered',
+    cadence: null,
+    trigger: 'deal.won',
+    processes: ['kick-off', 'obligations', 'invoice', 'handover'],
+    next: ['account_management'],
+    // Delivery and handovers happen outside the CRM for now: typed in weekly.
+    lamps: [
+      {
+        position: 'start',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 95, amber: 80 },
+      },
+      {
+        position: 'middle',
+        metric: { manual: true },
+        thresholds: { direction: 'lower_is_better', green: 0, amber: 2 },
+      },
+      {
+        position: 'end',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 95, amber: 85 },
+      },
+    ],
+  },
+  {
+    key: 'account_management',
+    kind: 'account_management',
+    mode: 'standing',
+    cadence: 'weekly',
+    trigger: null,
+    processes: ['abcd-ranking', 'retention', 'development', 'back-to-sales'],
+    next: ['conversion', 'key_account_management'],
+    // Nothing in a where clause tells an existing customer from a new one; re-point the start
+    // lamp at the account managers' team (teamId) once it exists to count their meetings.
+    lamps: [
+      {
+        position: 'start',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 5, amber: 3 },
+      },
+      {
+        position: 'middle',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 50, amber: 30 },
+      },
+      {
+        position: 'end',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 3, amber: 1 },
+      },
+    ],
+  },
+  {
+    key: 'key_account_management',
+    kind: 'key_account_management',
+    mode: 'standing',
+    cadence: 'monthly',
+    trigger: null,
+    processes: ['vip-selection', 'account-plan', 'executive-meetings'],
+    next: ['conversion'],
+    lamps: [
+      {
+        position: 'start',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 2, amber: 1 },
+      },
+      {
+        position: 'middle',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 100, amber: 80 },
+      },
+      {
+        position: 'end',
+        metric: { manual: true },
+        thresholds: { direction: 'higher_is_better', green: 100, amber: 90 },
+      },
+    ],
+  },
+] as const satisfies readonly GroupShape[];
+
+export type EndToEndMapShape = typeof END_TO_END_MAP_SHAPE;
