@@ -2,6 +2,7 @@ import { createRunner } from '../app/runner.ts';
 import { systemClock } from '../app/context.ts';
 import { loadConfig, type ConfigFlags } from '../config.ts';
 import { buildServer } from '../http/server.ts';
+import { startLampSnapshots } from '../jobs/lamp-snapshots.ts';
 import { webIsBuilt } from '../http/static-web.ts';
 import { buildWeb } from './build-web.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
@@ -13,13 +14,16 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
     await buildWeb();
   }
   const database = await openConfiguredDatabase(config);
-  const app = await buildServer({ config, runner: createRunner(database, systemClock) });
+  const runner = createRunner(database, systemClock);
+  const app = await buildServer({ config, runner });
+  let stopJobs = () => {};
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing in-flight requests and closing the database`);
+    stopJobs();
     try {
       await app.close(); // stops accepting, waits for in-flight requests
     } finally {
@@ -36,6 +40,7 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
     await database.close();
     throw error;
   }
+  stopJobs = startLampSnapshots(runner, (error) => app.log.error(error, 'lamp snapshot failed'));
   const address = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   console.log(`Conveyor is running at ${address}  (database: ${describeDatabase(config)})`);
   if (!webIsBuilt())

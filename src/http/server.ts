@@ -17,9 +17,11 @@ import { dealActionsRoutes } from './routes/deal-actions.routes.ts';
 import { dealsRoutes } from './routes/deals.routes.ts';
 import { withZod, type RouteContext } from './routes/context.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { lampsRoutes } from './routes/lamps.routes.ts';
 import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
+import { processMapRoutes } from './routes/process-map.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamsRoutes } from './routes/teams.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
@@ -95,6 +97,8 @@ export async function buildServer({
         activitiesRoutes,
         dealsRoutes,
         dealActionsRoutes,
+        processMapRoutes,
+        lampsRoutes,
       ]) {
         routes(api, context);
       }

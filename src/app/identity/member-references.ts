@@ -8,9 +8,10 @@ export async function assertTeamExists(
   tx: Db,
   workspaceId: string,
   teamId: string | null | undefined,
+  path = 'teamId',
 ) {
   if (teamId && !(await findTeam(tx, workspaceId, teamId))) {
-    throw validationError([{ path: 'teamId', message: 'No such team in this workspace' }]);
+    throw validationError([{ path, message: 'No such team in this workspace' }]);
   }
 }
 

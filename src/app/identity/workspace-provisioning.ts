@@ -10,6 +10,7 @@ import type { Workspace } from '../../domain/identity/types.ts';
 import { defaultCountryFor, type Template } from '../../domain/identity/workspace-defaults.ts';
 import { workspaceTemplate } from '../../domain/templates/workspace-template.ts';
 import { insertPipelineWithStages } from '../conveyor/create-pipeline.ts';
+import { applyMapTemplate } from '../map/apply-map-template.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.ts';
 
 export interface WorkspaceInput {
@@ -22,8 +23,8 @@ export interface WorkspaceInput {
 
 /**
  * Creates a workspace with its first admin, an API token for them, and the template's pipelines
- * and loss reasons in the workspace's language. Shared by first-run setup and "new workspace";
- * the template's process map arrives with that feature.
+ * and loss reasons and its process map with lamps, in the workspace's language. Shared by
+ * first-run setup and "new workspace".
  */
 export async function provisionWorkspace(
   tx: Db,
@@ -64,6 +65,7 @@ export async function provisionWorkspace(
     createdAt: now,
   });
   await applyTemplate(tx, workspace.id, input.template, input.locale, now);
+  await applyMapTemplate(tx, workspace.id, input.template, input.locale, now);
   await appendEvents(tx, workspace.id, [
     {
       type: 'workspace.created',

@@ -76,3 +76,9 @@ export async function findFirstAdminId(tx: Db, workspaceId: string): Promise<str
     .limit(1);
   return row?.userId ?? null;
 }
+
+/** Every workspace id, for jobs that visit each workspace in turn. */
+export async function listWorkspaceIds(tx: Db): Promise<string[]> {
+  const rows = await tx.select({ id: workspaces.id }).from(workspaces).orderBy(workspaces.id);
+  return rows.map((r) => r.id);
+}

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import {
   formatIsoWeek,
+  shiftIsoWeek,
+  weekStartDate,
   isoWeekOf,
   parseIsoWeek,
   readIsoWeek,
@@ -231,5 +233,15 @@ describe('weeks and their ranges agree (properties)', () => {
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('weekStartDate and shiftIsoWeek', () => {
+  it('give the Monday of a week and step across year ends', () => {
+    expect(weekStartDate('2026-W48')).toBe('2026-11-23');
+    expect(weekStartDate('2026-W01')).toBe('2025-12-29');
+    expect(shiftIsoWeek('2026-W53', 1)).toBe('2027-W01');
+    expect(shiftIsoWeek('2027-W01', -1)).toBe('2026-W53');
+    expect(shiftIsoWeek('2026-W48', -12)).toBe('2026-W36');
   });
 });

@@ -158,3 +158,14 @@ export function weeksBetween(from: string, to: string): string[] {
   }
   return weeks;
 }
+
+/** The Monday a week starts on, as a plain date (`'2026-11-23'` for 2026-W48). */
+export function weekStartDate(week: string): string {
+  return new Date(mondayOf(parseIsoWeek(week))).toISOString().slice(0, 10);
+}
+
+/** The week `count` weeks after `week` (before it when negative). */
+export function shiftIsoWeek(week: string, count: number): string {
+  const monday = mondayOf(parseIsoWeek(week)) + count * 7 * DAY_MS;
+  return formatIsoWeek(isoWeekOfDate(fromUtcMs(monday)));
+}

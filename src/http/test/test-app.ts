@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { systemClock } from '../../app/context.ts';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import type { Clock } from '../../app/context.ts';
 import { createRunner, type Runner } from '../../app/runner.ts';
 import { loadConfig } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
@@ -23,17 +23,32 @@ export interface Answer {
   cookies: LightMyRequestResponse['cookies'];
 }
 
+/** The suite's clock: real time unless a test sets it (reset after every test). */
+export class TestClock implements Clock {
+  private fixed: Date | null = null;
+  now(): Date {
+    return this.fixed ? new Date(this.fixed) : new Date();
+  }
+  set(at: Date | string): void {
+    this.fixed = new Date(at);
+  }
+  reset(): void {
+    this.fixed = null;
+  }
+}
+
 export interface TestApp {
   readonly kind: TestDatabaseKind;
+  readonly clock: TestClock;
   readonly app: FastifyInstance;
   readonly runner: Runner;
   readonly database: Database;
   request(method: string, url: string, options?: RequestOptions): Promise<Answer>;
 }
 
-async function startTestApp(kind: TestDatabaseKind) {
+async function startTestApp(kind: TestDatabaseKind, clock: Clock) {
   const database = await openTestDatabase(kind);
-  const runner = createRunner(database, systemClock);
+  const runner = createRunner(database, clock);
   const config = { ...loadConfig({}, {}), logLevel: 'silent' as const, loginRateLimit: 5 };
   const app = await buildServer({ config, runner, serveWeb: false });
   await app.ready();
@@ -77,8 +92,10 @@ export function describeApi(name: string, define: (t: TestApp) => void) {
   for (const kind of testDatabaseKinds()) {
     describe(`${name} [${kind}]`, () => {
       let started: Awaited<ReturnType<typeof startTestApp>> | undefined;
+      const clock = new TestClock();
       const handle: TestApp = {
         kind,
+        clock,
         get app() {
           return started!.app;
         },
@@ -91,8 +108,9 @@ export function describeApi(name: string, define: (t: TestApp) => void) {
         request: (method, url, options = {}) => inject(started!.app, method, url, options),
       };
       beforeAll(async () => {
-        started = await startTestApp(kind);
+        started = await startTestApp(kind, clock);
       });
+      afterEach(() => clock.reset());
       afterAll(async () => {
         await started?.app.close();
         await started?.database.close();

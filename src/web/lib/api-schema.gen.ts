@@ -3450,6 +3450,751 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/process-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active process map: groups top to bottom with their links and lamps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessMap"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process-map/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a process group (manager, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+                        /** @default  */
+                        result?: string;
+                        /** @enum {string} */
+                        mode: "standing" | "triggered";
+                        /** @default null */
+                        cadence?: ("daily" | "weekly" | "monthly") | null;
+                        /** @default null */
+                        trigger?: string | null;
+                        /** @default null */
+                        ownerUserId?: string | null;
+                        /** @default null */
+                        ownerTeamId?: string | null;
+                        /** @default [] */
+                        processes?: {
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        next?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessGroup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process-map/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a process group with its lamps and links */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a process group: fields, processes, links (`next`), order */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+                        result?: string;
+                        /** @enum {string} */
+                        mode?: "standing" | "triggered";
+                        cadence?: ("daily" | "weekly" | "monthly") | null;
+                        trigger?: string | null;
+                        ownerUserId?: string | null;
+                        ownerTeamId?: string | null;
+                        processes?: {
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        next?: string[];
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessGroup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lamps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a control lamp on a process group (manager, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        groupId: string;
+                        /** @enum {string} */
+                        position: "start" | "middle" | "end";
+                        name: string;
+                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                        metric: unknown;
+                        thresholds: components["schemas"]["ThresholdsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lamp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lamps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a lamp with its stored readings */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a lamp: name, position, metric, thresholds */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        position?: "start" | "middle" | "end";
+                        name?: string;
+                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                        metric?: unknown;
+                        thresholds?: components["schemas"]["ThresholdsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lamp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lamps/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Weekly readings of every lamp of the active map */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First week; default: 12 weeks before `to` */
+                    from?: string;
+                    /** @description Last week; default: the current week */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            weeks: string[];
+                            readings: components["schemas"]["LampReading"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lamps/{id}/readings/{week}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter a manual lamp's value for a week by hand (null clears it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+                    week: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null clears the hand-entered value */
+                        value: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LampReading"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a metric would read over the last 13 weeks (the metric builder preview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                        metric: unknown;
+                        thresholds?: components["schemas"]["ThresholdsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            weeks: string[];
+                            /** @description One per week, the last one live */
+                            values: (number | null)[];
+                            statuses?: ("green" | "amber" | "red" | "grey")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3659,6 +4404,75 @@ export interface components {
             /** @description Idle longer than its stage's rot days */
             stuck: boolean;
             version: number;
+        };
+        ThresholdsInput: {
+            /** @enum {string} */
+            direction: "higher_is_better" | "lower_is_better";
+            green: number;
+            amber: number;
+        };
+        LampInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            groupId: string;
+            /** @enum {string} */
+            position: "start" | "middle" | "end";
+            name: string;
+            /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+            metric: unknown;
+            thresholds: components["schemas"]["ThresholdsInput"];
+            /** @description The metric as a sentence in the workspace's language */
+            description: string;
+            version: number;
+        };
+        ProcessGroupInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+            result: string;
+            /** @enum {string} */
+            mode: "standing" | "triggered";
+            /** @enum {string} */
+            cadence?: "daily" | "weekly" | "monthly";
+            /** @enum {string} */
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: uuid */
+            ownerUserId?: string;
+            /** Format: uuid */
+            ownerTeamId?: string;
+            processes: {
+                name: string;
+                description: string;
+            }[];
+            /** @description The groups this group’s result feeds */
+            next: string[];
+            lamps: components["schemas"]["LampInput"][];
+            position: number;
+            version: number;
+        };
+        ProcessMapInput: {
+            version: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                state: "active" | "draft";
+            };
+            groups: components["schemas"]["ProcessGroupInput"][];
+        };
+        LampReadingInput: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            value: number | null;
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "grey";
+            /** @description The current week, computed live: not final yet */
+            partial: boolean;
         };
         ExitCriterionInput: {
             /** Format: uuid */
@@ -3930,6 +4744,75 @@ export interface components {
             /** @description Idle longer than its stage's rot days */
             stuck: boolean;
             version: number;
+        };
+        Thresholds: {
+            /** @enum {string} */
+            direction: "higher_is_better" | "lower_is_better";
+            green: number;
+            amber: number;
+        };
+        Lamp: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            groupId: string;
+            /** @enum {string} */
+            position: "start" | "middle" | "end";
+            name: string;
+            /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+            metric: unknown;
+            thresholds: components["schemas"]["Thresholds"];
+            /** @description The metric as a sentence in the workspace's language */
+            description: string;
+            version: number;
+        };
+        ProcessGroup: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+            result: string;
+            /** @enum {string} */
+            mode: "standing" | "triggered";
+            /** @enum {string} */
+            cadence?: "daily" | "weekly" | "monthly";
+            /** @enum {string} */
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: uuid */
+            ownerUserId?: string;
+            /** Format: uuid */
+            ownerTeamId?: string;
+            processes: {
+                name: string;
+                description: string;
+            }[];
+            /** @description The groups this group’s result feeds */
+            next: string[];
+            lamps: components["schemas"]["Lamp"][];
+            position: number;
+            version: number;
+        };
+        ProcessMap: {
+            version: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                state: "active" | "draft";
+            };
+            groups: components["schemas"]["ProcessGroup"][];
+        };
+        LampReading: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            value: number | null;
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "grey";
+            /** @description The current week, computed live: not final yet */
+            partial: boolean;
         };
         ExitCriterion: {
             /** Format: uuid */

@@ -1,0 +1,33 @@
+import { newId } from '../../db/ids.ts';
+import {
+  findGroup,
+  insertGroup,
+  replaceLinks,
+  type GroupRecord,
+} from '../../db/map/process-map-repo.ts';
+import type { Deps } from '../context.ts';
+import { requireManager } from '../conveyor/require-manager.ts';
+import { checkGroup, type GroupInput } from './group-input.ts';
+import { activeMapVersion } from './map-version.ts';
+
+/** Adds a process group to the workspace's active map (manager, admin). */
+export async function createProcessGroup(
+  input: GroupInput,
+  { actor, tx, clock }: Deps,
+): Promise<GroupRecord> {
+  requireManager(actor);
+  const now = clock.now();
+  const version = await activeMapVersion(tx, actor.workspaceId, now);
+  await checkGroup(tx, actor.workspaceId, version.id, null, input);
+  const { next, ...fields } = input;
+  const group = await insertGroup(tx, {
+    ...fields,
+    workspaceId: actor.workspaceId,
+    id: newId(),
+    versionId: version.id,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await replaceLinks(tx, actor.workspaceId, group.id, next);
+  return (await findGroup(tx, actor.workspaceId, group.id))!;
+}

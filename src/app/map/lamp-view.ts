@@ -1,0 +1,23 @@
+import type { LampRow } from '../../db/map/lamps-repo.ts';
+import type { Locale } from '../../domain/identity/roles.ts';
+import { describeMetric, type MetricNames } from '../../domain/metrics/describe-metric.ts';
+import { parseMetric, type Metric } from '../../domain/metrics/metric.ts';
+import { parseThresholds, type Thresholds } from '../../domain/metrics/thresholds.ts';
+
+/** A lamp as the API shows it: the stored row, its parsed metric and the metric as a sentence. */
+export interface LampView extends Omit<LampRow, 'metric' | 'thresholds'> {
+  metric: Metric;
+  thresholds: Thresholds;
+  description: string;
+}
+
+export function lampView(row: LampRow, locale: Locale, names: MetricNames): LampView {
+  // Stored metrics were validated on the way in; parsing again gives them their types.
+  const metric = parseMetric(row.metric);
+  return {
+    ...row,
+    metric,
+    thresholds: parseThresholds(row.thresholds),
+    description: describeMetric(metric, locale, names),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/connection.ts';
+import { listLampsOfVersion, listReadings, type LampRow } from '../../db/map/lamps-repo.ts';
+import { metricSeries } from '../../db/metrics/metric-series.ts';
+import { lampStatus, type LampStatus } from '../../domain/metrics/lamp-status.ts';
+import { parseMetric } from '../../domain/metrics/metric.ts';
+import { parseThresholds } from '../../domain/metrics/thresholds.ts';
+import type { Deps } from '../context.ts';
+import { activeMapVersion } from './map-version.ts';
+import { weekWindow, type WeekWindow } from './week-window.ts';
+
+export interface Reading {
+  lampId: string;
+  week: string;
+  value: number | null;
+  status: LampStatus;
+  partial: boolean;
+}
+
+/**
+ * Readings of every lamp of the active map for each week asked for. A stored reading (entered
+ * by hand, or the weekly snapshot of a closed week) wins; otherwise the value is computed from
+ * the event log — live and `partial` for the current week. Weeks still to come read grey.
+ */
+export async function readLampReadings(
+  input: { from?: string | undefined; to?: string | undefined },
+  { actor, tx, clock }: Deps,
+): Promise<{ weeks: string[]; readings: Reading[] }> {
+  const window = await weekWindow(tx, actor.workspaceId, input, clock.now());
+  const version = await activeMapVersion(tx, actor.workspaceId, clock.now());
+  const lamps = await listLampsOfVersion(tx, actor.workspaceId, version.id);
+  const readings: Reading[] = [];
+  for (const lamp of lamps) readings.push(...(await lampReadings(tx, lamp, window)));
+  return { weeks: window.weeks, readings };
+}
+
+export async function lampReadings(tx: Db, lamp: LampRow, window: WeekWindow): Promise<Reading[]> {
+  const metric = parseMetric(lamp.metric);
+  const thresholds = parseThresholds(lamp.thresholds);
+  const stored = new Map(
+    (await listReadings(tx, lamp.workspaceId, [lamp.id], window.weeks)).map((r) => [r.week, r]),
+  );
+  const computed = 'manual' in metric ? null : await metricSeries(tx, window.span, metric);
+  return window.weeks.map((week, i) => {
+    const kept = stored.get(week);
+    const future = week > window.currentWeek;
+    const value = kept
+      ? kept.value
+      : future || !computed
+        ? null
+        : (computed.get(window.span.weekStarts[i]!) ?? null);
+    return {
+      lampId: lamp.id,
+      week,
+      value,
+      status: lampStatus(value, thresholds),
+      partial: !kept && week === window.currentWeek && computed !== null,
+    };
+  });
+}

@@ -1,0 +1,36 @@
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
+import { findLamp, updateLamp as updateRow, type LampPatch } from '../../db/map/lamps-repo.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import type { Locale } from '../../domain/identity/roles.ts';
+import type { LampPosition } from '../../domain/map/process-group.ts';
+import { parseMetric } from '../../domain/metrics/metric.ts';
+import { parseThresholds } from '../../domain/metrics/thresholds.ts';
+import type { Deps } from '../context.ts';
+import { requireManager } from '../conveyor/require-manager.ts';
+import { lampView, type LampView } from './lamp-view.ts';
+import { metricNames } from './metric-names.ts';
+
+export interface UpdateLampInput {
+  lampId: string;
+  expectedVersion?: number;
+  position?: LampPosition;
+  name?: string;
+  metric?: unknown;
+  thresholds?: unknown;
+}
+
+export async function updateLamp(
+  input: UpdateLampInput,
+  { actor, tx, clock }: Deps,
+): Promise<LampView> {
+  requireManager(actor);
+  const { lampId, expectedVersion, metric, thresholds, ...rest } = input;
+  if (!(await findLamp(tx, actor.workspaceId, lampId))) throw notFound('lamp');
+  const patch: LampPatch = { ...rest };
+  if (metric !== undefined) patch.metric = parseMetric(metric);
+  if (thresholds !== undefined) patch.thresholds = parseThresholds(thresholds);
+  const row = await updateRow(tx, actor.workspaceId, lampId, patch, expectedVersion, clock.now());
+  if (!row) throw new DomainError('version_conflict', 'This lamp was changed by someone else.');
+  const workspace = await findWorkspace(tx, actor.workspaceId);
+  return lampView(row, workspace!.locale as Locale, await metricNames(tx, actor.workspaceId));
+}

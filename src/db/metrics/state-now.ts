@@ -1,0 +1,84 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { rawRows } from '../raw-rows.ts';
+import type {
+  StateKind as StateKindName,
+  Where as MetricWhere,
+} from '../../domain/metrics/metric.ts';
+import { allOf, teamOwners } from './where-sql.ts';
+
+/** Conditions on deals `d` for a Where (source channel and medium are the deal's source). */
+function dealConditions(workspaceId: string, where: MetricWhere | undefined): SQL[] {
+  const out: SQL[] = [];
+  if (!where) return out;
+  if (where.pipelineId) out.push(sql`d.pipeline_id = ${where.pipelineId}::uuid`);
+  if (where.stageId) out.push(sql`d.stage_id = ${where.stageId}::uuid`);
+  if (where.channel) out.push(sql`d.source_channel = ${where.channel}`);
+  if (where.medium) out.push(sql`d.source_medium = ${where.medium}`);
+  if (where.ownerId) out.push(sql`d.owner_id = ${where.ownerId}::uuid`);
+  if (where.teamId) out.push(teamOwners(workspaceId, where.teamId, sql`d.owner_id`));
+  return out;
+}
+
+/** Idle longer than the stage's rot days (the rule of src/domain/conveyor/rotting.ts). */
+export function stuckCondition(now: Date): SQL {
+  return sql`s.rot_days is not null
+    and ${now.toISOString()}::timestamptz - greatest(d.stage_entered_at,
+      coalesce(d.last_activity_at, d.stage_entered_at)) > s.rot_days * interval '1 day'`;
+}
+
+/** No planned (not completed) activity on the deal. */
+export const withoutNextActivity = sql`not exists (select 1 from activities a
+  where a.workspace_id = d.workspace_id and a.deal_id = d.id and a.done_at is null)`;
+
+/**
+ * The value of a `state` metric now. Past weeks' values are the snapshots the weekly job
+ * stored at each week's end; this is what the current week shows live.
+ */
+export async function stateNow(
+  tx: Db,
+  workspaceId: string,
+  kind: StateKindName,
+  where: MetricWhere | undefined,
+  now: Date,
+): Promise<number | null> {
+  const ws = sql`${workspaceId}::uuid`;
+  let query: SQL;
+  switch (kind) {
+    case 'open_deals':
+    case 'stuck_deals':
+    case 'deals_without_next_activity': {
+      const conditions = [sql`d.workspace_id = ${ws}`, sql`d.status = 'open'`];
+      conditions.push(...dealConditions(workspaceId, where));
+      if (kind === 'stuck_deals') conditions.push(stuckCondition(now));
+      if (kind === 'deals_without_next_activity') conditions.push(withoutNextActivity);
+      query = sql`select count(*)::int as value from deals d
+        join stages s on s.workspace_id = d.workspace_id and s.id = d.stage_id
+        where ${allOf(conditions)}`;
+      break;
+    }
+    case 'overdue_activities': {
+      const conditions = [
+        sql`a.workspace_id = ${ws}`,
+        sql`a.done_at is null`,
+        sql`a.due_at < ${now.toISOString()}::timestamptz`,
+      ];
+      if (where?.activityType) conditions.push(sql`a.type = ${where.activityType}`);
+      if (where?.ownerId) conditions.push(sql`a.owner_id = ${where.ownerId}::uuid`);
+      if (where?.teamId) conditions.push(teamOwners(workspaceId, where.teamId, sql`a.owner_id`));
+      const { ownerId: _o, teamId: _t, activityType: _a, ...dealWhere } = where ?? {};
+      const onDeal = dealConditions(workspaceId, dealWhere);
+      if (onDeal.length > 0) {
+        conditions.push(sql`exists (select 1 from deals d where d.workspace_id = a.workspace_id
+          and d.id = a.deal_id and ${allOf(onDeal)})`);
+      }
+      query = sql`select count(*)::int as value from activities a where ${allOf(conditions)}`;
+      break;
+    }
+    case 'open_leads':
+      // Leads are not recorded yet (the leads issue): no data, so the lamp reads grey.
+      return null;
+  }
+  const [row] = await rawRows<{ value: number }>(tx, query);
+  return Number(row?.value ?? 0);
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { createProcessGroup } from '../../app/map/create-process-group.ts';
+import { deleteProcessGroup } from '../../app/map/delete-process-group.ts';
+import { getProcessMap } from '../../app/map/get-process-map.ts';
+import { updateProcessGroup } from '../../app/map/update-process-group.ts';
+import type { LampView } from '../../app/map/lamp-view.ts';
+import { actorOf } from '../auth/authenticate.ts';
+import { presentGroup, presentProcessMap } from '../presenters/process-map.ts';
+import { IdParams, problems } from '../schemas/common.ts';
+import {
+  GroupBody,
+  GroupPatchBody,
+  GroupSchema,
+  ProcessMapSchema,
+} from '../schemas/process-map.ts';
+import { expectedVersion, withEtag } from '../versioning.ts';
+import type { Api, RouteContext } from './context.ts';
+
+export function processMapRoutes(api: Api, { runner }: RouteContext) {
+  /** A group as the map shows it, lamps included. */
+  async function groupWithLamps(
+    group: Awaited<ReturnType<typeof createProcessGroup>>,
+    actor: ReturnType<typeof actorOf>,
+  ) {
+    const map = await runner.run(getProcessMap, {}, actor);
+    const lamps: LampView[] = map.groups.find((g) => g.id === group.id)?.lamps ?? [];
+    return presentGroup({ ...group, lamps });
+  }
+
+  api.get(
+    '/process-map',
+    {
+      schema: {
+        tags: ['map'],
+        summary: 'The active process map: groups top to bottom with their links and lamps',
+        response: { 200: ProcessMapSchema, ...problems(401) },
+      },
+    },
+    async (request) => presentProcessMap(await runner.run(getProcessMap, {}, actorOf(request))),
+  );
+
+  api.post(
+    '/process-map/groups',
+    {
+      schema: {
+        tags: ['map'],
+        summary: 'Add a process group (manager, admin)',
+        body: GroupBody,
+        response: { 201: GroupSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const group = await runner.run(createProcessGroup, request.body, actor);
+      return reply
+        .status(201)
+        .header('etag', `"${group.version}"`)
+        .send(await groupWithLamps(group, actor));
+    },
+  );
+
+  api.patch(
+    '/process-map/groups/:id',
+    {
+      schema: {
+        tags: ['map'],
+        summary: 'Edit a process group: fields, processes, links (`next`), order',
+        params: IdParams,
+        body: GroupPatchBody,
+        response: { 200: GroupSchema, ...problems(400, 401, 403, 404, 412) },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const group = await runner.run(
+        updateProcessGroup,
+        { ...request.body, groupId: request.params.id, expectedVersion: expectedVersion(request) },
+        actor,
+      );
+      return withEtag(reply, await groupWithLamps(group, actor));
+    },
+  );
+
+  api.delete(
+    '/process-map/groups/:id',
+    {
+      schema: {
+        tags: ['map'],
+        summary: 'Remove a process group with its lamps and links',
+        params: IdParams,
+        response: { 204: z.null(), ...problems(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await runner.run(deleteProcessGroup, { groupId: request.params.id }, actorOf(request));
+      return reply.status(204).send(null);
+    },
+  );
+}
