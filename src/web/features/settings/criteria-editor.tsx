@@ -1,4 +1,14 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES } from '../deals/deals-api.ts';
@@ -30,70 +40,70 @@ export function CriteriaEditor({
       <Stack gap="xs" component="ul" p={0} m={0} aria-label={t('settings.criteria.title')}>
         {criteria.map((criterion, index) => {
           const at = `${path}.${index}`;
-          const number = index + 1;
           return (
-            <Group
+            <Paper
               key={criterion.key}
               component="li"
-              align="flex-start"
-              gap="xs"
-              wrap="wrap"
+              withBorder
+              p="xs"
+              radius="sm"
               style={{ listStyle: 'none' }}
             >
-              <Select
-                label={t('settings.criteria.kind', { number })}
-                data={CRITERION_KINDS.map((kind) => ({
-                  value: kind,
-                  label: t(`settings.criteria.kinds.${kind}`),
-                }))}
-                allowDeselect={false}
-                w={190}
-                {...form.getInputProps(`${at}.kind`)}
-              />
-              {criterion.kind === 'field' && (
+              <Group align="flex-start" gap="xs" wrap="nowrap">
+                <TextInput
+                  label={t('settings.criteria.label')}
+                  placeholder={t('settings.criteria.labelPlaceholder')}
+                  required
+                  style={{ flex: 1 }}
+                  {...form.getInputProps(`${at}.label`)}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={28}
+                  onClick={() => {
+                    form.removeListItem(path, index);
+                    form.clearErrors();
+                  }}
+                  aria-label={t('settings.criteria.remove', { number: index + 1 })}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={4} mr={36}>
                 <Select
-                  label={t('settings.criteria.field', { number })}
-                  data={DEAL_FIELDS.map((field) => ({
-                    value: field,
-                    label: t(`fields.${field}`),
+                  label={t('settings.criteria.kind')}
+                  data={CRITERION_KINDS.map((kind) => ({
+                    value: kind,
+                    label: t(`settings.criteria.kinds.${kind}`),
                   }))}
                   allowDeselect={false}
-                  w={190}
-                  {...form.getInputProps(`${at}.field`)}
+                  {...form.getInputProps(`${at}.kind`)}
                 />
-              )}
-              {criterion.kind === 'activity' && (
-                <Select
-                  label={t('settings.criteria.activityType', { number })}
-                  data={ACTIVITY_TYPES.map((type) => ({
-                    value: type,
-                    label: t(`activityTypes.${type}`),
-                  }))}
-                  allowDeselect={false}
-                  w={150}
-                  {...form.getInputProps(`${at}.activityType`)}
-                />
-              )}
-              <TextInput
-                label={t('settings.criteria.label', { number })}
-                placeholder={t('settings.criteria.labelPlaceholder')}
-                required
-                style={{ flex: 1, minWidth: 200 }}
-                {...form.getInputProps(`${at}.label`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={28}
-                onClick={() => {
-                  form.removeListItem(path, index);
-                  form.clearErrors();
-                }}
-                aria-label={t('settings.criteria.remove', { number })}
-              >
-                ×
-              </ActionIcon>
-            </Group>
+                {criterion.kind === 'field' && (
+                  <Select
+                    label={t('settings.criteria.field')}
+                    data={DEAL_FIELDS.map((field) => ({
+                      value: field,
+                      label: t(`fields.${field}`),
+                    }))}
+                    allowDeselect={false}
+                    {...form.getInputProps(`${at}.field`)}
+                  />
+                )}
+                {criterion.kind === 'activity' && (
+                  <Select
+                    label={t('settings.criteria.activityType')}
+                    data={ACTIVITY_TYPES.map((type) => ({
+                      value: type,
+                      label: t(`activityTypes.${type}`),
+                    }))}
+                    allowDeselect={false}
+                    {...form.getInputProps(`${at}.activityType`)}
+                  />
+                )}
+              </SimpleGrid>
+            </Paper>
           );
         })}
       </Stack>

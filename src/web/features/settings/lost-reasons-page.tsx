@@ -91,7 +91,7 @@ export function LostReasonsPage() {
               <Table.Th>{t('settings.lostReasons.name')}</Table.Th>
               <Table.Th>{t('settings.lostReasons.standard')}</Table.Th>
               <Table.Th>{t('settings.lostReasons.stages')}</Table.Th>
-              <Table.Th>{t('settings.lostReasons.status')}</Table.Th>
+              <Table.Th w={130}>{t('settings.lostReasons.status')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('settings.lostReasons.actions')}</VisuallyHidden>
               </Table.Th>

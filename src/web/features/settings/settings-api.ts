@@ -14,15 +14,18 @@ export const DEAL_FIELDS = ['value', 'expectedCloseDate', 'contactId', 'companyI
 export const CRITERION_KINDS = ['check', 'field', 'activity', 'nextActivity'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
 
+/** Always refetched on opening: an editor must start from the latest version. */
 export const settingsPipelinesQuery = queryOptions({
   queryKey: ['pipelines', 'list'],
   queryFn: () => unwrap(api.GET('/api/v1/pipelines')),
+  staleTime: 0,
 });
 
 /** Every loss reason, retired ones too. */
 export const allLostReasonsQuery = queryOptions({
   queryKey: ['lost-reasons', 'list'],
   queryFn: () => unwrap(api.GET('/api/v1/lost-reasons')),
+  staleTime: 0,
 });
 
 export function createPipeline(body: PipelineBody): Promise<Pipeline> {

@@ -159,6 +159,7 @@ function StageRow({
         </ActionIcon>
         <UnstyledButton
           onClick={() => onSelect(index)}
+          aria-label={t('settings.stage.select', { stage: name })}
           aria-current={selected ? 'true' : undefined}
           style={{ flex: 1, minWidth: 0 }}
         >
