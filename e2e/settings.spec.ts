@@ -192,6 +192,19 @@ test('settings journey', async ({ page, browser, baseURL, login, snap, api }) =>
     );
   });
 
+  await test.step('a new pipeline is created from the editor', async () => {
+    await page.getByRole('button', { name: 'New pipeline' }).click();
+    await editor.getByRole('textbox', { name: 'Pipeline name' }).fill('Referral desk');
+    await expect(stageDetails.getByRole('textbox', { name: 'Stage name' })).toHaveValue(
+      'First stage',
+    );
+    await stageDetails.getByRole('textbox', { name: 'Stage name' }).fill('Referral received');
+    await editor.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByText('Pipeline “Referral desk” saved')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Pipeline' })).toHaveValue('Referral desk');
+    expect(await stageOrder(page)).toEqual(['Referral received']);
+  });
+
   await test.step('a loss reason limited to one stage; another retired', async () => {
     await api('POST', '/lost-reasons', {
       name: 'Partner went bankrupt',
