@@ -19,8 +19,12 @@ export function AppLayout() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const items =
-    me.user.role === 'admin' ? [...NAV, { to: '/users', label: 'nav.users' } as const] : NAV;
+  const items = [
+    ...NAV,
+    ...(me.user.role === 'admin' ? [{ to: '/users', label: 'nav.users' } as const] : []),
+    // Settings change the process for everyone: admins and managers only.
+    ...(me.user.role !== 'member' ? [{ to: '/settings', label: 'nav.settings' } as const] : []),
+  ];
 
   return (
     <AppShell

@@ -122,6 +122,48 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/users-page.tsx'), 'UsersPage'),
 });
 
+/** Settings are for admins and managers (the API refuses members' changes anyway). */
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me.user.role === 'member') throw redirect({ to: '/board' });
+  },
+  component: lazyRouteComponent(
+    () => import('../features/settings/settings-layout.tsx'),
+    'SettingsLayout',
+  ),
+});
+
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/pipelines' });
+  },
+});
+
+const settingsPipelinesRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/pipelines',
+  validateSearch: (search: Record<string, unknown>): { pipeline?: string } =>
+    typeof search.pipeline === 'string' ? { pipeline: search.pipeline } : {},
+  component: lazyRouteComponent(
+    () => import('../features/settings/pipelines-page.tsx'),
+    'PipelinesPage',
+  ),
+});
+
+const settingsLostReasonsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/lost-reasons',
+  component: lazyRouteComponent(
+    () => import('../features/settings/lost-reasons-page.tsx'),
+    'LostReasonsPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
@@ -134,6 +176,11 @@ const routeTree = rootRoute.addChildren([
     contactsRoute,
     contactRoute,
     usersRoute,
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      settingsPipelinesRoute,
+      settingsLostReasonsRoute,
+    ]),
   ]),
 ]);
 
