@@ -17,7 +17,7 @@ export interface ListDealHistoryInput {
   cursor: string | null;
 }
 
-const historyCursor = z.object({ o: z.iso.datetime(), i: z.uuid() });
+const historyCursor = z.object({ o: z.iso.datetime(), v: z.enum(['0', '1']), i: z.uuid() });
 
 /**
  * A deal's history, newest first, from the append-only event log. Whoever may read the deal
@@ -31,8 +31,12 @@ export async function listDealHistory(
   const key = input.cursor ? decodeCursor(input.cursor, historyCursor) : null;
   const rows = await listRows(tx, actor.workspaceId, {
     dealId: input.dealId,
-    before: key ? { occurredAt: new Date(key.o), id: key.i } : null,
+    before: key ? { occurredAt: new Date(key.o), override: key.v === '1', id: key.i } : null,
     limit: input.limit + 1,
   });
-  return toPage(rows, input.limit, (r) => ({ o: r.occurredAt.toISOString(), i: r.id }));
+  return toPage(rows, input.limit, (r) => ({
+    o: r.occurredAt.toISOString(),
+    v: r.type === 'deal.gate_overridden' ? '1' : '0',
+    i: r.id,
+  }));
 }

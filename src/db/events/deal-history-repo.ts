@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../connection.ts';
 import { activities, lostReasons, stages } from '../schema/conveyor.ts';
@@ -27,14 +27,15 @@ export interface DealHistoryRow {
 
 export interface DealHistoryQuery {
   dealId: string;
-  /** Keyset: only events strictly older than this (occurredAt, id). */
-  before: { occurredAt: Date; id: string } | null;
+  /** Keyset: only events after this one in the history's order. */
+  before: { occurredAt: Date; override: boolean; id: string } | null;
   limit: number;
 }
 
 /**
  * A deal's events, newest first. Events of one transaction share occurredAt; their UUIDv7 ids
- * keep the order they were appended in, so (occurredAt, id) is a stable total order.
+ * keep the order they were appended in. A gate override is appended after the move or win it
+ * allowed but is its cause, so it sorts just below it: (occurredAt desc, override, id desc).
  */
 export async function listDealHistory(
   tx: Db,
@@ -43,12 +44,20 @@ export async function listDealHistory(
 ): Promise<DealHistoryRow[]> {
   const stage = alias(stages, 'stage');
   const fromStage = alias(stages, 'from_stage');
+  const isOverride = sql<boolean>`(${events.type} = 'deal.gate_overridden')`;
   const conditions: SQL[] = [eq(events.workspaceId, workspaceId), eq(events.dealId, q.dealId)];
   if (q.before) {
+    const { occurredAt, override, id } = q.before;
     conditions.push(
       or(
-        lt(events.occurredAt, q.before.occurredAt),
-        and(eq(events.occurredAt, q.before.occurredAt), lt(events.id, q.before.id)),
+        lt(events.occurredAt, occurredAt),
+        and(
+          eq(events.occurredAt, occurredAt),
+          or(
+            sql`${isOverride} > ${override}::boolean`,
+            and(sql`${isOverride} = ${override}::boolean`, lt(events.id, id)),
+          ),
+        ),
       )!,
     );
   }
@@ -92,6 +101,6 @@ export async function listDealHistory(
       ),
     )
     .where(and(...conditions))
-    .orderBy(desc(events.occurredAt), desc(events.id))
+    .orderBy(desc(events.occurredAt), asc(isOverride), desc(events.id))
     .limit(q.limit);
 }

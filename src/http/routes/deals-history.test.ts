@@ -109,8 +109,8 @@ describeApi('deal history', (t) => {
       'deal.reopened',
       'deal.lost',
       'deal.updated',
-      'deal.gate_overridden',
       'deal.stage_entered',
+      'deal.gate_overridden',
       'deal.stage_entered',
       'deal.stage_entered',
       'deal.created',
@@ -146,6 +146,14 @@ describeApi('deal history', (t) => {
         actor: managerRef,
         fromStage: ref(offer),
         toStage: ref(contract),
+        direction: 'forward',
+        secondsInPreviousStage: expect.any(Number) as unknown,
+      },
+      {
+        ...none,
+        actor: managerRef,
+        fromStage: ref(offer),
+        toStage: ref(contract),
         override: {
           reason: 'Client signed by phone',
           on: 'move',
@@ -158,14 +166,6 @@ describeApi('deal history', (t) => {
             },
           ],
         },
-      },
-      {
-        ...none,
-        actor: managerRef,
-        fromStage: ref(offer),
-        toStage: ref(contract),
-        direction: 'forward',
-        secondsInPreviousStage: expect.any(Number) as unknown,
       },
       {
         ...none,
@@ -214,18 +214,25 @@ describeApi('deal history', (t) => {
     }
     const all = (await ok(history(t, ws.token, dealId))).body.items as Item[];
     expect(all).toHaveLength(8);
-    const seen: Item[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const query: string = `?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const page = await ok(history(t, ws.token, dealId, query));
-      seen.push(...(page.body.items as Item[]));
-      cursor = page.body.nextCursor as string | null;
-      pages++;
-    } while (cursor);
-    expect(pages).toBe(3);
-    expect(seen.map((i) => i.id)).toEqual(all.map((i) => i.id));
+    // Every page size, so page breaks fall both before and after an override.
+    for (const [limit, expectedPages] of [
+      [1, 8],
+      [2, 4],
+      [3, 3],
+    ] as const) {
+      const seen: Item[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const page = await ok(history(t, ws.token, dealId, `?limit=${limit}${after}`));
+        seen.push(...(page.body.items as Item[]));
+        cursor = page.body.nextCursor as string | null;
+        pages++;
+      } while (cursor);
+      expect(pages).toBe(expectedPages);
+      expect(seen.map((i) => i.id)).toEqual(all.map((i) => i.id));
+    }
     const bad = await history(t, ws.token, dealId, '?cursor=nonsense');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('validation_failed');
