@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { companiesRoutes } from './routes/companies.routes.ts';
 import { contactsRoutes } from './routes/contacts.routes.ts';
 import { dealActionsRoutes } from './routes/deal-actions.routes.ts';
+import { dealHistoryRoutes } from './routes/deal-history.routes.ts';
 import { dealsRoutes } from './routes/deals.routes.ts';
 import { withZod, type RouteContext } from './routes/context.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -97,6 +98,7 @@ export async function buildServer({
         activitiesRoutes,
         dealsRoutes,
         dealActionsRoutes,
+        dealHistoryRoutes,
         processMapRoutes,
         lampsRoutes,
       ]) {

@@ -1,6 +1,9 @@
-import { findDeal, updateDeal as updateRow } from '../../db/conveyor/deals-repo.ts';
+import { appendEvents } from '../../db/events/append-events.ts';
+import { findDeal, updateDeal as updateRow, type DealRow } from '../../db/conveyor/deals-repo.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Deps } from '../context.ts';
+import { dealDimensions } from './deal-events.ts';
 import { assertDealReferences } from './deal-references.ts';
 import { dealView, type DealView } from './deal-view.ts';
 
@@ -16,16 +19,39 @@ export interface UpdateDealInput {
   expectedCloseDate?: string | null;
 }
 
+type Patch = Omit<UpdateDealInput, 'dealId' | 'expectedVersion'>;
+
 /** Edits a deal's fields; stages change only through move, win, lose and reopen. */
 export async function updateDeal(
   input: UpdateDealInput,
   { actor, tx, clock }: Deps,
 ): Promise<DealView> {
   const { dealId, expectedVersion, ...patch } = input;
-  if (!(await findDeal(tx, actor.workspaceId, dealId))) throw notFound('deal');
+  const before = await findDeal(tx, actor.workspaceId, dealId);
+  if (!before) throw notFound('deal');
   await assertDealReferences(tx, actor.workspaceId, patch);
   const now = clock.now();
   const updated = await updateRow(tx, actor.workspaceId, dealId, patch, expectedVersion, now);
   if (!updated) throw new DomainError('version_conflict', 'This deal was changed by someone else.');
+  const fields = changedFields(before, patch);
+  if (fields.length > 0) {
+    const workspace = (await findWorkspace(tx, actor.workspaceId))!;
+    await appendEvents(tx, actor.workspaceId, [
+      {
+        ...dealDimensions(updated, workspace.currency),
+        type: 'deal.updated',
+        occurredAt: now,
+        actorId: actor.userId,
+        payload: { fields },
+      },
+    ]);
+  }
   return dealView(tx, updated, now);
+}
+
+/** The names of the fields whose value the patch really changes (a no-op save records nothing). */
+function changedFields(before: DealRow, patch: Patch): string[] {
+  return (Object.keys(patch) as (keyof Patch)[]).filter(
+    (key) => patch[key] !== undefined && patch[key] !== before[key],
+  );
 }

@@ -15,6 +15,7 @@ export const EVENT_TYPES = [
   'lead.disqualified',
   'lead.converted',
   'deal.created',
+  'deal.updated',
   'deal.stage_entered',
   'deal.won',
   'deal.lost',

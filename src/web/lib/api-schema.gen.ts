@@ -3450,6 +3450,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal's history, newest first, from the event log: moves, overrides, wins, losses, reopenings, edits and activities */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DealHistoryItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/process-map": {
         parameters: {
             query?: never;
@@ -4405,6 +4476,72 @@ export interface components {
             stuck: boolean;
             version: number;
         };
+        HistoryStageRefInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Null: the stage has been removed */
+            name: string | null;
+        };
+        DealHistoryItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The stage the deal was in after this event */
+            stage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description Moves and move overrides: the stage it left */
+            fromStage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description Moves and move overrides: the stage it entered */
+            toStage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description deal.stage_entered by a move */
+            direction: ("forward" | "backward") | null;
+            /** @description deal.stage_entered by a move: how long it stayed in the stage it left */
+            secondsInPreviousStage: number | null;
+            /** @description deal.gate_overridden: the written reason and the criteria it skipped */
+            override: {
+                reason: string;
+                /** @enum {string} */
+                on: "move" | "win";
+                unmet: {
+                    /** Format: uuid */
+                    stageId: string;
+                    criterionId: string | null;
+                    kind: string;
+                    label: string;
+                }[];
+            } | null;
+            /** @description deal.lost: the reason (its current name) */
+            lostReason: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description deal.won and deal.lost: the closing comment */
+            comment: string | null;
+            /** @description deal.reopened: what it was before */
+            previousStatus: ("won" | "lost") | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description deal.updated: the names of the fields that changed */
+            changedFields: string[] | null;
+            /** @description The deal's value in the workspace currency at the time, where the event has one */
+            amount: number | null;
+        };
         ThresholdsInput: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -4438,7 +4575,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -4745,6 +4882,72 @@ export interface components {
             stuck: boolean;
             version: number;
         };
+        HistoryStageRef: {
+            /** Format: uuid */
+            id: string;
+            /** @description Null: the stage has been removed */
+            name: string | null;
+        };
+        DealHistoryItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The stage the deal was in after this event */
+            stage: components["schemas"]["HistoryStageRef"] | null;
+            /** @description Moves and move overrides: the stage it left */
+            fromStage: components["schemas"]["HistoryStageRef"] | null;
+            /** @description Moves and move overrides: the stage it entered */
+            toStage: components["schemas"]["HistoryStageRef"] | null;
+            /** @description deal.stage_entered by a move */
+            direction: ("forward" | "backward") | null;
+            /** @description deal.stage_entered by a move: how long it stayed in the stage it left */
+            secondsInPreviousStage: number | null;
+            /** @description deal.gate_overridden: the written reason and the criteria it skipped */
+            override: {
+                reason: string;
+                /** @enum {string} */
+                on: "move" | "win";
+                unmet: {
+                    /** Format: uuid */
+                    stageId: string;
+                    criterionId: string | null;
+                    kind: string;
+                    label: string;
+                }[];
+            } | null;
+            /** @description deal.lost: the reason (its current name) */
+            lostReason: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description deal.won and deal.lost: the closing comment */
+            comment: string | null;
+            /** @description deal.reopened: what it was before */
+            previousStatus: ("won" | "lost") | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description deal.updated: the names of the fields that changed */
+            changedFields: string[] | null;
+            /** @description The deal's value in the workspace currency at the time, where the event has one */
+            amount: number | null;
+        };
         Thresholds: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -4778,7 +4981,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */

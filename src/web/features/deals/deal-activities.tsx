@@ -12,7 +12,7 @@ import {
   type Deal,
   dealActivitiesQuery,
 } from './deals-api.ts';
-import { PlanAction } from './gate-dialog.tsx';
+import { PlanAction } from './plan-action.tsx';
 
 /** A deal's planned (overdue in red) and done activities, with "Log call", "Plan next", "Done". */
 export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: string }) {

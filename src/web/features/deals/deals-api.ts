@@ -99,6 +99,16 @@ export function tickCheck(id: string, criterionId: string): Promise<Deal> {
   ) as Promise<Deal>;
 }
 
+/** Ticks or unticks a `check` criterion on the deal. */
+export function setCheck(id: string, criterionId: string, done: boolean): Promise<Deal> {
+  return unwrap(
+    api.PUT('/api/v1/deals/{id}/checks/{criterionId}', {
+      params: { path: { id, criterionId } },
+      body: { done },
+    }),
+  ) as Promise<Deal>;
+}
+
 export function updateDeal(
   id: string,
   body: Partial<Record<DealField, string | number | null>>,
