@@ -93,7 +93,8 @@ export const Column = memo(function Column({
           ref={scrollRef}
           role="list"
           aria-label={t('board.cardsOf', { stage: stage.name })}
-          style={{ maxHeight: 'calc(100dvh - 300px)', minHeight: 240, overflowY: 'auto' }}
+          // Room below the last card for its shadow; tall columns scroll inside the page.
+          style={{ maxHeight: 'calc(100dvh - 300px)', overflowY: 'auto', paddingBottom: 2 }}
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
