@@ -31,8 +31,8 @@ test('foundation journey', async ({ page, login, snap, api }) => {
     await snap('02-api-token');
     await dialog.getByRole('button', { name: 'I have saved it' }).click();
     await expect(dialog).toBeHidden();
-    // After setup the salesperson lands on the board.
-    await expect(page).toHaveURL(/\/board$/);
+    // After setup the salesperson lands on My day.
+    await expect(page).toHaveURL(/\/my-day$/);
     await expect(page.getByRole('banner')).toContainText(ADMIN.workspaceName);
   });
 
@@ -47,7 +47,7 @@ test('foundation journey', async ({ page, login, snap, api }) => {
     await expect(page.getByRole('alert')).toContainText('Wrong e-mail or password.');
     await snap('03-login-failed');
     await login();
-    await expect(page).toHaveURL(/\/board$/);
+    await expect(page).toHaveURL(/\/my-day$/);
     await page.getByRole('link', { name: 'Companies' }).click();
     await expect(page).toHaveURL(/\/companies$/);
   });

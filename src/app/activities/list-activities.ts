@@ -9,13 +9,17 @@ import { withState, type Activity } from './activity.ts';
 /**
  * state filter: planned = every not-completed activity (overdue ones too), overdue = not
  * completed and past due, done = completed. Not-completed first by due time, then completed
- * ones latest first.
+ * ones latest first. dueBefore is exclusive, dueAfter inclusive; either leaves out activities
+ * without a due time.
  */
 export async function listActivities(
   input: {
     dealId: string | null;
     ownerId: string | null;
     state: ActivityListState | null;
+    teamId: string | null;
+    dueBefore: Date | null;
+    dueAfter: Date | null;
     limit: number;
     cursor: string | null;
   },

@@ -10,6 +10,9 @@ export interface ListDealsInput {
   stageId: string | null;
   status: 'open' | 'won' | 'lost' | null;
   ownerId: string | null;
+  teamId: string | null;
+  stuck: boolean | null;
+  noNextActivity: boolean | null;
   limit: number;
   cursor: string | null;
 }
@@ -21,11 +24,17 @@ export async function listDeals(
   { actor, tx, clock }: Deps,
 ): Promise<Page<DealView>> {
   const afterId = input.cursor ? decodeCursor(input.cursor, idCursor).i : null;
-  const rows = await listRows(tx, actor.workspaceId, { ...input, afterId, limit: input.limit + 1 });
+  const now = clock.now();
+  const rows = await listRows(tx, actor.workspaceId, {
+    ...input,
+    now,
+    afterId,
+    limit: input.limit + 1,
+  });
   const page = toPage(rows, input.limit, (d) => ({ i: d.id }));
   const rotDays = rotDaysOf(await listPipelines(tx, actor.workspaceId));
   return {
-    items: await dealViews(tx, actor.workspaceId, page.items, rotDays, clock.now()),
+    items: await dealViews(tx, actor.workspaceId, page.items, rotDays, now),
     nextCursor: page.nextCursor,
   };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-or
 import { z } from 'zod';
 import type { Db } from '../connection.ts';
 import { activities, deals } from '../schema/conveyor.ts';
+import { memberships } from '../schema/identity.ts';
 import { decodeCursor, toPage, type Page } from '../pagination.ts';
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -77,6 +78,12 @@ export interface ActivityQuery {
   dealId: string | null;
   ownerId: string | null;
   state: ActivityListState | null;
+  /** Owners in this team. */
+  teamId: string | null;
+  /** Due strictly before this time. */
+  dueBefore: Date | null;
+  /** Due at or after this time. */
+  dueAfter: Date | null;
   now: Date;
   limit: number;
   cursor: string | null;
@@ -98,6 +105,17 @@ export async function listActivities(
   const conditions: SQL[] = [eq(a.workspaceId, workspaceId)];
   if (query.dealId) conditions.push(eq(a.dealId, query.dealId));
   if (query.ownerId) conditions.push(eq(a.ownerId, query.ownerId));
+  if (query.teamId) {
+    conditions.push(
+      sql`${a.ownerId} in (select ${memberships.userId} from ${memberships} where ${memberships.workspaceId} = ${a.workspaceId} and ${memberships.teamId} = ${query.teamId}::uuid)`,
+    );
+  }
+  if (query.dueBefore) {
+    conditions.push(sql`${a.dueAt} < ${query.dueBefore.toISOString()}::timestamptz`);
+  }
+  if (query.dueAfter) {
+    conditions.push(sql`${a.dueAt} >= ${query.dueAfter.toISOString()}::timestamptz`);
+  }
   if (query.state === 'done') conditions.push(isNotNull(a.doneAt));
   if (query.state === 'planned') conditions.push(isNull(a.doneAt));
   if (query.state === 'overdue') {

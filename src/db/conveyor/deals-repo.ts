@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { activities, dealChecks, deals } from '../schema/conveyor.ts';
+import { memberships } from '../schema/identity.ts';
+import { activities, dealChecks, deals, stages } from '../schema/conveyor.ts';
 
 export type DealRow = typeof deals.$inferSelect;
 export type DealInsert = typeof deals.$inferInsert;
@@ -66,8 +67,35 @@ export interface DealQuery {
   stageId: string | null;
   status: string | null;
   ownerId: string | null;
+  /** Owners in this team. */
+  teamId: string | null;
+  /** true: only stuck deals; false: only deals that are not stuck. */
+  stuck: boolean | null;
+  /** true: only deals without a not-completed activity; false: only deals with one. */
+  noNextActivity: boolean | null;
+  now: Date;
   afterId: string | null;
   limit: number;
+}
+
+/**
+ * The stuck rule of domain/conveyor/rotting.ts in SQL: an open deal whose stage sets rot days,
+ * idle (since the later of its stage change and its last completed activity) strictly longer
+ * than that many 24-hour days at `now`.
+ */
+function stuckCondition(now: Date): SQL {
+  const idleSince = sql`greatest(${deals.stageEnteredAt}, coalesce(${deals.lastActivityAt}, ${deals.stageEnteredAt}))`;
+  const rotDays = sql`(select ${stages.rotDays} from ${stages} where ${stages.workspaceId} = ${deals.workspaceId} and ${stages.id} = ${deals.stageId})`;
+  return sql`(${deals.status} = 'open' and ${rotDays} is not null and ${idleSince} < ${now.toISOString()}::timestamptz - ${rotDays} * interval '24 hours')`;
+}
+
+/** The deal has a planned (not completed) activity: the same rule as its `nextActivity`. */
+function hasNextActivity(): SQL {
+  return sql`exists (select 1 from ${activities} where ${activities.workspaceId} = ${deals.workspaceId} and ${activities.dealId} = ${deals.id} and ${activities.doneAt} is null)`;
+}
+
+function ownerInTeam(teamId: string): SQL {
+  return sql`${deals.ownerId} in (select ${memberships.userId} from ${memberships} where ${memberships.workspaceId} = ${deals.workspaceId} and ${memberships.teamId} = ${teamId}::uuid)`;
 }
 
 export async function listDeals(tx: Db, workspaceId: string, q: DealQuery): Promise<DealRow[]> {
@@ -76,6 +104,14 @@ export async function listDeals(tx: Db, workspaceId: string, q: DealQuery): Prom
   if (q.stageId) conditions.push(eq(deals.stageId, q.stageId));
   if (q.status) conditions.push(eq(deals.status, q.status));
   if (q.ownerId) conditions.push(eq(deals.ownerId, q.ownerId));
+  if (q.teamId) conditions.push(ownerInTeam(q.teamId));
+  if (q.stuck !== null) {
+    const stuck = stuckCondition(q.now);
+    conditions.push(q.stuck ? stuck : sql`not ${stuck}`);
+  }
+  if (q.noNextActivity !== null) {
+    conditions.push(q.noNextActivity ? sql`not ${hasNextActivity()}` : hasNextActivity());
+  }
   if (q.afterId) conditions.push(gt(deals.id, q.afterId));
   return tx
     .select()

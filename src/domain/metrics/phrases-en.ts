@@ -36,6 +36,7 @@ export const PHRASES_EN: MetricPhrases = {
     'deal.won': 'deals won',
     'deal.lost': 'deals lost',
     'deal.reopened': 'deals reopened',
+    'deal.updated': 'deal edits',
     'deal.gate_overridden': 'stage gate overrides',
     'activity.created': 'activities planned',
     'activity.completed': 'activities completed',

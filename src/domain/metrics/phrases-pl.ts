@@ -39,6 +39,7 @@ export const PHRASES_PL: MetricPhrases = {
     'deal.won': 'wygranych transakcji',
     'deal.lost': 'przegranych transakcji',
     'deal.reopened': 'ponownie otwartych transakcji',
+    'deal.updated': 'zmian w transakcjach',
     'deal.gate_overridden': 'obejść kryteriów wyjścia z etapu',
     'activity.created': 'zaplanowanych aktywności',
     'activity.completed': 'wykonanych aktywności',

@@ -48,6 +48,7 @@ export const PHRASES_RU: MetricPhrases = {
     'deal.won': 'выигранных сделок',
     'deal.lost': 'проигранных сделок',
     'deal.reopened': 'повторно открытых сделок',
+    'deal.updated': 'изменений сделок',
     'deal.gate_overridden': 'обходов критериев выхода с этапа',
     'activity.created': 'запланированных активностей',
     'activity.completed': 'выполненных активностей',

@@ -49,13 +49,16 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => {
-      const { dealId, ownerId, state, limit, cursor } = request.query;
+      const { dealId, ownerId, teamId, dueBefore, dueAfter, state, limit, cursor } = request.query;
       const page = await runner.run(
         listActivities,
         {
           dealId: dealId ?? null,
           ownerId: ownerId ?? null,
           state: state ?? null,
+          teamId: teamId ?? null,
+          dueBefore: dueBefore ? new Date(dueBefore) : null,
+          dueAfter: dueAfter ? new Date(dueAfter) : null,
           limit,
           cursor: cursor ?? null,
         },

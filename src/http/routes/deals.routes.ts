@@ -4,7 +4,7 @@ import { listDeals } from '../../app/deals/list-deals.ts';
 import { updateDeal } from '../../app/deals/update-deal.ts';
 import { actorOf } from '../auth/authenticate.ts';
 import { presentDeal } from '../presenters/deals.ts';
-import { IdParams, PageQuery, pageOf, problems } from '../schemas/common.ts';
+import { IdParams, PageQuery, pageOf, problems, queryFlag } from '../schemas/common.ts';
 import { DealBody, DealPatchBody, DealQuery, DealSchema } from '../schemas/deals.ts';
 import { expectedVersion, withEtag } from '../versioning.ts';
 import type { Api, RouteContext } from './context.ts';
@@ -31,7 +31,7 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     {
       schema: {
         tags: ['conveyor'],
-        summary: 'Deals, filtered by pipeline, stage, status and owner',
+        summary: 'Deals, filtered by pipeline, stage, status, owner or team, stuck and next step',
         querystring: PageQuery.extend(DealQuery.shape),
         response: { 200: pageOf(DealSchema), ...problems(400, 401) },
       },
@@ -45,6 +45,9 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
           stageId: q.stageId ?? null,
           status: q.status ?? null,
           ownerId: q.ownerId ?? null,
+          teamId: q.teamId ?? null,
+          stuck: queryFlag(q.stuck),
+          noNextActivity: queryFlag(q.noNextActivity),
           limit: q.limit,
           cursor: q.cursor ?? null,
         },

@@ -67,6 +67,9 @@ export const CompleteActivityBody = z
 export const ActivityListQuery = PageQuery.extend({
   dealId: Id.optional(),
   ownerId: Id.optional(),
+  teamId: Id.optional().describe('Activities whose owner is in this team'),
+  dueBefore: Timestamp.optional().describe('Due strictly before this time'),
+  dueAfter: Timestamp.optional().describe('Due at or after this time'),
   state: z
     .enum(ACTIVITY_STATES)
     .optional()

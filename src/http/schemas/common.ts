@@ -51,6 +51,14 @@ export const PageQuery = z.object({
   cursor: z.string().min(1).max(1000).optional(),
 });
 
+/** A yes/no query parameter: the string `true` or `false`. */
+export const BooleanQuery = z.enum(['true', 'false']);
+
+/** A BooleanQuery value as a boolean; absent → null (no filter). */
+export function queryFlag(value: 'true' | 'false' | undefined): boolean | null {
+  return value === undefined ? null : value === 'true';
+}
+
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, RequiredName, Timestamp } from './common.ts';
+import { BooleanQuery, Id, RequiredName, Timestamp } from './common.ts';
 
 const Money = z
   .number()
@@ -98,4 +98,9 @@ export const DealQuery = z.object({
   stageId: Id.optional(),
   status: z.enum(['open', 'won', 'lost']).optional(),
   ownerId: Id.optional(),
+  teamId: Id.optional().describe('Deals whose owner is in this team'),
+  stuck: BooleanQuery.optional().describe("true: idle longer than its stage's rot days"),
+  noNextActivity: BooleanQuery.optional().describe(
+    'true: no planned (not completed) activity; false: has one',
+  ),
 });

@@ -8,6 +8,7 @@ import { LanguageSwitcher } from './language-switcher.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 const NAV = [
+  { to: '/my-day', label: 'nav.myDay' },
   { to: '/board', label: 'nav.board' },
   { to: '/companies', label: 'nav.companies' },
   { to: '/contacts', label: 'nav.contacts' },

@@ -64,8 +64,14 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: () => {
-    throw redirect({ to: '/board' });
+    throw redirect({ to: '/my-day' });
   },
+});
+
+const myDayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-day',
+  component: lazyRouteComponent(() => import('../features/my-day/my-day-page.tsx'), 'MyDayPage'),
 });
 
 const boardRoute = createRoute({
@@ -169,6 +175,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     indexRoute,
+    myDayRoute,
     boardRoute,
     dealRoute,
     companiesRoute,

@@ -2378,6 +2378,12 @@ export interface paths {
                     cursor?: string;
                     dealId?: string;
                     ownerId?: string;
+                    /** @description Activities whose owner is in this team */
+                    teamId?: string;
+                    /** @description Due strictly before this time */
+                    dueBefore?: string;
+                    /** @description Due at or after this time */
+                    dueAfter?: string;
                     /** @description planned: not completed (overdue ones included); overdue: not completed and past due; done: completed */
                     state?: "planned" | "overdue" | "done";
                 };
@@ -2707,7 +2713,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals, filtered by pipeline, stage, status and owner */
+        /** Deals, filtered by pipeline, stage, status, owner or team, stuck and next step */
         get: {
             parameters: {
                 query?: {
@@ -2717,6 +2723,12 @@ export interface paths {
                     stageId?: string;
                     status?: "open" | "won" | "lost";
                     ownerId?: string;
+                    /** @description Deals whose owner is in this team */
+                    teamId?: string;
+                    /** @description true: idle longer than its stage's rot days */
+                    stuck?: "true" | "false";
+                    /** @description true: no planned (not completed) activity; false: has one */
+                    noNextActivity?: "true" | "false";
                 };
                 header?: never;
                 path?: never;

@@ -10,21 +10,19 @@ import {
   pointerWithin,
   rectIntersection,
   type CollisionDetection,
-  useDraggable,
-  useDroppable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { Box, Button, Checkbox, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Checkbox, Group, Loader, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
-import { formatMoney } from '../../lib/format.ts';
 import { isProblem } from '../../lib/problem.ts';
 import { useMe } from '../../lib/session.ts';
+import { Column, COLUMN_WIDTH } from './board-column.tsx';
 import { DealCard } from './deal-card.tsx';
 import {
   allUsersQuery,
@@ -32,15 +30,11 @@ import {
   type Deal,
   moveDeal,
   pipelinesQuery,
-  type Stage,
+  winDeal,
 } from './deals-api.ts';
 import { GateDialog, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { NewDealModal } from './new-deal-modal.tsx';
-
-const COLUMN_WIDTH = 244;
-/** Cards drawn per column before "show more": keeps a board with thousands of deals responsive. */
-const PAGE = 50;
 
 /** Arrow left/right jump a dragged card to the neighbouring column (dnd-kit's default moves 25 px). */
 const columnJump: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
@@ -76,11 +70,19 @@ export function BoardPage() {
   const pipelines = useQuery(pipelinesQuery);
   const [picked, setPicked] = useState<string | null>(null);
   const pipeline = pipelines.data?.items.find((p) => p.id === picked) ?? pipelines.data?.items[0];
-  const deals = useQuery(boardDealsQuery(pipeline?.id ?? ''));
-  const users = useQuery(allUsersQuery);
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [stuckOnly, setStuckOnly] = useState(false);
   const [noNextOnly, setNoNextOnly] = useState(false);
+  const filters = useMemo(
+    () => ({ ownerId, stuck: stuckOnly, noNextActivity: noNextOnly }),
+    [ownerId, stuckOnly, noNextOnly],
+  );
+  // The filters run on the server; the previous board stays on screen while the next loads.
+  const deals = useQuery({
+    ...boardDealsQuery(pipeline?.id ?? '', filters),
+    placeholderData: keepPreviousData,
+  });
+  const users = useQuery(allUsersQuery);
   const [creating, setCreating] = useState(false);
   const [losing, setLosing] = useState<Deal | null>(null);
   const [gate, setGate] = useState<GateState | null>(null);
@@ -101,24 +103,43 @@ export function BoardPage() {
   );
   const byStage = useMemo(() => {
     const map = new Map<string, Deal[]>(stages.map((s) => [s.id, []]));
-    for (const deal of deals.data ?? []) {
-      if (ownerId && deal.ownerId !== ownerId) continue;
-      if (stuckOnly && !deal.stuck) continue;
-      if (noNextOnly && deal.nextActivity) continue;
-      map.get(deal.stageId)?.push(deal);
-    }
+    for (const deal of deals.data ?? []) map.get(deal.stageId)?.push(deal);
     return map;
-  }, [deals.data, stages, ownerId, stuckOnly, noNextOnly]);
+  }, [deals.data, stages]);
 
   const pipelineId = pipeline?.id ?? '';
+  /** Puts a changed deal on the board; a won or lost one leaves it. */
   const place = useCallback(
     (deal: Deal) =>
-      queryClient.setQueryData<Deal[]>(boardDealsQuery(pipelineId).queryKey, (old) =>
-        old?.map((d) => (d.id === deal.id ? deal : d)),
+      queryClient.setQueryData<Deal[]>(boardDealsQuery(pipelineId, filters).queryKey, (old) =>
+        deal.status === 'open'
+          ? old?.map((d) => (d.id === deal.id ? deal : d))
+          : old?.filter((d) => d.id !== deal.id),
       ),
-    [queryClient, pipelineId],
+    [queryClient, pipelineId, filters],
   );
   const onLose = useCallback((deal: Deal) => setLosing(deal), []);
+
+  // Win straight from the card; unmet exit criteria open the gate dialog to meet or override them.
+  const win = async (deal: Deal) => {
+    try {
+      const won = await winDeal(deal.id);
+      place(won);
+      notifications.show({ color: 'teal', message: t('deal.wonMessage', { title: won.title }) });
+      await queryClient.invalidateQueries({ queryKey: ['deals'] });
+    } catch (error) {
+      const last = stages[stages.length - 1];
+      if (isProblem(error, 'stage_gate_unmet') && error.problem.unmet && last) {
+        setGate({ deal, target: last, unmet: error.problem.unmet, win: {} });
+      } else {
+        problems.notify(error);
+      }
+    }
+  };
+  // A stable callback for the memoised columns that always runs the latest `win`.
+  const winRef = useRef(win);
+  winRef.current = win;
+  const onWin = useCallback((deal: Deal) => void winRef.current(deal), []);
 
   const onDragStart = (event: DragStartEvent) =>
     setActive((deals.data ?? []).find((d) => d.id === event.active.id) ?? null);
@@ -227,6 +248,7 @@ export function BoardPage() {
                 currency={me.workspace.currency}
                 language={i18n.language}
                 onLose={onLose}
+                onWin={onWin}
               />
             ))}
           </Group>
@@ -248,7 +270,7 @@ export function BoardPage() {
       {losing && <LoseModal deal={losing} onClose={() => setLosing(null)} />}
       {gate && (
         <GateDialog
-          key={`${gate.deal.id}:${gate.target.id}`}
+          key={`${gate.deal.id}:${gate.target.id}:${gate.win ? 'win' : 'move'}`}
           state={gate}
           stages={stages}
           onClose={() => setGate(null)}
@@ -256,111 +278,5 @@ export function BoardPage() {
         />
       )}
     </>
-  );
-}
-
-/** The sum of a column's values per currency, formatted for the locale. */
-function totals(deals: Deal[], fallback: string, language: string): string {
-  const sums = new Map<string, number>();
-  for (const d of deals) sums.set(d.currency, (sums.get(d.currency) ?? 0) + (d.value ?? 0));
-  if (sums.size === 0) return formatMoney(0, fallback, language);
-  return [...sums].map(([currency, sum]) => formatMoney(sum, currency, language)).join(' + ');
-}
-
-interface ColumnProps {
-  stage: Stage;
-  deals: Deal[];
-  ownerNames: Map<string, string>;
-  timeZone: string;
-  currency: string;
-  language: string;
-  onLose: (deal: Deal) => void;
-}
-
-const Column = memo(function Column({
-  stage,
-  deals,
-  ownerNames,
-  timeZone,
-  currency,
-  language,
-  onLose,
-}: ColumnProps) {
-  const { t } = useTranslation();
-  const { setNodeRef, isOver } = useDroppable({ id: stage.id });
-  const [shown, setShown] = useState(PAGE);
-  const hidden = deals.length - shown;
-  return (
-    <Box
-      ref={setNodeRef}
-      role="region"
-      aria-label={stage.name}
-      w={COLUMN_WIDTH}
-      miw={COLUMN_WIDTH}
-      p="xs"
-      bg={isOver ? 'indigo.0' : 'gray.0'}
-      style={{
-        borderRadius: 8,
-        border: `1px solid var(--mantine-color-${isOver ? 'indigo-3' : 'gray-3'})`,
-        minHeight: 320,
-      }}
-    >
-      <Stack gap={2} mb="xs">
-        <Title order={3} size="h5">
-          {stage.name}
-        </Title>
-        <Group justify="space-between" gap={4}>
-          <Text size="xs" c="dimmed">
-            {t('board.deals', { count: deals.length })}
-          </Text>
-          <Text size="xs" fw={600}>
-            {totals(deals, currency, language)}
-          </Text>
-        </Group>
-      </Stack>
-      <Stack gap="xs">
-        {deals.slice(0, shown).map((deal) => (
-          <DraggableCard
-            key={deal.id}
-            deal={deal}
-            ownerName={ownerNames.get(deal.ownerId ?? '') ?? ''}
-            timeZone={timeZone}
-            onLose={onLose}
-          />
-        ))}
-        {hidden > 0 && (
-          <Button variant="subtle" size="xs" onClick={() => setShown((n) => n + PAGE)}>
-            {t('board.showMore', { count: Math.min(hidden, PAGE), total: hidden })}
-          </Button>
-        )}
-        {deals.length === 0 && (
-          <Text size="xs" c="dimmed" ta="center" py="md">
-            {t('board.emptyColumn')}
-          </Text>
-        )}
-      </Stack>
-    </Box>
-  );
-});
-
-function DraggableCard(props: {
-  deal: Deal;
-  ownerName: string;
-  timeZone: string;
-  onLose: (deal: Deal) => void;
-}) {
-  const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: props.deal.id });
-  return (
-    <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      aria-label={t('board.cardLabel', { title: props.deal.title })}
-      aria-roledescription={t('board.dnd.role')}
-      style={{ opacity: isDragging ? 0.4 : 1, cursor: 'grab', touchAction: 'none' }}
-    >
-      <DealCard {...props} />
-    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/anchor-link.tsx';
@@ -13,6 +14,7 @@ interface Props {
   ownerName: string;
   timeZone: string;
   onLose?: (deal: Deal) => void;
+  onWin?: (deal: Deal) => void;
   /** Drawn in the drag overlay: no menu, a lifted look. */
   lifted?: boolean;
 }
@@ -23,9 +25,11 @@ export const DealCard = memo(function DealCard({
   ownerName,
   timeZone,
   onLose,
+  onWin,
   lifted,
 }: Props) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   const days = Math.max(0, Math.floor((Date.now() - Date.parse(deal.stageEnteredAt)) / DAY));
   const next = deal.nextActivity;
 
@@ -62,6 +66,18 @@ export const DealCard = memo(function DealCard({
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
+                <Menu.Item
+                  onClick={() =>
+                    void navigate({ to: '/deals/$dealId', params: { dealId: deal.id } })
+                  }
+                >
+                  {t('board.open')}
+                </Menu.Item>
+                {onWin && (
+                  <Menu.Item color="teal" onClick={() => onWin(deal)}>
+                    {t('board.win')}
+                  </Menu.Item>
+                )}
                 <Menu.Item color="red" onClick={() => onLose(deal)}>
                   {t('board.lose')}
                 </Menu.Item>

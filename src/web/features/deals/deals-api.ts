@@ -27,17 +27,34 @@ export const pipelinesQuery = queryOptions({
   staleTime: 60_000,
 });
 
+/** The board's filters, applied by the server. */
+export interface BoardFilters {
+  ownerId: string | null;
+  stuck: boolean;
+  noNextActivity: boolean;
+}
+
 /** The open deals of a pipeline, every page (`limit=200`, following `nextCursor`). */
-export const boardDealsQuery = (pipelineId: string) =>
+export const boardDealsQuery = (pipelineId: string, filters: BoardFilters) =>
   queryOptions({
-    queryKey: ['deals', 'board', pipelineId],
+    queryKey: ['deals', 'board', pipelineId, filters],
     queryFn: async () => {
       const deals: Deal[] = [];
       let cursor: string | undefined;
       do {
         const page = await unwrap(
           api.GET('/api/v1/deals', {
-            params: { query: { pipelineId, status: 'open', limit: 200, cursor } },
+            params: {
+              query: {
+                pipelineId,
+                status: 'open',
+                ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
+                ...(filters.stuck ? { stuck: 'true' as const } : {}),
+                ...(filters.noNextActivity ? { noNextActivity: 'true' as const } : {}),
+                limit: 200,
+                cursor,
+              },
+            },
           }),
         );
         deals.push(...page.items);

@@ -36,7 +36,7 @@ export function LoginPage() {
       ),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: meQuery.queryKey });
-      await navigate({ to: '/board' });
+      await navigate({ to: '/my-day' });
     },
   });
 

@@ -67,7 +67,7 @@ export function SetupPage() {
       queryClient.removeQueries({ queryKey: setupStatusQuery.queryKey });
       await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
       showTokenOnce(result.apiToken);
-      await navigate({ to: '/board' });
+      await navigate({ to: '/my-day' });
     },
     onError: (error) => problems.handle(form, error, FIELDS),
   });

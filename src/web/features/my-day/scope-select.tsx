@@ -1,0 +1,49 @@
+import { Select } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { allUsersQuery } from '../deals/deals-api.ts';
+import { teamsQuery, type Scope } from './my-day-api.ts';
+
+/** `me`, `user:<id>` or `team:<id>`: a scope as a Select value. */
+export type ScopeValue = string;
+
+export function scopeOf(value: ScopeValue, myId: string): Scope {
+  const [kind, id] = value.split(':');
+  if (kind === 'team' && id) return { kind: 'team', id };
+  if (kind === 'user' && id) return { kind: 'user', id };
+  return { kind: 'user', id: myId };
+}
+
+/** For managers and admins: whose day to look at — mine, a person's or a team's. */
+export function ScopeSelect({
+  value,
+  myId,
+  onChange,
+}: {
+  value: ScopeValue;
+  myId: string;
+  onChange: (value: ScopeValue) => void;
+}) {
+  const { t } = useTranslation();
+  const users = useQuery(allUsersQuery);
+  const teams = useQuery(teamsQuery);
+  const people = (users.data ?? [])
+    .filter((u) => u.id !== myId && u.active)
+    .map((u) => ({ value: `user:${u.id}`, label: u.name }));
+  const groups = (teams.data ?? []).map((team) => ({ value: `team:${team.id}`, label: team.name }));
+  return (
+    <Select
+      label={t('myDay.showFor')}
+      data={[
+        { value: 'me', label: t('myDay.me') },
+        ...(people.length > 0 ? [{ group: t('myDay.people'), items: people }] : []),
+        ...(groups.length > 0 ? [{ group: t('myDay.teams'), items: groups }] : []),
+      ]}
+      value={value}
+      onChange={(v) => onChange(v ?? 'me')}
+      allowDeselect={false}
+      searchable
+      w={260}
+    />
+  );
+}
