@@ -2,10 +2,13 @@ import type { Runner } from '../app/runner.ts';
 import { loadConfig } from '../config.ts';
 import { buildServer } from './server.ts';
 
+const noDatabase = () =>
+  Promise.reject(new Error('no database while generating the OpenAPI document'));
 const unusedRunner: Runner = {
   clock: { now: () => new Date() },
-  run: () => Promise.reject(new Error('no database while generating the OpenAPI document')),
-  runPublic: () => Promise.reject(new Error('no database while generating the OpenAPI document')),
+  run: noDatabase,
+  runPublic: noDatabase,
+  runSingleStatement: noDatabase,
 };
 
 /** The OpenAPI document as the routes define it, without a database; what openapi.json must equal. */

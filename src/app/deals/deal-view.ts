@@ -1,9 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
-import {
-  completedActivityTypesSince,
-  hasPlannedFutureActivity,
-} from '../../db/conveyor/activities-repo.ts';
+import { dealFacts, type DealFacts } from '../../db/conveyor/deal-facts.ts';
 import {
   doneChecks,
   nextActivities,
@@ -57,31 +54,52 @@ export function rotDaysOf(pipelines: PipelineRecord[]): Map<string, number | nul
 }
 
 export async function dealView(tx: Db, deal: DealRow, now: Date): Promise<DealView> {
-  const pipeline = await findPipeline(tx, deal.workspaceId, deal.pipelineId);
-  const [view] = await dealViews(
-    tx,
-    deal.workspaceId,
-    [deal],
-    rotDaysOf(pipeline ? [pipeline] : []),
-    now,
-  );
-  return view!;
+  const pipeline = (await findPipeline(tx, deal.workspaceId, deal.pipelineId))!;
+  const facts = await dealFacts(tx, deal.workspaceId, deal.id, deal.stageEnteredAt, now);
+  return dealViewFrom(deal, pipeline, facts, now);
 }
 
-/** What the gate rules need to know about a deal right now. */
-export async function gateFacts(tx: Db, deal: DealRow, now: Date): Promise<DealGateFacts> {
-  const checks = await doneChecks(tx, deal.workspaceId, [deal.id]);
-  const since = deal.stageEnteredAt;
-  const doneTypes = await completedActivityTypesSince(tx, deal.workspaceId, deal.id, since);
-  const planned = await hasPlannedFutureActivity(tx, deal.workspaceId, deal.id, now);
+/** What the gate rules need to know about a deal right now, from its row and facts. */
+export function gateFactsOf(deal: DealRow, facts: DealFacts): DealGateFacts {
   return {
     stageId: deal.stageId,
     value: deal.value,
     expectedCloseDate: deal.expectedCloseDate,
     contactId: deal.contactId,
     companyId: deal.companyId,
-    doneCheckIds: new Set(checks.get(deal.id) ?? []),
-    activityTypesDoneSinceStageEntered: doneTypes as Set<ActivityType>,
-    hasPlannedFutureActivity: planned,
+    doneCheckIds: new Set(facts.checks),
+    activityTypesDoneSinceStageEntered: facts.activityTypesDoneSince as Set<ActivityType>,
+    hasPlannedFutureActivity: facts.hasPlannedFutureActivity,
+  };
+}
+
+export async function gateFacts(tx: Db, deal: DealRow, now: Date): Promise<DealGateFacts> {
+  return gateFactsOf(
+    deal,
+    await dealFacts(tx, deal.workspaceId, deal.id, deal.stageEnteredAt, now),
+  );
+}
+
+/**
+ * The view of a deal just changed by a stage move or close, from facts read before the change
+ * (a move or close does not touch its checks or activities), without reading them again.
+ */
+export function dealViewFrom(
+  deal: DealRow,
+  pipeline: PipelineRecord,
+  facts: DealFacts,
+  now: Date,
+): DealView {
+  return {
+    deal,
+    checks: facts.checks,
+    nextActivity: facts.nextActivity,
+    stuck:
+      deal.status === 'open' &&
+      isStuck(
+        { stageEnteredAt: deal.stageEnteredAt, lastCompletedActivityAt: deal.lastActivityAt },
+        rotDaysOf([pipeline]).get(deal.stageId) ?? null,
+        now,
+      ),
   };
 }

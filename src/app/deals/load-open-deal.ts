@@ -1,7 +1,6 @@
 import type { Db } from '../../db/connection.ts';
-import { findDeal, type DealRow } from '../../db/conveyor/deals-repo.ts';
+import { findDealForChange, type DealRow } from '../../db/conveyor/deals-repo.ts';
 import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
-import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import type { Workspace } from '../../domain/identity/types.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 
@@ -22,8 +21,9 @@ export async function loadDealForChange(
   expectedVersion: number | undefined,
   { mustBeOpen }: { mustBeOpen: boolean },
 ): Promise<LoadedDeal> {
-  const deal = await findDeal(tx, workspaceId, dealId, true);
-  if (!deal) throw notFound('deal');
+  const found = await findDealForChange(tx, workspaceId, dealId);
+  if (!found) throw notFound('deal');
+  const { deal, workspace } = found;
   if (expectedVersion !== undefined && deal.version !== expectedVersion) {
     throw new DomainError('version_conflict', 'This deal was changed by someone else.');
   }
@@ -31,7 +31,6 @@ export async function loadDealForChange(
     throw new DomainError('deal_closed', `This deal is ${deal.status}; reopen it first.`);
   }
   const pipeline = (await findPipeline(tx, workspaceId, deal.pipelineId))!;
-  const workspace = (await findWorkspace(tx, workspaceId))!;
   return { deal, pipeline, workspace };
 }
 

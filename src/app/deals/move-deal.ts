@@ -5,7 +5,8 @@ import { planMove } from '../../domain/conveyor/move-plan.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import type { Deps } from '../context.ts';
 import { dealDimensions } from './deal-events.ts';
-import { dealView, gateFacts, toDomainPipeline, type DealView } from './deal-view.ts';
+import { dealFacts } from '../../db/conveyor/deal-facts.ts';
+import { dealViewFrom, gateFactsOf, toDomainPipeline, type DealView } from './deal-view.ts';
 import { loadDealForChange, secondsBetween } from './load-open-deal.ts';
 
 export interface MoveDealInput {
@@ -31,10 +32,11 @@ export async function moveDeal(
     { mustBeOpen: true },
   );
   const now = clock.now();
-  const plan = planMove(toDomainPipeline(pipeline), await gateFacts(tx, deal, now), input.stageId, {
+  const facts = await dealFacts(tx, actor.workspaceId, deal.id, deal.stageEnteredAt, now);
+  const plan = planMove(toDomainPipeline(pipeline), gateFactsOf(deal, facts), input.stageId, {
     requireNextActivity: workspace.settings.requireNextActivity,
   });
-  if (plan.kind === 'same') return dealView(tx, deal, now);
+  if (plan.kind === 'same') return dealViewFrom(deal, pipeline, facts, now);
   const decision =
     plan.kind === 'forward' ? decideGate(plan.unmet, actor.role, input.override) : null;
   const moved = (await updateDeal(
@@ -70,5 +72,5 @@ export async function moveDeal(
     });
   }
   await appendEvents(tx, actor.workspaceId, events);
-  return dealView(tx, moved, now);
+  return dealViewFrom(moved, pipeline, facts, now);
 }

@@ -5,7 +5,8 @@ import { planWin } from '../../domain/conveyor/move-plan.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import type { Deps } from '../context.ts';
 import { dealDimensions } from './deal-events.ts';
-import { dealView, gateFacts, toDomainPipeline, type DealView } from './deal-view.ts';
+import { dealFacts } from '../../db/conveyor/deal-facts.ts';
+import { dealViewFrom, gateFactsOf, toDomainPipeline, type DealView } from './deal-view.ts';
 import { loadDealForChange, secondsBetween } from './load-open-deal.ts';
 
 export interface WinDealInput {
@@ -25,7 +26,8 @@ export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): 
     { mustBeOpen: true },
   );
   const now = clock.now();
-  const plan = planWin(toDomainPipeline(pipeline), await gateFacts(tx, deal, now));
+  const facts = await dealFacts(tx, actor.workspaceId, deal.id, deal.stageEnteredAt, now);
+  const plan = planWin(toDomainPipeline(pipeline), gateFactsOf(deal, facts));
   const decision = decideGate(plan.unmet, actor.role, input.override);
   const won = (await updateDeal(
     tx,
@@ -57,5 +59,5 @@ export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): 
     });
   }
   await appendEvents(tx, actor.workspaceId, events);
-  return dealView(tx, won, now);
+  return dealViewFrom(won, pipeline, facts, now);
 }

@@ -1,8 +1,4 @@
-import {
-  findLiveApiToken,
-  findLiveSession,
-  touchApiToken,
-} from '../../db/identity/credentials-repo.ts';
+import { findLiveSession, findTokenHolder } from '../../db/identity/credentials-repo.ts';
 import { findMember } from '../../db/identity/users-repo.ts';
 import type { Role, TokenScope } from '../../domain/identity/roles.ts';
 import type { Actor, PublicDeps } from '../context.ts';
@@ -34,9 +30,12 @@ export async function authenticateToken(
   input: { token: string },
   deps: PublicDeps,
 ): Promise<Actor | null> {
-  const token = await findLiveApiToken(deps.tx, hashSecret(input.token));
-  if (!token) return null;
-  const actor = await actorFor(deps, token.workspaceId, token.userId, token.scopes as TokenScope[]);
-  if (actor) await touchApiToken(deps.tx, token.workspaceId, token.id, deps.clock.now());
-  return actor;
+  const holder = await findTokenHolder(deps.tx, hashSecret(input.token), deps.clock.now());
+  if (!holder) return null;
+  return {
+    workspaceId: holder.workspaceId,
+    userId: holder.userId,
+    role: holder.role as Role,
+    scopes: holder.scopes as TokenScope[],
+  };
 }

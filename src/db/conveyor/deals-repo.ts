@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { memberships } from '../schema/identity.ts';
+import { memberships, workspaces } from '../schema/identity.ts';
 import { activities, dealChecks, deals, stages } from '../schema/conveyor.ts';
 
 export type DealRow = typeof deals.$inferSelect;
@@ -41,6 +41,21 @@ export async function findDeal(
     .from(deals)
     .where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id)));
   const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** The deal under a row lock (concurrent changes queue up) with its workspace, in one query. */
+export async function findDealForChange(
+  tx: Db,
+  workspaceId: string,
+  id: string,
+): Promise<{ deal: DealRow; workspace: typeof workspaces.$inferSelect } | null> {
+  const [row] = await tx
+    .select({ deal: deals, workspace: workspaces })
+    .from(deals)
+    .innerJoin(workspaces, eq(workspaces.id, deals.workspaceId))
+    .where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id)))
+    .for('update', { of: deals });
   return row ?? null;
 }
 

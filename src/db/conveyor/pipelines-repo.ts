@@ -62,16 +62,27 @@ async function stagesOf(tx: Db, workspaceId: string, pipelineIds: string[]) {
     .orderBy(asc(stages.position), asc(stages.id));
 }
 
+/** A pipeline with its stages in order: one round trip (a join), as deal moves load it. */
 export async function findPipeline(
   tx: Db,
   workspaceId: string,
   id: string,
 ): Promise<PipelineRecord | null> {
-  const [row] = await tx
-    .select()
+  const rows = await tx
+    .select({ pipeline: pipelines, stage: stages })
     .from(pipelines)
-    .where(and(eq(pipelines.workspaceId, workspaceId), eq(pipelines.id, id)));
-  return row ? toPipeline(row, await stagesOf(tx, workspaceId, [row.id])) : null;
+    .leftJoin(
+      stages,
+      and(eq(stages.workspaceId, pipelines.workspaceId), eq(stages.pipelineId, pipelines.id)),
+    )
+    .where(and(eq(pipelines.workspaceId, workspaceId), eq(pipelines.id, id)))
+    .orderBy(asc(stages.position), asc(stages.id));
+  const first = rows[0];
+  if (!first) return null;
+  return toPipeline(
+    first.pipeline,
+    rows.flatMap((r) => (r.stage ? [r.stage] : [])),
+  );
 }
 
 export async function listPipelines(tx: Db, workspaceId: string): Promise<PipelineRecord[]> {

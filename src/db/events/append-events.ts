@@ -1,54 +1,50 @@
 import { sql } from 'drizzle-orm';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import type { Db } from '../connection.ts';
-import { events } from '../schema/events.ts';
 import { newId } from '../ids.ts';
 
 /**
  * Appends events and folds them into the weekly rollup, inside the caller's transaction, so the
- * log, the rollup and the state change commit together.
+ * log, the rollup and the state change commit together. One statement whatever the number of
+ * events: the insert feeds the rollup upsert through a CTE (writes are on the hot path).
  */
 export async function appendEvents(tx: Db, workspaceId: string, list: NewEvent[]): Promise<void> {
   if (list.length === 0) return;
-  const rows = list.map((e) => ({
-    workspaceId,
-    id: newId(),
-    type: e.type,
-    occurredAt: e.occurredAt,
-    actorId: e.actorId,
-    leadId: e.leadId ?? null,
-    dealId: e.dealId ?? null,
-    contactId: e.contactId ?? null,
-    companyId: e.companyId ?? null,
-    activityId: e.activityId ?? null,
-    ownerId: e.ownerId ?? null,
-    teamId: e.teamId ?? null,
-    pipelineId: e.pipelineId ?? null,
-    stageId: e.stageId ?? null,
-    fromStageId: e.fromStageId ?? null,
-    channel: e.channel ?? null,
-    medium: e.medium ?? null,
-    campaign: e.campaign ?? null,
-    activityType: e.activityType ?? null,
-    amount: e.amount ?? null,
-    durationSeconds: e.durationSeconds ?? null,
-    payload: e.payload ?? {},
-  }));
-  await tx.insert(events).values(rows);
-  for (const r of rows) {
-    // The ISO week is taken in the workspace's time zone; date_trunc('week') starts on Monday.
-    await tx.execute(sql`
-      insert into event_rollups as r (workspace_id, week_start, type, owner_id, team_id,
-        pipeline_id, stage_id, channel, medium, activity_type, count, amount_sum, duration_sum)
-      select ${workspaceId}::uuid,
-        (date_trunc('week', ${r.occurredAt.toISOString()}::timestamptz at time zone w.timezone))::date,
-        ${r.type}, ${r.ownerId}::uuid, ${r.teamId}::uuid, ${r.pipelineId}::uuid,
-        ${r.stageId}::uuid, ${r.channel}, ${r.medium}, ${r.activityType}, 1,
-        coalesce(${r.amount}::numeric, 0), coalesce(${r.durationSeconds}::bigint, 0)
-      from workspaces w where w.id = ${workspaceId}::uuid
-      on conflict on constraint event_rollups_key do update set
-        count = r.count + 1,
-        amount_sum = r.amount_sum + excluded.amount_sum,
-        duration_sum = r.duration_sum + excluded.duration_sum`);
-  }
+  const rows = list.map(
+    (
+      e,
+    ) => sql`(${workspaceId}::uuid, ${newId()}::uuid, ${e.type}, ${e.occurredAt.toISOString()}::timestamptz,
+      ${e.actorId}::uuid, ${e.leadId ?? null}::uuid, ${e.dealId ?? null}::uuid,
+      ${e.contactId ?? null}::uuid, ${e.companyId ?? null}::uuid, ${e.activityId ?? null}::uuid,
+      ${e.ownerId ?? null}::uuid, ${e.teamId ?? null}::uuid, ${e.pipelineId ?? null}::uuid,
+      ${e.stageId ?? null}::uuid, ${e.fromStageId ?? null}::uuid, ${e.channel ?? null}::text,
+      ${e.medium ?? null}::text, ${e.campaign ?? null}::text, ${e.activityType ?? null}::text,
+      ${e.amount ?? null}::numeric, ${e.durationSeconds ?? null}::bigint,
+      ${JSON.stringify(e.payload ?? {})}::jsonb)`,
+  );
+  // The ISO week is taken in the workspace's time zone; date_trunc('week') starts on Monday.
+  await tx.execute(sql`
+    with appended as (
+      insert into events (workspace_id, id, type, occurred_at, actor_id, lead_id, deal_id,
+        contact_id, company_id, activity_id, owner_id, team_id, pipeline_id, stage_id,
+        from_stage_id, channel, medium, campaign, activity_type, amount, duration_seconds, payload)
+      values ${sql.join(rows, sql`, `)}
+      returning occurred_at, type, owner_id, team_id, pipeline_id, stage_id, channel, medium,
+        activity_type, amount, duration_seconds
+    )
+    insert into event_rollups as r (workspace_id, week_start, type, owner_id, team_id,
+      pipeline_id, stage_id, channel, medium, activity_type, count, amount_sum, duration_sum)
+    select ${workspaceId}::uuid,
+      (date_trunc('week', a.occurred_at at time zone w.timezone))::date as week_start,
+      a.type, a.owner_id, a.team_id, a.pipeline_id, a.stage_id, a.channel, a.medium,
+      a.activity_type, count(*)::int, coalesce(sum(a.amount), 0),
+      coalesce(sum(a.duration_seconds), 0)::bigint
+    from appended a cross join workspaces w
+    where w.id = ${workspaceId}::uuid
+    group by week_start, a.type, a.owner_id, a.team_id, a.pipeline_id, a.stage_id, a.channel,
+      a.medium, a.activity_type
+    on conflict on constraint event_rollups_key do update set
+      count = r.count + excluded.count,
+      amount_sum = r.amount_sum + excluded.amount_sum,
+      duration_sum = r.duration_sum + excluded.duration_sum`);
 }

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
+import { rawRows } from '../raw-rows.ts';
 import { apiTokens, sessions } from '../schema/identity.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -98,4 +99,46 @@ export async function revokeApiToken(tx: Db, workspaceId: string, id: string, no
     .update(apiTokens)
     .set({ revokedAt: now })
     .where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.id, id)));
+}
+
+export interface TokenHolder {
+  workspaceId: string;
+  userId: string;
+  scopes: string[];
+  role: string;
+}
+
+/**
+ * The active member behind a live API token, marking its use at most once a minute — one
+ * statement, as every bearer request runs it (the update rides along in a CTE).
+ */
+export async function findTokenHolder(
+  tx: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<TokenHolder | null> {
+  const aMinuteAgo = new Date(now.getTime() - 60_000).toISOString();
+  const [row] = await rawRows<{
+    workspace_id: string;
+    user_id: string;
+    scopes: string[];
+    role: string;
+  }>(
+    tx,
+    sql`with token as (
+        select t.workspace_id, t.id, t.user_id, t.scopes from api_tokens t
+        where t.token_hash = ${tokenHash} and t.revoked_at is null
+      ), touched as (
+        update api_tokens u set last_used_at = ${now.toISOString()}::timestamptz
+        from token where u.workspace_id = token.workspace_id and u.id = token.id
+          and (u.last_used_at is null or u.last_used_at < ${aMinuteAgo}::timestamptz)
+        returning u.id
+      )
+      select token.workspace_id, token.user_id, token.scopes, m.role from token
+      join memberships m on m.workspace_id = token.workspace_id and m.user_id = token.user_id
+      where m.active`,
+  );
+  return row
+    ? { workspaceId: row.workspace_id, userId: row.user_id, scopes: row.scopes, role: row.role }
+    : null;
 }

@@ -35,7 +35,7 @@ export function authenticateHook(runner: Runner, publicUrl: string | undefined) 
     const cookie = request.cookies[SESSION_COOKIE];
 
     if (bearer) {
-      request.actor = await runner.runPublic(authenticateToken, { token: bearer });
+      request.actor = await runner.runSingleStatement(authenticateToken, { token: bearer });
       if (!request.actor && !config.public) {
         return sendProblem(reply, 401, 'unauthenticated', 'The API token is invalid or revoked.');
       }
