@@ -137,7 +137,7 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
           ))}
         </List>
         {unmet.length > 0 && done.size >= unmet.length && (
-          <Alert color="teal">{t('gate.allMet')}</Alert>
+          <Alert color="teal">{state.win ? t('gate.allMetWin') : t('gate.allMet')}</Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
