@@ -42,7 +42,7 @@ export async function boardBench(
   await client.end();
   const [appMedian, floorMedian] = [median(app), median(floor)];
   return {
-    name: 'board-query-500',
+    name: `board-query-${s.dealIds.length}`,
     title: `board query, ${s.dealIds.length} deals (not yet the 1M-deal budget)`,
     unit: 'ms',
     median: round(appMedian),

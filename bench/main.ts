@@ -2,12 +2,14 @@
 // on a throwaway PostgreSQL database. Results go to bench/results/.
 import { cpus } from 'node:os';
 import { boardBench } from './board-bench.ts';
+import { boardLoadBench } from './board-load-bench.ts';
+import { buildWeb } from '../src/cli/build-web.ts';
 import { moveBench } from './move-bench.ts';
 import { writeResults, type BenchResult } from './report.ts';
 import { createBenchDatabase, seed, startServer } from './setup.ts';
 
 const SEED = 20_240_601;
-const DEALS = 500;
+const DEALS = 1_000;
 const MOVE_SECONDS = 10;
 const CONNECTIONS = 20;
 const BOARD_REQUESTS = 200;
@@ -19,13 +21,17 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[bench] ${line}`);
   log(`database ${new URL(bench.url).pathname.slice(1)}`);
   try {
-    const server = await startServer(bench.url);
+    log('building the web app (the board load measures the current code)');
+    await buildWeb();
+    const server = await startServer(bench.url, true);
     try {
       log(`server ${server.baseUrl}; seeding ${DEALS} deals`);
       const seeded = await seed(server, DEALS, SEED);
       const results: BenchResult[] = [];
       log('board query');
       results.push(await boardBench(server, bench.url, seeded, BOARD_REQUESTS));
+      log('board first load in Chromium');
+      results.push(await boardLoadBench(server, seeded));
       log(`move deal: ${MOVE_SECONDS} s × ${CONNECTIONS} connections, then the SQL floor`);
       results.unshift(
         await moveBench(server, bench.url, seeded, {

@@ -45,12 +45,12 @@ export interface BenchServer {
   baseUrl: string;
 }
 
-export async function startServer(url: string): Promise<BenchServer> {
+export async function startServer(url: string, serveWeb = false): Promise<BenchServer> {
   const database = await openDatabase({ kind: 'postgres', url });
   await database.migrate();
   const runner = createRunner(database, systemClock);
   const config = { ...loadConfig({}, {}), logLevel: 'silent' as const };
-  const app = await buildServer({ config, runner, serveWeb: false });
+  const app = await buildServer({ config, runner, serveWeb });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { database, app, runner, baseUrl: `http://127.0.0.1:${port}` };
