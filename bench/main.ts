@@ -4,8 +4,10 @@ import { cpus } from 'node:os';
 import { boardBench } from './board-bench.ts';
 import { boardLoadBench } from './board-load-bench.ts';
 import { buildWeb } from '../src/cli/build-web.ts';
+import { lampDashboardBench } from './lamp-dashboard-bench.ts';
 import { moveBench } from './move-bench.ts';
 import { writeResults, type BenchResult } from './report.ts';
+import { generateScaleData } from './scale-data.ts';
 import { createBenchDatabase, seed, startServer } from './setup.ts';
 
 const SEED = 20_240_601;
@@ -13,6 +15,9 @@ const DEALS = 1_000;
 const MOVE_SECONDS = 10;
 const CONNECTIONS = 20;
 const BOARD_REQUESTS = 200;
+// DESIGN.md's scale: 1M deals, 10M events. BENCH_SCALE_DEALS makes a quicker run possible.
+const SCALE_DEALS = Number(process.env.BENCH_SCALE_DEALS ?? 1_000_000);
+const DASHBOARD_REQUESTS = 15;
 
 const adminUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -39,6 +44,9 @@ async function main(): Promise<void> {
           connections: CONNECTIONS,
         }),
       );
+      const scale = await generateScaleData(server, bench.url, SCALE_DEALS, log);
+      log('lamp dashboard at scale');
+      results.push(await lampDashboardBench(server, bench.url, scale, DASHBOARD_REQUESTS));
       await writeResults(results, {
         date: new Date().toISOString().slice(0, 10),
         node: process.version,

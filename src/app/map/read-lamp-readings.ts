@@ -1,5 +1,10 @@
 import type { Db } from '../../db/connection.ts';
-import { listLampsOfVersion, listReadings, type LampRow } from '../../db/map/lamps-repo.ts';
+import {
+  listLampsOfVersion,
+  listReadings,
+  type LampReadingRow,
+  type LampRow,
+} from '../../db/map/lamps-repo.ts';
 import { metricSeries } from '../../db/metrics/metric-series.ts';
 import { lampStatus, type LampStatus } from '../../domain/metrics/lamp-status.ts';
 import { parseMetric } from '../../domain/metrics/metric.ts';
@@ -28,17 +33,30 @@ export async function readLampReadings(
   const window = await weekWindow(tx, actor.workspaceId, input, clock.now());
   const version = await activeMapVersion(tx, actor.workspaceId, clock.now());
   const lamps = await listLampsOfVersion(tx, actor.workspaceId, version.id);
+  // Stored readings of every lamp in one query; then one query per metric leaf.
+  const stored = await listReadings(
+    tx,
+    actor.workspaceId,
+    lamps.map((l) => l.id),
+    window.weeks,
+  );
   const readings: Reading[] = [];
-  for (const lamp of lamps) readings.push(...(await lampReadings(tx, lamp, window)));
+  for (const lamp of lamps) {
+    const own = stored.filter((r) => r.lampId === lamp.id);
+    readings.push(...(await lampReadings(tx, lamp, window, own)));
+  }
   return { weeks: window.weeks, readings };
 }
 
-export async function lampReadings(tx: Db, lamp: LampRow, window: WeekWindow): Promise<Reading[]> {
+export async function lampReadings(
+  tx: Db,
+  lamp: LampRow,
+  window: WeekWindow,
+  storedReadings: LampReadingRow[],
+): Promise<Reading[]> {
   const metric = parseMetric(lamp.metric);
   const thresholds = parseThresholds(lamp.thresholds);
-  const stored = new Map(
-    (await listReadings(tx, lamp.workspaceId, [lamp.id], window.weeks)).map((r) => [r.week, r]),
-  );
+  const stored = new Map(storedReadings.map((r) => [r.week, r]));
   const computed = 'manual' in metric ? null : await metricSeries(tx, window.span, metric);
   return window.weeks.map((week, i) => {
     const kept = stored.get(week);
