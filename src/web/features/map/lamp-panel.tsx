@@ -1,16 +1,18 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/session.ts';
 import { LampLight } from '../lamps/lamp-light.tsx';
 import { readingsOf, type Lamp, type LampReading } from '../lamps/lamps-api.ts';
 import { formatLampValue, lampUnit } from '../lamps/lamp-value.ts';
 import { ConfirmModal } from './confirm-modal.tsx';
-import { LampChart } from './lamp-chart.tsx';
 import { ManualReading } from './manual-reading.tsx';
 import { deleteLamp } from './map-api.ts';
 import { thresholdWords } from './threshold-words.ts';
 import { useMapMutation } from './use-map-mutation.ts';
+
+// ECharts loads with the first opened panel, not with the map.
+const LampChart = lazy(() => import('./lamp-chart.tsx').then((m) => ({ default: m.LampChart })));
 
 /** One lamp in the group panel: what it measures, this week's value, its bounds and history. */
 export function LampPanel({
@@ -92,13 +94,15 @@ export function LampPanel({
         <Text size="xs" c="dimmed">
           {thresholdWords(lamp.thresholds, format, t)}
         </Text>
-        <LampChart
-          name={lamp.name}
-          weeks={weeks}
-          readings={history}
-          format={format}
-          thresholds={lamp.thresholds}
-        />
+        <Suspense fallback={<div style={{ height: 130 }} />}>
+          <LampChart
+            name={lamp.name}
+            weeks={weeks}
+            readings={history}
+            format={format}
+            thresholds={lamp.thresholds}
+          />
+        </Suspense>
         {manual && canEdit && <ManualReading lamp={lamp} week={week} reading={reading} />}
       </Stack>
       {deleting && (

@@ -1,4 +1,8 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import ELK from 'elkjs/lib/elk-api.js';
+// The ~1.6 MB layout engine is a file the worker fetches when the map first lays out: it
+// never enters a JavaScript chunk, so neither the board nor the map's own chunk grows.
+import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 
 /** Every group card has the same size, so elk can place them without measuring the DOM. */
 export const NODE_WIDTH = 280;
@@ -10,15 +14,13 @@ export interface Positioned {
   y: number;
 }
 
-/**
- * Lays the groups out top to bottom with elk's layered algorithm. elkjs is ~1.5 MB, so it
- * is imported only here, on demand: the map route pays for it, the board never does.
- */
+let elk: InstanceType<typeof ELK> | null = null;
+
+/** Lays the groups out top to bottom with elk's layered algorithm, in a web worker. */
 export async function layoutGroups(
   groups: readonly { id: string; next: readonly string[] }[],
 ): Promise<Positioned[]> {
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const elk = new ELK();
+  elk ??= new ELK({ workerUrl: elkWorkerUrl });
   const ids = new Set(groups.map((g) => g.id));
   const graph = await elk.layout({
     id: 'map',
