@@ -17,7 +17,8 @@ export type GroupNodeData = {
   onOpen: (groupId: string) => void;
 };
 
-export type GroupNode = Node<GroupNodeData, 'group'>;
+// Not 'group': React Flow styles its built-in group nodes with a frame of their own.
+export type GroupNode = Node<GroupNodeData, 'processGroup'>;
 
 /** One process group on the map: name, kind, owner, standing/triggered, its three lamps. */
 export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
@@ -92,7 +93,7 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
                       )
                     : ' '}
                 </Text>
-                <Text size="10px" c="dimmed" lh={1.1} truncate maw="100%" title={lamp?.name}>
+                <Text size="10px" c="dimmed" lh={1.15} ta="center" lineClamp={2} title={lamp?.name}>
                   {lamp?.name ?? t(`lamps.position.${position}`)}
                 </Text>
               </Stack>

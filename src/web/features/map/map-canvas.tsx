@@ -1,12 +1,18 @@
-import { Center, Loader } from '@mantine/core';
-import { Background, Controls, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { Box, Center, Loader } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
+import { Background, Controls, ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { LampReading, ProcessGroup } from '../lamps/lamps-api.ts';
 import { GroupNodeCard, type GroupNode } from './group-node.tsx';
-import { layoutGroups, linkEdges, placeNodes, type Positioned } from './map-layout.ts';
+import { extent, layoutGroups, linkEdges, placeNodes, type Layout } from './map-layout.ts';
+import { RouteEdge } from './route-edge.tsx';
 
-const NODE_TYPES: NodeTypes = { group: GroupNodeCard };
+const NODE_TYPES: NodeTypes = { processGroup: GroupNodeCard };
+const EDGE_TYPES: EdgeTypes = { route: RouteEdge };
+const PADDING = 24;
+/** Below this the cards are unreadable: the canvas grows taller and the page scrolls instead. */
+const MIN_ZOOM = 0.7;
 
 interface MapCanvasProps {
   groups: ProcessGroup[];
@@ -17,7 +23,10 @@ interface MapCanvasProps {
   onOpen: (groupId: string) => void;
 }
 
-/** The groups as a top-to-bottom flow; positions come from elk whenever the links change. */
+/**
+ * The groups as a top-to-bottom flow; positions come from elk whenever the links change. The
+ * whole map is shown at a readable size: it fits the width, and the page scrolls for height.
+ */
 export function MapCanvas({
   groups,
   readings,
@@ -26,7 +35,8 @@ export function MapCanvas({
   selectedId,
   onOpen,
 }: MapCanvasProps) {
-  const [positions, setPositions] = useState<Positioned[] | null>(null);
+  const [layout, setLayout] = useState<Layout | null>(null);
+  const { ref, width } = useElementSize();
   // Only the ids and links decide the layout: a renamed group or a new reading keeps it.
   const shape = JSON.stringify(groups.map((g) => [g.id, g.next]));
 
@@ -34,7 +44,7 @@ export function MapCanvas({
     let current = true;
     const parsed = JSON.parse(shape) as [string, string[]][];
     void layoutGroups(parsed.map(([id, next]) => ({ id, next }))).then((p) => {
-      if (current) setPositions(p);
+      if (current) setLayout(p);
     });
     return () => {
       current = false;
@@ -42,37 +52,52 @@ export function MapCanvas({
   }, [shape]);
 
   const nodes = useMemo<GroupNode[]>(() => {
-    if (!positions) return [];
+    if (!layout) return [];
     const byId = new Map(groups.map((g) => [g.id, g]));
-    return placeNodes(positions, (id) => {
+    return placeNodes(layout.nodes, (id) => {
       const group = byId.get(id);
       return group ? { group, ownerName: ownerName(group), readings, currency, onOpen } : undefined;
-    }).map((n) => ({ ...n, type: 'group' as const, selected: n.id === selectedId }));
-  }, [positions, groups, ownerName, readings, currency, selectedId, onOpen]);
-  const edges = useMemo(() => linkEdges(groups), [groups]);
+    }).map((n) => ({ ...n, type: 'processGroup' as const, selected: n.id === selectedId }));
+  }, [layout, groups, ownerName, readings, currency, selectedId, onOpen]);
+  const edges = useMemo(() => (layout ? linkEdges(groups, layout.routes) : []), [groups, layout]);
 
-  if (!positions) {
-    return (
-      <Center h="100%">
-        <Loader />
-      </Center>
-    );
-  }
+  const size = layout ? extent(layout) : null;
+  const zoom =
+    size && width > 0 ? Math.max(MIN_ZOOM, Math.min(1, (width - 2 * PADDING) / size.width)) : 1;
+  const height = size ? Math.max(420, size.height * zoom + 2 * PADDING) : 420;
+
   return (
-    <ReactFlow
-      key={shape}
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      elementsSelectable
-      fitView
-      fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-      minZoom={0.2}
+    <Box
+      ref={ref}
+      h={height}
+      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
     >
-      <Background gap={24} />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+      {!layout || width === 0 ? (
+        <Center h="100%">
+          <Loader />
+        </Center>
+      ) : (
+        <ReactFlow
+          // A new layout or a new width starts from a fresh, fitted view.
+          key={`${shape}:${Math.round(width / 40)}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          fitView
+          fitViewOptions={{ padding: PADDING / Math.max(width, 1), minZoom: MIN_ZOOM, maxZoom: 1 }}
+          minZoom={0.3}
+          maxZoom={1.5}
+          zoomOnScroll={false}
+          preventScrolling={false}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      )}
+    </Box>
   );
 }

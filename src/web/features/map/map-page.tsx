@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,20 +73,14 @@ export function MapPage() {
       {groups.length === 0 ? (
         <Alert color="gray">{t('map.empty')}</Alert>
       ) : (
-        <Box
-          h="calc(100dvh - 170px)"
-          mih={480}
-          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
-        >
-          <MapCanvas
-            groups={groups}
-            readings={weekReadings}
-            ownerName={ownerName}
-            currency={me.workspace.currency}
-            selectedId={openId}
-            onOpen={onOpen}
-          />
-        </Box>
+        <MapCanvas
+          groups={groups}
+          readings={weekReadings}
+          ownerName={ownerName}
+          currency={me.workspace.currency}
+          selectedId={openId}
+          onOpen={onOpen}
+        />
       )}
       <GroupDrawer
         group={open}
