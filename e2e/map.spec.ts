@@ -1,8 +1,16 @@
-import { ADMIN, expect, test } from './fixtures.ts';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ADMIN, expect, SCREENSHOTS, test } from './fixtures.ts';
 
 // The process map journey. Runs after foundation.spec.ts, as the administrator of its
 // b2b-classic workspace, whose template map has Prospecting, Sales and the other groups.
 const LAMP_STATUS = '(Green|Amber|Red|No data)';
+
+/** The side panel is fixed to the viewport: a full-page picture would cut it off. */
+async function snapViewport(page: Page, name: string) {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
 
 test('process map journey', async ({ page, login, snap }) => {
   const nav = page.getByRole('navigation');
@@ -51,7 +59,7 @@ test('process map journey', async ({ page, login, snap }) => {
       winRate.getByRole('img', { name: 'Win rate: history of the last 13 weeks' }),
     ).toBeVisible();
     await expect(winRate.locator('svg').first()).toBeVisible();
-    await snap('map-panel-en');
+    await snapViewport(page, 'map-panel-en');
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
   });
@@ -109,7 +117,7 @@ test('process map journey', async ({ page, login, snap }) => {
     await expect(preview.getByRole('img')).toHaveCount(13);
     await dialog.getByRole('textbox', { name: 'Green from' }).fill('0.3');
     await dialog.getByRole('textbox', { name: 'Amber from' }).fill('0.15');
-    await snap('map-lamp-builder-en');
+    await snapViewport(page, 'map-lamp-builder-en');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
     const lamp = panel.getByRole('region', { name: 'Referral win rate' });
@@ -144,7 +152,7 @@ test('process map journey', async ({ page, login, snap }) => {
     await snap('map-pl');
     await page.getByRole('button', { name: 'Sales', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Sales' }).getByText('Rezultat')).toBeVisible();
-    await snap('map-panel-pl');
+    await snapViewport(page, 'map-panel-pl');
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Język: Polski' }).click();
@@ -153,7 +161,7 @@ test('process map journey', async ({ page, login, snap }) => {
     await snap('map-ru');
     await page.getByRole('button', { name: 'Sales', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Sales' }).getByText('Результат')).toBeVisible();
-    await snap('map-panel-ru');
+    await snapViewport(page, 'map-panel-ru');
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Язык: Русский' }).click();

@@ -18,6 +18,9 @@ export type GroupNodeData = {
 };
 
 // Not 'group': React Flow styles its built-in group nodes with a frame of their own.
+/** Links follow elk's routes, so the connection dots would only be noise. */
+const HIDDEN = { opacity: 0 };
+
 export type GroupNode = Node<GroupNodeData, 'processGroup'>;
 
 /** One process group on the map: name, kind, owner, standing/triggered, its three lamps. */
@@ -47,7 +50,7 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
           : '0 1px 3px rgba(0,0,0,.08)',
       }}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" position={Position.Top} isConnectable={false} style={HIDDEN} />
       <Stack gap={6} h="100%" justify="space-between">
         <div>
           <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -65,7 +68,7 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
             </Text>
           </Group>
         </div>
-        <Group gap={4} grow wrap="nowrap">
+        <Group gap={4} grow wrap="nowrap" align="flex-start">
           {LAMP_POSITIONS.map((position) => {
             const lamp = group.lamps.find((l) => l.position === position);
             const reading = lamp ? data.readings.get(lamp.id) : undefined;
@@ -101,7 +104,7 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
           })}
         </Group>
       </Stack>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" position={Position.Bottom} isConnectable={false} style={HIDDEN} />
     </Box>
   );
 }

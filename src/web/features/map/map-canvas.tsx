@@ -64,7 +64,7 @@ export function MapCanvas({
   const size = layout ? extent(layout) : null;
   const zoom =
     size && width > 0 ? Math.max(MIN_ZOOM, Math.min(1, (width - 2 * PADDING) / size.width)) : 1;
-  const height = size ? Math.max(420, size.height * zoom + 2 * PADDING) : 420;
+  const height = size ? Math.max(420, size.height * zoom + 3 * PADDING) : 420;
 
   return (
     <Box
