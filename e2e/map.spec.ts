@@ -87,7 +87,7 @@ test('process map journey', async ({ page, login, snap }) => {
     await expect(node).toContainText('⚡ on new qualified lead');
   });
 
-  const panel = page.getByRole('dialog', { name: group });
+  const panel = page.getByRole('dialog', { name: group, exact: true });
 
   await test.step('a lamp built with the metric builder, previewed live', async () => {
     await page.getByRole('button', { name: group, exact: true }).click();
@@ -140,6 +140,8 @@ test('process map journey', async ({ page, login, snap }) => {
     await confirm.getByRole('button', { name: 'Delete group' }).click();
     await expect(panel).toBeHidden();
     await expect(page.getByRole('button', { name: group, exact: true })).toBeHidden();
+    // Let the notice fade so it does not cover the map in the pictures that follow.
+    await expect(page.getByText(`${group} deleted`)).toBeHidden({ timeout: 15_000 });
   });
 
   await test.step('the map and the panel in Polish and Russian', async () => {
