@@ -13,6 +13,12 @@ export function LanguageSwitcher() {
 
   const save = useMutation({
     mutationFn: (locale: Language) => unwrap(api.PATCH('/api/v1/me', { body: { locale } })),
+    // At once, not when the save returns: a navigation meanwhile re-applies the cached
+    // session's language in the route guard and would switch the page back.
+    onMutate: (locale) =>
+      queryClient.setQueryData(meQuery.queryKey, (me) =>
+        me ? { ...me, user: { ...me.user, locale } } : me,
+      ),
     onSuccess: (me) => queryClient.setQueryData(meQuery.queryKey, me),
     onError: () => notifications.show({ color: 'yellow', message: t('shell.languageNotSaved') }),
   });

@@ -86,6 +86,13 @@ const dealRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/deals/deal-page.tsx'), 'DealPage'),
 });
 
+/** The process map: elkjs, React Flow and ECharts load with this route only. */
+const mapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/map',
+  component: lazyRouteComponent(() => import('../features/map/map-page.tsx'), 'MapPage'),
+});
+
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
@@ -178,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     myDayRoute,
     boardRoute,
     dealRoute,
+    mapRoute,
     companiesRoute,
     companyRoute,
     contactsRoute,
