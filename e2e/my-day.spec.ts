@@ -103,7 +103,8 @@ test('my day journey', async ({ page, login, snap, api }) => {
     await dialog.getByRole('button', { name: 'Plan', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(noNext).not.toContainText('Kaszuby Print');
-    await expect(noNext).toContainText('1 deal');
+    // Other journeys may leave the admin's deals here too, so only ours are asserted.
+    await expect(noNext).toContainText('Orkan Energy — audit');
   });
 
   await test.step('My day in Polish and Russian', async () => {

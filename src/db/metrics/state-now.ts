@@ -31,6 +31,48 @@ export function stuckCondition(now: Date): SQL {
 export const withoutNextActivity = sql`not exists (select 1 from activities a
   where a.workspace_id = d.workspace_id and a.deal_id = d.id and a.done_at is null)`;
 
+/** What a `state` metric counts: open deals `d` (with their stage `s`) or activities `a`. */
+export interface StateSource {
+  subject: 'deal' | 'activity';
+  from: SQL;
+  where: SQL;
+}
+
+export function stateSource(
+  workspaceId: string,
+  kind: Exclude<StateKindName, 'open_leads'>,
+  where: MetricWhere | undefined,
+  now: Date,
+): StateSource {
+  const ws = sql`${workspaceId}::uuid`;
+  if (kind === 'overdue_activities') {
+    const conditions = [
+      sql`a.workspace_id = ${ws}`,
+      sql`a.done_at is null`,
+      sql`a.due_at < ${now.toISOString()}::timestamptz`,
+    ];
+    if (where?.activityType) conditions.push(sql`a.type = ${where.activityType}`);
+    if (where?.ownerId) conditions.push(sql`a.owner_id = ${where.ownerId}::uuid`);
+    if (where?.teamId) conditions.push(teamOwners(workspaceId, where.teamId, sql`a.owner_id`));
+    const { ownerId: _o, teamId: _t, activityType: _a, ...dealWhere } = where ?? {};
+    const onDeal = dealConditions(workspaceId, dealWhere);
+    if (onDeal.length > 0) {
+      conditions.push(sql`exists (select 1 from deals d where d.workspace_id = a.workspace_id
+        and d.id = a.deal_id and ${allOf(onDeal)})`);
+    }
+    return { subject: 'activity', from: sql`activities a`, where: allOf(conditions) };
+  }
+  const conditions = [sql`d.workspace_id = ${ws}`, sql`d.status = 'open'`];
+  conditions.push(...dealConditions(workspaceId, where));
+  if (kind === 'stuck_deals') conditions.push(stuckCondition(now));
+  if (kind === 'deals_without_next_activity') conditions.push(withoutNextActivity);
+  return {
+    subject: 'deal',
+    from: sql`deals d join stages s on s.workspace_id = d.workspace_id and s.id = d.stage_id`,
+    where: allOf(conditions),
+  };
+}
+
 /**
  * The value of a `state` metric now. Past weeks' values are the snapshots the weekly job
  * stored at each week's end; this is what the current week shows live.
@@ -42,43 +84,12 @@ export async function stateNow(
   where: MetricWhere | undefined,
   now: Date,
 ): Promise<number | null> {
-  const ws = sql`${workspaceId}::uuid`;
-  let query: SQL;
-  switch (kind) {
-    case 'open_deals':
-    case 'stuck_deals':
-    case 'deals_without_next_activity': {
-      const conditions = [sql`d.workspace_id = ${ws}`, sql`d.status = 'open'`];
-      conditions.push(...dealConditions(workspaceId, where));
-      if (kind === 'stuck_deals') conditions.push(stuckCondition(now));
-      if (kind === 'deals_without_next_activity') conditions.push(withoutNextActivity);
-      query = sql`select count(*)::int as value from deals d
-        join stages s on s.workspace_id = d.workspace_id and s.id = d.stage_id
-        where ${allOf(conditions)}`;
-      break;
-    }
-    case 'overdue_activities': {
-      const conditions = [
-        sql`a.workspace_id = ${ws}`,
-        sql`a.done_at is null`,
-        sql`a.due_at < ${now.toISOString()}::timestamptz`,
-      ];
-      if (where?.activityType) conditions.push(sql`a.type = ${where.activityType}`);
-      if (where?.ownerId) conditions.push(sql`a.owner_id = ${where.ownerId}::uuid`);
-      if (where?.teamId) conditions.push(teamOwners(workspaceId, where.teamId, sql`a.owner_id`));
-      const { ownerId: _o, teamId: _t, activityType: _a, ...dealWhere } = where ?? {};
-      const onDeal = dealConditions(workspaceId, dealWhere);
-      if (onDeal.length > 0) {
-        conditions.push(sql`exists (select 1 from deals d where d.workspace_id = a.workspace_id
-          and d.id = a.deal_id and ${allOf(onDeal)})`);
-      }
-      query = sql`select count(*)::int as value from activities a where ${allOf(conditions)}`;
-      break;
-    }
-    case 'open_leads':
-      // Leads are not recorded yet (the leads issue): no data, so the lamp reads grey.
-      return null;
-  }
-  const [row] = await rawRows<{ value: number }>(tx, query);
+  // Leads are not recorded yet (the leads issue): no data, so the lamp reads grey.
+  if (kind === 'open_leads') return null;
+  const source = stateSource(workspaceId, kind, where, now);
+  const [row] = await rawRows<{ value: number }>(
+    tx,
+    sql`select count(*)::int as value from ${source.from} where ${source.where}`,
+  );
   return Number(row?.value ?? 0);
 }

@@ -1,3 +1,4 @@
+import type { LampDrilldown } from '../../app/map/drill-into-lamp.ts';
 import type { LampView } from '../../app/map/lamp-view.ts';
 import type { MapGroup, ProcessMap } from '../../app/map/get-process-map.ts';
 import type {
@@ -53,5 +54,21 @@ export function presentProcessMap(map: ProcessMap) {
       state: map.version.state as 'active' | 'draft',
     },
     groups: map.groups.map(presentGroup),
+  };
+}
+
+export function presentDrilldown(d: LampDrilldown) {
+  return {
+    lampId: d.lampId,
+    week: d.week,
+    items: d.items.map((i) => ({
+      kind: i.kind,
+      id: i.id,
+      title: i.title,
+      dealId: i.dealId,
+      ownerId: i.ownerId,
+      at: i.at?.toISOString() ?? null,
+    })),
+    truncated: d.truncated,
   };
 }

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { createLamp } from '../../app/map/create-lamp.ts';
 import { deleteLamp } from '../../app/map/delete-lamp.ts';
+import { drillIntoLamp } from '../../app/map/drill-into-lamp.ts';
 import { previewMetric } from '../../app/map/preview-metric.ts';
 import { readLampReadings } from '../../app/map/read-lamp-readings.ts';
 import { recordLampReading } from '../../app/map/record-lamp-reading.ts';
 import { updateLamp } from '../../app/map/update-lamp.ts';
 import { actorOf } from '../auth/authenticate.ts';
-import { presentLamp } from '../presenters/process-map.ts';
+import { presentDrilldown, presentLamp } from '../presenters/process-map.ts';
 import { IdParams, problems } from '../schemas/common.ts';
 import {
+  DrilldownQuery,
+  DrilldownSchema,
   LampBody,
   LampPatchBody,
   LampSchema,
@@ -88,6 +91,28 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => runner.run(readLampReadings, request.query, actorOf(request)),
+  );
+
+  api.get(
+    '/lamps/:id/drilldown',
+    {
+      schema: {
+        tags: ['map'],
+        summary:
+          "What is behind a lamp's reading in a week: the deals, leads or activities counted",
+        params: IdParams,
+        querystring: DrilldownQuery,
+        response: { 200: DrilldownSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const drill = await runner.run(
+        drillIntoLamp,
+        { lampId: request.params.id, week: request.query.week },
+        actorOf(request),
+      );
+      return presentDrilldown(drill);
+    },
   );
 
   api.put(

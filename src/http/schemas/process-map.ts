@@ -156,3 +156,25 @@ export const MetricPreviewSchema = z.object({
   values: z.array(z.number().nullable()).describe('One per week, the last one live'),
   statuses: z.array(LampStatusSchema).optional(),
 });
+
+export const DrilldownQuery = z.object({
+  week: IsoWeek.optional().describe('Default: the current week'),
+});
+
+export const DrilldownSchema = z
+  .object({
+    lampId: Id,
+    week: IsoWeek,
+    items: z.array(
+      z.object({
+        kind: z.enum(['deal', 'lead', 'activity']),
+        id: Id,
+        title: z.string(),
+        dealId: Id.nullable().describe('The deal an activity belongs to; a deal: itself'),
+        ownerId: Id.nullable(),
+        at: z.string().nullable().describe('When it was counted (event time, stage entry, due)'),
+      }),
+    ),
+    truncated: z.boolean().describe('More than the first 200 are behind the reading'),
+  })
+  .meta({ id: 'LampDrilldown' });

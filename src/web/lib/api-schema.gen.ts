@@ -4118,6 +4118,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lamps/{id}/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is behind a lamp's reading in a week: the deals, leads or activities counted */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the current week */
+                    week?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LampDrilldown"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lamps/{id}/readings/{week}": {
         parameters: {
             query?: never;
@@ -4623,6 +4691,26 @@ export interface components {
             /** @description The current week, computed live: not final yet */
             partial: boolean;
         };
+        LampDrilldownInput: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            items: {
+                /** @enum {string} */
+                kind: "deal" | "lead" | "activity";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @description The deal an activity belongs to; a deal: itself */
+                dealId: string | null;
+                ownerId: string | null;
+                /** @description When it was counted (event time, stage entry, due) */
+                at: string | null;
+            }[];
+            /** @description More than the first 200 are behind the reading */
+            truncated: boolean;
+        };
         ExitCriterionInput: {
             /** Format: uuid */
             id: string;
@@ -5028,6 +5116,26 @@ export interface components {
             status: "green" | "amber" | "red" | "grey";
             /** @description The current week, computed live: not final yet */
             partial: boolean;
+        };
+        LampDrilldown: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            items: {
+                /** @enum {string} */
+                kind: "deal" | "lead" | "activity";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @description The deal an activity belongs to; a deal: itself */
+                dealId: string | null;
+                ownerId: string | null;
+                /** @description When it was counted (event time, stage entry, due) */
+                at: string | null;
+            }[];
+            /** @description More than the first 200 are behind the reading */
+            truncated: boolean;
         };
         ExitCriterion: {
             /** Format: uuid */
