@@ -1,4 +1,4 @@
-import { Badge, Blockquote, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Blockquote, Box, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/session.ts';
 import { LampChart } from './dashboard-chart.tsx';
@@ -6,7 +6,14 @@ import { DrilldownList } from './dashboard-drilldown-list.tsx';
 import { weekDates, weekNumber } from './dashboard-weeks.ts';
 import { LampLight } from './lamp-light.tsx';
 import { formatLampValue, lampUnit } from './lamp-value.ts';
-import type { Lamp, LampReading, ProcessGroup, Thresholds } from './lamps-api.ts';
+import type { Lamp, LampReading, LampStatus, ProcessGroup, Thresholds } from './lamps-api.ts';
+
+const BADGE: Record<LampStatus, string> = {
+  green: 'green',
+  amber: 'yellow',
+  red: 'red',
+  grey: 'gray',
+};
 
 interface DrawerProps {
   lamp: Lamp | undefined;
@@ -44,11 +51,14 @@ function DrawerTitle({
 }) {
   const status = readings.find((r) => r.week === week)?.status ?? 'grey';
   return (
-    <Group gap="sm" wrap="nowrap">
-      <LampLight status={status} size={18} />
-      <Title order={3} size="h4">
+    <Group gap="sm" wrap="nowrap" component="span">
+      {/* The status is spelled out below; the title (the dialog's name) is the lamp's name. */}
+      <Box component="span" aria-hidden>
+        <LampLight status={status} size={18} />
+      </Box>
+      <Text component="span" fw={700} size="lg">
         {lamp.name}
-      </Title>
+      </Text>
     </Group>
   );
 }
@@ -64,6 +74,7 @@ function DrawerBody({
   const unit = lampUnit(lamp.metric);
   const currency = me.workspace.currency;
   const reading = readings.find((r) => r.week === week);
+  const status = reading?.status ?? 'grey';
   const format = (value: number | null) => formatLampValue(value, unit, i18n.language, currency);
   const manual = typeof lamp.metric === 'object' && lamp.metric !== null && 'manual' in lamp.metric;
 
@@ -72,24 +83,24 @@ function DrawerBody({
       <Text size="sm" c="dimmed">
         {group?.name} · {t(`lamps.position.${lamp.position}`)}
       </Text>
-      <Group gap="lg" align="flex-end">
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed">
-            {t('dashboard.week', { number: weekNumber(week) })} · {weekDates(week, i18n.language)}
-          </Text>
+      <Stack gap={4}>
+        <Text size="xs" c="dimmed">
+          {t('dashboard.week', { number: weekNumber(week) })} · {weekDates(week, i18n.language)}
+        </Text>
+        <Group gap="md" align="center">
           <Text fz={32} fw={700} lh={1.1}>
             {format(reading?.value ?? null)}
           </Text>
-        </Stack>
-        <Text size="sm" fw={500}>
-          {t(`lamps.status.${reading?.status ?? 'grey'}`)}
-        </Text>
-        {reading?.partial && (
-          <Badge variant="light" color="gray">
-            {t('dashboard.partialHint')}
+          <Badge variant="light" color={BADGE[status]} size="lg">
+            {t(`lamps.status.${status}`)}
           </Badge>
+        </Group>
+        {reading?.partial && (
+          <Text size="xs" c="dimmed">
+            {t('dashboard.partialHint')}
+          </Text>
         )}
-      </Group>
+      </Stack>
       <Blockquote color="indigo" p="sm" fz="sm">
         {lamp.description}
       </Blockquote>

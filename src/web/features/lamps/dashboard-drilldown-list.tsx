@@ -21,7 +21,8 @@ export function DrilldownList({
 }) {
   const { t } = useTranslation();
   const drilldown = useQuery(drilldownQuery(lampId, week));
-  const users = useQuery(allUsersQuery);
+  // Fresh: the owner may have joined since the list was last loaded.
+  const users = useQuery({ ...allUsersQuery, staleTime: 0 });
   const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
 
   if (drilldown.isPending) return <Loader size="sm" />;

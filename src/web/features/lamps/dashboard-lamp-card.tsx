@@ -38,7 +38,7 @@ export function DashboardLampCard({
       radius="md"
       p="sm"
       onClick={onOpen}
-      style={{ cursor: 'pointer', borderLeft: `4px solid ${EDGE[status]}` }}
+      style={{ flex: 1, cursor: 'pointer', borderLeft: `4px solid ${EDGE[status]}` }}
       data-lamp={lamp.id}
     >
       <Group gap={8} wrap="nowrap" align="flex-start">
@@ -59,7 +59,7 @@ export function DashboardLampCard({
         <Text fz={22} fw={700} lh={1.1} c={reading?.value === null ? 'dimmed' : undefined}>
           {formatLampValue(reading?.value ?? null, unit, i18n.language, me.workspace.currency)}
         </Text>
-        {reading?.partial && (
+        {reading?.partial && reading.value !== null && (
           <Tooltip label={t('dashboard.partialHint')} withArrow>
             <Badge size="xs" variant="light" color="gray">
               {t('dashboard.partial')}
