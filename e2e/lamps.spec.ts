@@ -21,6 +21,8 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
   const stale = ['Amber Forge — audit', 'Birch Mills — pilot', 'Cedar Labs — 5 seats'];
   let noNext: Lamp | undefined;
   let won: Lamp | undefined;
+  let overdue: Lamp | undefined;
+  let firDealId = '';
   let firstDealId = '';
   // The drawer is fixed to the viewport: a full-page picture would cut it off half way down.
   const snapView = async (name: string) => {
@@ -41,6 +43,8 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
     won = lamps.find(
       (l) => (l.metric.count as { event?: string; where?: unknown })?.event === 'deal.won',
     );
+    overdue = lamps.find((l) => l.metric.state === 'overdue_activities');
+    expect(overdue).toBeDefined();
     expect(noNext?.thresholds.direction).toBe('lower_is_better');
     expect(won?.thresholds.direction).toBe('higher_is_better');
 
@@ -70,6 +74,15 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
       const id = await deal(title);
       firstDealId ||= id;
     }
+    // An overdue call lists under the overdue activities lamp and leads to its deal.
+    firDealId = await deal('Fir Studio — renewal');
+    await api('POST', '/activities', {
+      type: 'call',
+      subject: 'Call Fir Studio back',
+      dealId: firDealId,
+      ownerId: piotr.id,
+      dueAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+    });
     // …and as many won deals this week as its green threshold turns "won" green.
     for (let i = 1; i <= won!.thresholds.green; i++) {
       const id = await deal(`Elm Trading — order ${i}`);
@@ -136,6 +149,17 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
     await expect(drawer).toBeHidden();
   });
 
+  await test.step('an overdue activity leads to its deal', async () => {
+    await page.getByRole('button', { name: overdue!.name, exact: true }).click();
+    const activities = drawer.getByRole('region', { name: /^\d+ activit(y|ies)$/ });
+    await activities.getByRole('link', { name: 'Call Fir Studio back' }).click();
+    await expect(page).toHaveURL(new RegExp(`/deals/${firDealId}$`));
+    await expect(page.getByRole('heading', { name: 'Fir Studio — renewal' })).toBeVisible();
+    await page.goBack();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  });
+
   await test.step('the week picker steps back and returns to this week', async () => {
     const picker = page.getByRole('group', { name: 'Week' });
     const thisWeek = (await picker.locator('p').first().textContent()) ?? '';
@@ -143,6 +167,11 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
     await expect(page).toHaveURL(/week=\d{4}-W\d{2}/);
     await expect(picker).not.toContainText(thisWeek);
     await expect(picker.getByRole('button', { name: 'Next week' })).toBeEnabled();
+    // A state lamp lists what it counts now: a past week has no list.
+    await page.getByRole('button', { name: noNext!.name, exact: true }).click();
+    await expect(drawer).toContainText('the list exists for the current week only');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
     await picker.getByRole('button', { name: 'This week' }).click();
     await expect(picker).toContainText(thisWeek);
     await expect(picker.getByRole('button', { name: 'Next week' })).toBeDisabled();

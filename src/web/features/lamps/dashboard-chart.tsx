@@ -14,9 +14,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLampValue, type LampUnit } from './lamp-value.ts';
 import type { LampReading, LampStatus, Thresholds } from './lamps-api.ts';
+import { niceAxis } from './dashboard-axis.ts';
 import { weekNumber } from './dashboard-weeks.ts';
 
-// Only the line chart and what it needs: the full ECharts bundle is ten times the size.
+// Only the line chart and what it needs: the whole ECharts bundle is several times the size.
 use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
 
 type Option = ComposeOption<
@@ -78,7 +79,14 @@ export function LampChart({
       yAxis: {
         type: 'value',
         show: large,
-        splitNumber: 3,
+        // The threshold lines stay in view even when the values are far below them.
+        ...niceAxis(
+          [
+            ...readings.flatMap((r) => (r.value === null ? [] : [r.value])),
+            ...(thresholds ? [thresholds.green, thresholds.amber] : []),
+          ],
+          unit === 'count',
+        ),
         axisLabel: {
           color: theme.colors.gray[6],
           fontSize: 11,

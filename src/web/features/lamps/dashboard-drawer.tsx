@@ -76,7 +76,10 @@ function DrawerBody({
   const reading = readings.find((r) => r.week === week);
   const status = reading?.status ?? 'grey';
   const format = (value: number | null) => formatLampValue(value, unit, i18n.language, currency);
-  const manual = typeof lamp.metric === 'object' && lamp.metric !== null && 'manual' in lamp.metric;
+  const metric = typeof lamp.metric === 'object' && lamp.metric !== null ? lamp.metric : {};
+  const manual = 'manual' in metric;
+  // A state ("open deals at week end") lists what it counts now: past weeks have no list.
+  const pastState = 'state' in metric && !reading?.partial;
 
   return (
     <Stack gap="md">
@@ -122,7 +125,12 @@ function DrawerBody({
           {t('dashboard.manual')}
         </Text>
       ) : (
-        <DrilldownList lampId={lamp.id} week={week} ratio={unit === 'fraction'} />
+        <DrilldownList
+          lampId={lamp.id}
+          week={week}
+          ratio={unit === 'fraction'}
+          empty={pastState ? t('dashboard.stateNow') : t('dashboard.nothing')}
+        />
       )}
     </Stack>
   );

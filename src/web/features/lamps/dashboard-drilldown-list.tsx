@@ -14,10 +14,13 @@ export function DrilldownList({
   lampId,
   week,
   ratio,
+  empty,
 }: {
   lampId: string;
   week: string;
   ratio: boolean;
+  /** What to say when nothing is listed. */
+  empty: string;
 }) {
   const { t } = useTranslation();
   const drilldown = useQuery(drilldownQuery(lampId, week));
@@ -31,7 +34,7 @@ export function DrilldownList({
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('dashboard.nothing')}
+        {empty}
       </Text>
     );
   }

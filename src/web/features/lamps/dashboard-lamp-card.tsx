@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Group, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/session.ts';
 import { LampChart } from './dashboard-chart.tsx';
@@ -61,9 +61,9 @@ export function DashboardLampCard({
         </Text>
         {reading?.partial && reading.value !== null && (
           <Tooltip label={t('dashboard.partialHint')} withArrow>
-            <Badge size="xs" variant="light" color="gray">
+            <Text size="xs" c="dimmed" fs="italic">
               {t('dashboard.partial')}
-            </Badge>
+            </Text>
           </Tooltip>
         )}
       </Group>
