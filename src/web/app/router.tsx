@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { changeLanguage, isLanguage } from '../lib/i18n.ts';
+import { isWeek } from '../features/lamps/dashboard-weeks.ts';
 import { isProblem } from '../lib/problem.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -78,6 +79,20 @@ const boardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/board',
   component: lazyRouteComponent(() => import('../features/deals/board-page.tsx'), 'BoardPage'),
+});
+
+/** The lamp dashboard: the week shown and the lamp drilled into live in the URL (back returns to it). */
+const lampsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lamps',
+  validateSearch: (search: Record<string, unknown>): { week?: string; lamp?: string } => ({
+    ...(typeof search.week === 'string' && isWeek(search.week) ? { week: search.week } : {}),
+    ...(typeof search.lamp === 'string' ? { lamp: search.lamp } : {}),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/lamps/dashboard-page.tsx'),
+    'DashboardPage',
+  ),
 });
 
 const dealRoute = createRoute({
@@ -184,6 +199,7 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     myDayRoute,
     boardRoute,
+    lampsRoute,
     dealRoute,
     mapRoute,
     companiesRoute,
