@@ -56,7 +56,7 @@ export function assertCanConvert(from: LeadStatus): void {
     throw new DomainError(
       'lead_not_qualified',
       `Only a sales-qualified (sql) lead converts into a deal; this one is ${from}.`,
-      { status: from },
+      { leadStatus: from },
     );
   }
 }
