@@ -187,4 +187,27 @@ describeApi('leads: create, route, match, edit', (t) => {
     expect((await getLead(t, ws.token, queued1.id)).ownerId).toBe(h.id);
     expect((await getLead(t, ws.token, queued2.id)).ownerId).toBeNull();
   });
+
+  it('activities may point at a lead of the workspace only (400 leadId otherwise)', async () => {
+    const ws = await freshWorkspace(t);
+    const other = await freshWorkspace(t);
+    const mine = await createLead(t, ws.token);
+    const theirs = await createLead(t, other.token);
+    const ok = await t.request('POST', '/api/v1/activities', {
+      token: ws.token,
+      body: {
+        type: 'call',
+        subject: 'First call',
+        leadId: mine.id,
+        doneAt: new Date().toISOString(),
+      },
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body.leadId).toBe(mine.id);
+    const foreign = await t.request('POST', '/api/v1/activities', {
+      token: ws.token,
+      body: { type: 'call', subject: 'X', leadId: theirs.id, doneAt: new Date().toISOString() },
+    });
+    expect(errorPaths(foreign)).toEqual(['leadId']);
+  });
 });
