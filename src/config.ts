@@ -13,6 +13,8 @@ const configSchema = z.object({
   logLevel: logLevel.default('info'),
   /** Login attempts allowed per IP and e-mail within a minute before 429. */
   loginRateLimit: z.coerce.number().int().min(1).default(10),
+  /** Public web-form submissions allowed per IP within a minute before 429. */
+  formRateLimit: z.coerce.number().int().min(1).default(20),
   /** Secure cookies when served over HTTPS (derived from publicUrl unless forced). */
   secureCookies: z.boolean().optional(),
 });
@@ -36,6 +38,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     publicUrl: env.CONVEYOR_PUBLIC_URL || undefined,
     logLevel: env.CONVEYOR_LOG_LEVEL || undefined,
     loginRateLimit: env.CONVEYOR_LOGIN_RATE_LIMIT || undefined,
+    formRateLimit: env.CONVEYOR_FORM_RATE_LIMIT || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -18,13 +18,18 @@ import { dealHistoryRoutes } from './routes/deal-history.routes.ts';
 import { dealsRoutes } from './routes/deals.routes.ts';
 import { withZod, type RouteContext } from './routes/context.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { formSubmissionsRoutes } from './routes/form-submissions.routes.ts';
+import { formsRoutes } from './routes/forms.routes.ts';
 import { lampsRoutes } from './routes/lamps.routes.ts';
+import { leadActionsRoutes } from './routes/lead-actions.routes.ts';
+import { leadsRoutes } from './routes/leads.routes.ts';
 import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamsRoutes } from './routes/teams.routes.ts';
+import { telephonyRoutes } from './routes/telephony.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { workspacesRoutes } from './routes/workspaces.routes.ts';
@@ -101,6 +106,11 @@ export async function buildServer({
         dealHistoryRoutes,
         processMapRoutes,
         lampsRoutes,
+        leadsRoutes,
+        leadActionsRoutes,
+        formsRoutes,
+        formSubmissionsRoutes,
+        telephonyRoutes,
       ]) {
         routes(api, context);
       }

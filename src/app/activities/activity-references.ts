@@ -2,11 +2,13 @@ import type { Db } from '../../db/connection.ts';
 import { findCompany } from '../../db/accounts/companies-repo.ts';
 import { findContact } from '../../db/accounts/contacts-repo.ts';
 import { findActivityDeal, type ActivityDeal } from '../../db/conveyor/activities-repo.ts';
+import { findLead } from '../../db/leads/leads-repo.ts';
 import { DomainError, type FieldError } from '../../domain/errors.ts';
 import { assertMember } from '../identity/member-references.ts';
 
 export interface ActivityReferences {
   dealId?: string | null;
+  leadId?: string | null;
   contactId?: string | null;
   companyId?: string | null;
   ownerId?: string | null;
@@ -25,6 +27,9 @@ export async function checkActivityReferences(
   const deal = refs.dealId ? await findActivityDeal(tx, workspaceId, refs.dealId) : null;
   if (refs.dealId && !deal) {
     errors.push({ path: 'dealId', message: 'No such deal in this workspace' });
+  }
+  if (refs.leadId && !(await findLead(tx, workspaceId, refs.leadId))) {
+    errors.push({ path: 'leadId', message: 'No such lead in this workspace' });
   }
   if (refs.contactId && !(await findContact(tx, workspaceId, refs.contactId))) {
     errors.push({ path: 'contactId', message: 'No such contact in this workspace' });

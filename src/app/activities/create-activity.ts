@@ -15,7 +15,6 @@ export interface CreateActivityInput {
   /** Set: the activity is logged as already completed. */
   doneAt?: Date | null;
   dealId?: string | null;
-  /** Not checked until leads exist (no leads table yet). */
   leadId?: string | null;
   contactId?: string | null;
   companyId?: string | null;

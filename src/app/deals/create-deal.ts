@@ -20,6 +20,8 @@ export interface CreateDealInput {
   ownerId?: string | null;
   expectedCloseDate?: string | null;
   source?: { channel: string; medium?: string | null; campaign?: string | null } | null;
+  /** The lead this deal was converted from (set by convert-lead, not by POST /deals). */
+  leadId?: string | null;
 }
 
 /** A new deal starts in the pipeline's first stage unless another is named. */
@@ -58,6 +60,7 @@ export async function createDeal(
     sourceChannel: input.source?.channel ?? null,
     sourceMedium: input.source?.medium ?? null,
     sourceCampaign: input.source?.campaign ?? null,
+    leadId: input.leadId ?? null,
     stageEnteredAt: now,
     createdAt: now,
     updatedAt: now,

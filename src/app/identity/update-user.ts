@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Role, SalesRole } from '../../domain/identity/roles.ts';
 import type { Member } from '../../domain/identity/types.ts';
 import type { Deps } from '../context.ts';
+import { pickUpQueue } from '../leads/routing.ts';
 import { assertTeamExists } from './member-references.ts';
 import { requireAdmin } from './require-admin.ts';
 
@@ -49,5 +50,10 @@ export async function updateUser(
   );
   if (!updated) throw new DomainError('version_conflict', 'This user was changed by someone else.');
   if (name !== undefined) await updateUserProfile(tx, userId, { name }, now);
+  // A raised limit, a new hunter or a member back at work frees capacity: the queue moves now.
+  const routingChanged = ['leadLimit', 'salesRoles', 'active'].some(
+    (key) => membership[key as keyof typeof membership] !== undefined,
+  );
+  if (routingChanged) await pickUpQueue(tx, actor.workspaceId, now);
   return (await findMember(tx, actor.workspaceId, userId))!;
 }

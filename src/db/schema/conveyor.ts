@@ -16,6 +16,7 @@ import {
 import { createdAt, updatedAt, version, workspaceId } from './columns.ts';
 import { companies, contacts } from './crm.ts';
 import { memberships, workspaces } from './identity.ts';
+import { leads } from './leads.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -159,6 +160,10 @@ export const deals = pgTable(
       columns: [t.workspaceId, t.lostReasonId],
       foreignColumns: [lostReasons.workspaceId, lostReasons.id],
     }),
+    foreignKey({
+      columns: [t.workspaceId, t.leadId],
+      foreignColumns: [leads.workspaceId, leads.id],
+    }),
   ],
 );
 
@@ -203,6 +208,9 @@ export const activities = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('activities_deal_idx').on(t.workspaceId, t.dealId, t.doneAt),
+    index('activities_lead_idx')
+      .on(t.workspaceId, t.leadId)
+      .where(sql`${t.leadId} is not null`),
     index('activities_owner_idx')
       .on(t.workspaceId, t.ownerId, t.dueAt)
       .where(sql`${t.doneAt} is null`),
@@ -221,6 +229,10 @@ export const activities = pgTable(
     foreignKey({
       columns: [t.workspaceId, t.ownerId],
       foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.leadId],
+      foreignColumns: [leads.workspaceId, leads.id],
     }),
   ],
 );

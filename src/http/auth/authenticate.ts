@@ -18,6 +18,11 @@ declare module 'fastify' {
     public?: boolean;
     /** The token scope this route needs; default "api". */
     scope?: TokenScope;
+    /**
+     * Public and meant to be posted from other sites (embedded web forms): no CSRF check, and no
+     * cookie or token is even read, so such a request never acts as a signed-in user.
+     */
+    crossSite?: boolean;
   }
 }
 
@@ -30,6 +35,7 @@ export function authenticateHook(runner: Runner, publicUrl: string | undefined) 
     request.actor = null;
     request.sessionToken = null;
     const config = request.routeOptions.config;
+    if (config.crossSite) return;
     const authorization = request.headers.authorization;
     const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const cookie = request.cookies[SESSION_COOKIE];

@@ -35,12 +35,12 @@ export const ContactSchema = z
   })
   .meta({ id: 'Contact' });
 
-const OptionalEmail = z
+export const OptionalEmail = z
   .union([z.literal('').transform(() => null), z.email('Not a valid e-mail address').max(254)])
   .nullable()
   .optional();
 
-const OptionalPhone = OptionalText(40).describe('Any common format; stored as E.164');
+export const OptionalPhone = OptionalText(40).describe('Any common format; stored as E.164');
 
 export const CompanyBody = z
   .object({

@@ -33,6 +33,12 @@ export const ProblemSchema = z
       )
       .optional()
       .describe('The exit criteria still to be met (stage_gate_unmet)'),
+    from: z.string().optional().describe("The lead's status (invalid_transition)"),
+    to: z.string().optional().describe('The status asked for (invalid_transition)'),
+    leadStatus: z.string().optional().describe("The lead's status (lead_not_qualified)"),
+    userId: Id.optional().describe('The member at their limit (lead_limit_reached)'),
+    leadLimit: z.number().int().nullable().optional().describe('Their limit (lead_limit_reached)'),
+    openLeads: z.number().int().optional().describe('Their open leads (lead_limit_reached)'),
   })
   .meta({ id: 'Problem' });
 

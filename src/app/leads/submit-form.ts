@@ -1,0 +1,85 @@
+import { findFormByKey, type FormRow } from '../../db/leads/forms-repo.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
+import { normalizeEmail } from '../../domain/accounts/email.ts';
+import { normalizePhone } from '../../domain/accounts/phone.ts';
+import { notFound, validationError } from '../../domain/errors.ts';
+import type { PublicDeps } from '../context.ts';
+import { openLead } from './open-lead.ts';
+import { planFollowUp } from './plan-follow-up.ts';
+
+export interface FormSubmission {
+  formKey: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+  message?: string;
+  utm_source?: string;
+  utm_medium?: string;
+  utm_campaign?: string;
+  /** Honeypot: hidden from people, filled in by bots. */
+  website?: string;
+}
+
+export interface SubmissionResult {
+  form: FormRow;
+  /** Null when the submission was dropped as spam (the sender is not told). */
+  leadId: string | null;
+}
+
+/**
+ * A public web-form submission: an inbound lead with the page's UTM source (else the form's),
+ * routed like any other, with a reply task for its owner. Unknown or inactive form → 404.
+ */
+export async function submitForm(
+  input: FormSubmission,
+  { tx, clock }: PublicDeps,
+): Promise<SubmissionResult> {
+  const form = await findFormByKey(tx, input.formKey);
+  if (!form || !form.active) throw notFound('form');
+  if (input.website) return { form, leadId: null };
+  const name = input.name || input.email || input.phone;
+  if (!name) {
+    throw validationError([{ path: 'name', message: 'Give a name, an e-mail or a phone' }]);
+  }
+  const workspace = (await findWorkspace(tx, form.workspaceId))!;
+  const phone = input.phone ? normalizePhone(input.phone, workspace.settings.defaultCountry) : null;
+  // A phone we cannot read is kept in the message rather than losing the enquiry.
+  const unreadPhone = input.phone && !phone ? `Phone: ${input.phone}` : null;
+  const message = [input.message, unreadPhone].filter(Boolean).join('\n\n') || null;
+  const now = clock.now();
+  const lead = await openLead(
+    tx,
+    form.workspaceId,
+    {
+      name,
+      companyName: input.company || null,
+      email: input.email ? normalizeEmail(input.email) : null,
+      phone,
+      message,
+      source: {
+        channel: 'inbound',
+        medium: input.utm_medium || form.medium,
+        campaign: input.utm_campaign || form.campaign,
+      },
+      origin: { formId: form.id, utmSource: input.utm_source || null },
+    },
+    null,
+    now,
+  );
+  await planFollowUp(
+    tx,
+    form.workspaceId,
+    {
+      type: 'task',
+      subject: `Reply to the enquiry from ${name} (${form.name})`,
+      leadId: lead.id,
+      contactId: lead.contactId,
+      ownerId: lead.ownerId,
+      createdBy: form.createdBy,
+    },
+    null,
+    now,
+  );
+  return { form, leadId: lead.id };
+}

@@ -1,0 +1,31 @@
+import { findForm, updateForm as updateRow, type FormRow } from '../../db/leads/forms-repo.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import type { Deps } from '../context.ts';
+import { requireManager } from '../conveyor/require-manager.ts';
+import type { FormFields } from './create-form.ts';
+
+export interface UpdateFormInput extends Partial<FormFields> {
+  formId: string;
+  expectedVersion?: number;
+  /** false: submissions are refused (404) until it is switched back on. */
+  active?: boolean;
+}
+
+export async function updateForm(
+  input: UpdateFormInput,
+  { actor, tx, clock }: Deps,
+): Promise<FormRow> {
+  requireManager(actor);
+  const { formId, expectedVersion, ...patch } = input;
+  if (!(await findForm(tx, actor.workspaceId, formId))) throw notFound('form');
+  const updated = await updateRow(
+    tx,
+    actor.workspaceId,
+    formId,
+    patch,
+    expectedVersion,
+    clock.now(),
+  );
+  if (!updated) throw new DomainError('version_conflict', 'This form was changed by someone else.');
+  return updated;
+}
