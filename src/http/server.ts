@@ -23,6 +23,7 @@ import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
+import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamsRoutes } from './routes/teams.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
@@ -101,6 +102,7 @@ export async function buildServer({
         dealHistoryRoutes,
         processMapRoutes,
         lampsRoutes,
+        reportsFunnelRoutes,
       ]) {
         routes(api, context);
       }

@@ -4346,6 +4346,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funnel of the deals created in a pipeline in the period: reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query: {
+                    pipelineId: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FunnelReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4776,6 +4851,55 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ReportFiltersInput: {
+            pipelineId: string | null;
+            from: string;
+            to: string;
+            ownerId: string | null;
+            teamId: string | null;
+            /** @description The base currency all values are in */
+            currency: string;
+        };
+        FunnelReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Deals created in the pipeline in the period: the cohort */
+            entered: number;
+            enteredValue: number;
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Cohort deals that entered this stage at any point */
+                reached: number;
+                /** @description …that entered this stage and every stage before it */
+                reachedInOrder: number;
+                /** @description reached / reached at the previous stage (the cohort first) */
+                conversion: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                conversionInOrder: number | null;
+                /** @description Reached the previous stage but never this one */
+                dropOff: number;
+                /** @description Current value of the deals that reached the stage */
+                value: number;
+                valueInOrder: number;
+            }[];
+            won: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            lost: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            open: {
+                count: number;
+                value: number;
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -5201,6 +5325,55 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ReportFilters: {
+            pipelineId: string | null;
+            from: string;
+            to: string;
+            ownerId: string | null;
+            teamId: string | null;
+            /** @description The base currency all values are in */
+            currency: string;
+        };
+        FunnelReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Deals created in the pipeline in the period: the cohort */
+            entered: number;
+            enteredValue: number;
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Cohort deals that entered this stage at any point */
+                reached: number;
+                /** @description …that entered this stage and every stage before it */
+                reachedInOrder: number;
+                /** @description reached / reached at the previous stage (the cohort first) */
+                conversion: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                conversionInOrder: number | null;
+                /** @description Reached the previous stage but never this one */
+                dropOff: number;
+                /** @description Current value of the deals that reached the stage */
+                value: number;
+                valueInOrder: number;
+            }[];
+            won: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            lost: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            open: {
+                count: number;
+                value: number;
+            };
         };
     };
     responses: never;
