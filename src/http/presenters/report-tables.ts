@@ -1,4 +1,6 @@
 import type { FunnelReport } from '../../app/analytics/read-funnel.ts';
+import type { VelocityReport } from '../../app/analytics/read-velocity.ts';
+import type { DurationStats } from '../../domain/analytics/velocity.ts';
 import type { ReportTable } from '../report-files.ts';
 
 /** The funnel as rows: one per stage, then won, lost and open. */
@@ -31,6 +33,30 @@ export function funnelTable(r: FunnelReport): ReportTable {
       ['won', null, r.won.count, null, r.won.rate, null, null, r.won.value, null],
       ['lost', null, r.lost.count, null, r.lost.rate, null, null, r.lost.value, null],
       ['open', null, r.open.count, null, null, null, null, r.open.value, null],
+    ],
+  };
+}
+
+/** Velocity as rows: stages, then cycle times, then cycle times per month. */
+export function velocityTable(r: VelocityReport): ReportTable {
+  const line = (kind: string, name: string, s: DurationStats, stageId: string | null = null) => [
+    kind,
+    name,
+    stageId,
+    s.count,
+    s.medianDays,
+    s.p75Days,
+  ];
+  return {
+    columns: ['row', 'name', 'stage_id', 'count', 'median_days', 'p75_days', 'bottleneck'],
+    rows: [
+      ...r.stages.map((s) => [...line('stage', s.name, s, s.stageId), s.bottleneck]),
+      [...line('cycle', 'won', r.cycle.won), null],
+      [...line('cycle', 'lost', r.cycle.lost), null],
+      ...r.months.flatMap((m) => [
+        [...line('month_won', m.month, m.won), null],
+        [...line('month_lost', m.month, m.lost), null],
+      ]),
     ],
   };
 }

@@ -4421,6 +4421,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/velocity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and p75 days in each stage, the bottleneck, cycle time to won and lost, per month (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query: {
+                    pipelineId: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VelocityReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4900,6 +4975,38 @@ export interface components {
                 value: number;
             };
         };
+        DurationStatsInput: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+        };
+        VelocityReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            }[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -5374,6 +5481,38 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        DurationStats: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+        };
+        VelocityReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            }[];
         };
     };
     responses: never;
