@@ -24,6 +24,7 @@ import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
+import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamsRoutes } from './routes/teams.routes.ts';
@@ -105,6 +106,7 @@ export async function buildServer({
         lampsRoutes,
         reportsFunnelRoutes,
         reportsVelocityRoutes,
+        reportsStuckRoutes,
       ]) {
         routes(api, context);
       }

@@ -4496,6 +4496,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per person, now: stuck deals, deals without a next step, overdue activities (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StuckReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4974,6 +5049,44 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        HygieneDealInput: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        StuckReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDealInput"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDealInput"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
         };
         DurationStatsInput: {
             /** @description Measured durations */
@@ -5481,6 +5594,44 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        HygieneDeal: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        StuckReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDeal"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDeal"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
         };
         DurationStats: {
             /** @description Measured durations */
