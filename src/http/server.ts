@@ -24,6 +24,7 @@ import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
+import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
 import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -107,6 +108,7 @@ export async function buildServer({
         reportsFunnelRoutes,
         reportsVelocityRoutes,
         reportsStuckRoutes,
+        reportsLossReasonsRoutes,
       ]) {
         routes(api, context);
       }

@@ -1,5 +1,7 @@
 import type { FunnelReport } from '../../app/analytics/read-funnel.ts';
+import type { LossReasonsReport } from '../../app/analytics/read-loss-reasons.ts';
 import type { VelocityReport } from '../../app/analytics/read-velocity.ts';
+import type { LossGroup } from '../../domain/analytics/loss-reasons.ts';
 import type { DurationStats } from '../../domain/analytics/velocity.ts';
 import type { ReportTable } from '../report-files.ts';
 
@@ -57,6 +59,19 @@ export function velocityTable(r: VelocityReport): ReportTable {
         [...line('month_won', m.month, m.won), null],
         [...line('month_lost', m.month, m.lost), null],
       ]),
+    ],
+  };
+}
+
+/** Loss reasons as rows: reasons, then stages, then owners. */
+export function lossReasonsTable(r: LossReasonsReport): ReportTable {
+  const line = (kind: string, g: LossGroup) => [kind, g.id, g.name, g.count, g.value, g.share];
+  return {
+    columns: ['group', 'id', 'name', 'count', 'value', 'share'],
+    rows: [
+      ...r.reasons.map((g) => line('reason', g)),
+      ...r.byStage.map((g) => line('stage', g)),
+      ...r.byOwner.map((g) => line('owner', g)),
     ],
   };
 }

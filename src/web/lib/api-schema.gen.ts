@@ -4571,6 +4571,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/loss-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals lost in the period by reason, stage and owner: shares, value lost, a warning when one reason dominates (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LossReasonsReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5049,6 +5124,56 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        LossReasonsReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            total: {
+                count: number;
+                value: number;
+            };
+            /** @description Most frequent first */
+            reasons: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+            }[];
+            /** @description The stage each deal was lost at */
+            byStage: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            byOwner: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Set when one reason is behind more than half of the losses */
+            warning: {
+                reasonId: string | null;
+                name: string | null;
+                share: number;
+            } | null;
         };
         HygieneDealInput: {
             /** Format: uuid */
@@ -5594,6 +5719,56 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        LossReasonsReport: {
+            filters: components["schemas"]["ReportFilters"];
+            total: {
+                count: number;
+                value: number;
+            };
+            /** @description Most frequent first */
+            reasons: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+            }[];
+            /** @description The stage each deal was lost at */
+            byStage: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            byOwner: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Set when one reason is behind more than half of the losses */
+            warning: {
+                reasonId: string | null;
+                name: string | null;
+                share: number;
+            } | null;
         };
         HygieneDeal: {
             /** Format: uuid */
