@@ -24,6 +24,7 @@ import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
+import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
 import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
 import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
@@ -109,6 +110,7 @@ export async function buildServer({
         reportsVelocityRoutes,
         reportsStuckRoutes,
         reportsLossReasonsRoutes,
+        reportsForecastRoutes,
       ]) {
         routes(api, context);
       }

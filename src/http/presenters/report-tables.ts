@@ -1,3 +1,4 @@
+import type { ForecastReport } from '../../app/analytics/read-forecast.ts';
 import type { FunnelReport } from '../../app/analytics/read-funnel.ts';
 import type { LossReasonsReport } from '../../app/analytics/read-loss-reasons.ts';
 import type { VelocityReport } from '../../app/analytics/read-velocity.ts';
@@ -73,5 +74,35 @@ export function lossReasonsTable(r: LossReasonsReport): ReportTable {
       ...r.byStage.map((g) => line('stage', g)),
       ...r.byOwner.map((g) => line('owner', g)),
     ],
+  };
+}
+
+/** The forecast as one row per open deal. */
+export function forecastTable(r: ForecastReport): ReportTable {
+  return {
+    columns: [
+      'deal_id',
+      'deal',
+      'owner',
+      'stage',
+      'probability',
+      'value',
+      'weighted',
+      'expected_close_date',
+      'month',
+      'past_due',
+    ],
+    rows: r.deals.map((d) => [
+      d.dealId,
+      d.title,
+      d.ownerName,
+      d.stageName,
+      d.probability,
+      d.value,
+      d.weighted,
+      d.expectedCloseDate,
+      d.month,
+      d.pastDue,
+    ]),
   };
 }

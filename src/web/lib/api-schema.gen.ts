@@ -4646,6 +4646,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open deals weighted by stage probability, by expected close month and owner; past expected close dates flagged (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5124,6 +5199,55 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        ForecastMonthInput: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonthInput"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                months: components["schemas"]["ForecastMonthInput"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
         };
         LossReasonsReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
@@ -5719,6 +5843,55 @@ export interface components {
                 count: number;
                 value: number;
             };
+        };
+        ForecastMonth: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonth"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                months: components["schemas"]["ForecastMonth"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
         };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
