@@ -26,6 +26,7 @@ import { processMapRoutes } from './routes/process-map.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
 import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
 import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
+import { reportsPeopleRoutes } from './routes/reports-people.routes.ts';
 import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -111,6 +112,7 @@ export async function buildServer({
         reportsStuckRoutes,
         reportsLossReasonsRoutes,
         reportsForecastRoutes,
+        reportsPeopleRoutes,
       ]) {
         routes(api, context);
       }

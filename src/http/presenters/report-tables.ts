@@ -1,6 +1,7 @@
 import type { ForecastReport } from '../../app/analytics/read-forecast.ts';
 import type { FunnelReport } from '../../app/analytics/read-funnel.ts';
 import type { LossReasonsReport } from '../../app/analytics/read-loss-reasons.ts';
+import type { PeopleReport } from '../../app/analytics/read-people.ts';
 import type { VelocityReport } from '../../app/analytics/read-velocity.ts';
 import type { LossGroup } from '../../domain/analytics/loss-reasons.ts';
 import type { DurationStats } from '../../domain/analytics/velocity.ts';
@@ -103,6 +104,42 @@ export function forecastTable(r: ForecastReport): ReportTable {
       d.expectedCloseDate,
       d.month,
       d.pastDue,
+    ]),
+  };
+}
+
+/** One row per person. */
+export function peopleTable(r: PeopleReport): ReportTable {
+  return {
+    columns: [
+      'user_id',
+      'name',
+      'calls',
+      'meetings',
+      'emails',
+      'tasks',
+      'activities',
+      'deals_created',
+      'won',
+      'won_value',
+      'lost',
+      'stuck',
+      'without_next_step',
+    ],
+    rows: r.people.map((p) => [
+      p.userId,
+      p.name,
+      p.activities.call,
+      p.activities.meeting,
+      p.activities.email,
+      p.activities.task,
+      p.activities.total,
+      p.dealsCreated,
+      p.won.count,
+      p.won.value,
+      p.lost,
+      p.stuck,
+      p.withoutNextStep,
     ]),
   };
 }

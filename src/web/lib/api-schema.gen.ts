@@ -4721,6 +4721,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per person: activities completed by type, deals created, won and lost in the period; stuck and no-next-step deals now (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeopleReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5298,6 +5373,33 @@ export interface components {
                 name: string | null;
                 share: number;
             } | null;
+        };
+        PeopleReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            people: {
+                /** @description null: work without an owner */
+                userId: string | null;
+                name: string | null;
+                /** @description Activities completed in the period, by type */
+                activities: {
+                    call: number;
+                    meeting: number;
+                    email: number;
+                    task: number;
+                    total: number;
+                };
+                dealsCreated: number;
+                won: {
+                    count: number;
+                    value: number;
+                };
+                /** @description Losses recorded in the period */
+                lost: number;
+                /** @description Open deals idle past their rot days, now */
+                stuck: number;
+                /** @description Open deals with no planned activity, now */
+                withoutNextStep: number;
+            }[];
         };
         HygieneDealInput: {
             /** Format: uuid */
@@ -5942,6 +6044,33 @@ export interface components {
                 name: string | null;
                 share: number;
             } | null;
+        };
+        PeopleReport: {
+            filters: components["schemas"]["ReportFilters"];
+            people: {
+                /** @description null: work without an owner */
+                userId: string | null;
+                name: string | null;
+                /** @description Activities completed in the period, by type */
+                activities: {
+                    call: number;
+                    meeting: number;
+                    email: number;
+                    task: number;
+                    total: number;
+                };
+                dealsCreated: number;
+                won: {
+                    count: number;
+                    value: number;
+                };
+                /** @description Losses recorded in the period */
+                lost: number;
+                /** @description Open deals idle past their rot days, now */
+                stuck: number;
+                /** @description Open deals with no planned activity, now */
+                withoutNextStep: number;
+            }[];
         };
         HygieneDeal: {
             /** Format: uuid */
