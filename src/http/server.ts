@@ -27,6 +27,12 @@ import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
+import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
+import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
+import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
+import { reportsPeopleRoutes } from './routes/reports-people.routes.ts';
+import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
+import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamsRoutes } from './routes/teams.routes.ts';
 import { telephonyRoutes } from './routes/telephony.routes.ts';
@@ -111,6 +117,12 @@ export async function buildServer({
         formsRoutes,
         formSubmissionsRoutes,
         telephonyRoutes,
+        reportsFunnelRoutes,
+        reportsVelocityRoutes,
+        reportsStuckRoutes,
+        reportsLossReasonsRoutes,
+        reportsForecastRoutes,
+        reportsPeopleRoutes,
       ]) {
         routes(api, context);
       }

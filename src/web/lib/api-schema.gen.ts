@@ -4118,6 +4118,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lamps/{id}/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is behind a lamp's reading in a week: the deals, leads or activities counted */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the current week */
+                    week?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LampDrilldown"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lamps/{id}/readings/{week}": {
         parameters: {
             query?: never;
@@ -4278,29 +4346,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/leads": {
+    "/api/v1/reports/funnel": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The leads inbox, newest first: by status, owner, channel, unassigned, age */
+        /** Funnel of the deals created in a pipeline in the period: reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query: {
+                    pipelineId: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FunnelReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/velocity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and p75 days in each stage, the bottleneck, cycle time to won and lost, per month (`format=csv|xlsx` for a file) */
+        get: {
+            parameters: {
+                query: {
+                    pipelineId: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VelocityReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per person, now: stuck deals, deals without a next step, overdue activities (`format=csv|xlsx` for a file) */
         get: {
             parameters: {
                 query?: {
-                    limit?: number;
-                    cursor?: string;
-                    /** @description A status, or "open" for any not converted or disqualified */
-                    status?: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified" | "open";
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
                     ownerId?: string;
-                    channel?: "inbound" | "outbound";
-                    /** @description true: only leads without an owner */
-                    unassigned?: "true" | "false";
-                    /** @description Created strictly before (older leads) */
-                    createdBefore?: string;
-                    /** @description Created at or after (newer leads) */
-                    createdAfter?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -4314,10 +4531,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Lead"][];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["StuckReport"];
                     };
                 };
                 /** @description Default Response */
@@ -4327,175 +4541,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a lead (status new); without ownerId it is routed by round robin among hunters under their limit, else it waits unassigned */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        companyName?: string | null;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        source: {
-                            /** @enum {string} */
-                            channel: "inbound" | "outbound";
-                            medium?: string | null;
-                            campaign?: string | null;
-                        };
-                        /**
-                         * Format: uuid
-                         * @description Absent: round robin among hunters under their leadLimit (null owner when all are full); a user at their limit → 409 lead_limit_reached
-                         */
-                        ownerId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/leads/load": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Each hunter's open leads against their limit, and the unassigned queue (managers and admins) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LeadLoad"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/leads/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One lead */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
                     };
                 };
                 /** @description Default Response */
@@ -4523,385 +4568,32 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a lead's fields and owner (If-Match); an owner at their limit → 409 lead_limit_reached */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        companyName?: string | null;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        /** @description null: back to the unassigned queue */
-                        ownerId?: string | null;
-                        contactId?: string | null;
-                        companyId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/leads/{id}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move forward (new → contacted → replied → mql → sql); a skip records every status passed; back → 409 invalid_transition */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "contacted" | "replied" | "mql" | "sql";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/leads/{id}/disqualify": {
+    "/api/v1/reports/loss-reasons": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Close an open lead with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/leads/{id}/convert": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Turn an sql lead into a deal keeping its source and leadId (else 409 lead_not_qualified) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        pipelineId: string;
-                        title?: string;
-                        value?: number | null;
-                        currency?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            deal: components["schemas"]["Deal"];
-                            lead: components["schemas"]["Lead"];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/forms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The workspace's web forms */
+        /** Deals lost in the period by reason, stage and owner: shares, value lost, a warning when one reason dominates (`format=csv|xlsx` for a file) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4914,53 +4606,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Form"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Define a web form (managers and admins); its key makes the public submission URL */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Default "web_form"; a page's utm_medium wins */
-                        medium?: string | null;
-                        /** @description A page's utm_campaign wins */
-                        campaign?: string | null;
-                        /** @description Where a browser posting the form is sent (303) afterwards */
-                        redirectUrl?: string | null;
-                        thankYouText?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Form"];
+                        "application/json": components["schemas"]["LossReasonsReport"];
                     };
                 };
                 /** @description Default Response */
@@ -4982,7 +4628,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                403: {
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4992,50 +4638,42 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/forms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a web form (If-Match); active=false refuses its submissions (404) */
-        patch: {
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open deals weighted by stage probability, by expected close month and owner; past expected close dates flagged (`format=csv|xlsx` for a file) */
+        get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @description Default "web_form"; a page's utm_medium wins */
-                        medium?: string | null;
-                        /** @description A page's utm_campaign wins */
-                        campaign?: string | null;
-                        /** @description Where a browser posting the form is sent (303) afterwards */
-                        redirectUrl?: string | null;
-                        thankYouText?: string | null;
-                        active?: boolean;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -5043,7 +4681,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Form"];
+                        "application/json": components["schemas"]["ForecastReport"];
                     };
                 };
                 /** @description Default Response */
@@ -5065,25 +4703,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5093,130 +4713,42 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/v1/forms/{formKey}/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         put?: never;
-        /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    formKey: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        email?: "" | string;
-                        phone?: string;
-                        company?: string;
-                        message?: string;
-                        utm_source?: string;
-                        utm_medium?: string;
-                        utm_campaign?: string;
-                        /** @description Honeypot: leave empty (hidden from people) */
-                        website?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FormSubmissionReceipt"];
-                    };
-                };
-                /** @description Default Response */
-                303: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/integrations/telephony/events": {
+    "/api/v1/reports/people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Call events from telephony (a token with the integrations:telephony scope); idempotent by callId: a repeat answers 200 with the first result */
-        post: {
+        /** Per person: activities completed by type, deals created, won and lost in the period; stuck and no-next-step deals now (`format=csv|xlsx` for a file) */
+        get: {
             parameters: {
-                query?: never;
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        callId: string;
-                        /** @enum {string} */
-                        direction: "inbound" | "outbound";
-                        from: string;
-                        to: string;
-                        /** @enum {string} */
-                        status: "answered" | "missed" | "ended";
-                        /** Format: date-time */
-                        startedAt: string;
-                        durationSeconds?: number | null;
-                        /** @description The member on the call: user id or e-mail; the call's owner */
-                        agent?: string | null;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -5224,16 +4756,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CallEventResult"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CallEventResult"];
+                        "application/json": components["schemas"]["PeopleReport"];
                     };
                 };
                 /** @description Default Response */
@@ -5255,7 +4778,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                403: {
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5265,6 +4788,8 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5306,21 +4831,6 @@ export interface components {
                 kind: string;
                 label: string;
             }[];
-            /** @description The lead's status (invalid_transition) */
-            from?: string;
-            /** @description The status asked for (invalid_transition) */
-            to?: string;
-            /** @description The lead's status (lead_not_qualified) */
-            leadStatus?: string;
-            /**
-             * Format: uuid
-             * @description The member at their limit (lead_limit_reached)
-             */
-            userId?: string;
-            /** @description Their limit (lead_limit_reached) */
-            leadLimit?: number | null;
-            /** @description Their open leads (lead_limit_reached) */
-            openLeads?: number;
         };
         ActivityInput: {
             /** Format: uuid */
@@ -5562,28 +5072,6 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
-        FormInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
-            key: string;
-            name: string;
-            medium: string | null;
-            campaign: string | null;
-            redirectUrl: string | null;
-            thankYouText: string | null;
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        FormSubmissionReceiptInput: {
-            /** @constant */
-            received: true;
-            thankYouText: string | null;
-        };
         ThresholdsInput: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -5653,53 +5141,25 @@ export interface components {
             /** @description The current week, computed live: not final yet */
             partial: boolean;
         };
-        LeadInput: {
+        LampDrilldownInput: {
             /** Format: uuid */
-            id: string;
-            name: string;
-            companyName: string | null;
-            email: string | null;
-            /** @description E.164, e.g. +48601234567 */
-            phone: string | null;
-            /** @description The enquiry as written (web forms) */
-            message: string | null;
-            source: {
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            items: {
                 /** @enum {string} */
-                channel: "inbound" | "outbound";
-                medium: string | null;
-                campaign: string | null;
-            };
-            /** @enum {string} */
-            status: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified";
-            /** @description null: in the unassigned queue */
-            ownerId: string | null;
-            /** @description The existing contact with the same e-mail or phone */
-            contactId: string | null;
-            companyId: string | null;
-            disqualifyReason: string | null;
-            convertedDealId: string | null;
-            firstContactedAt: string | null;
-            closedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LeadLoadInput: {
-            people: {
+                kind: "deal" | "lead" | "activity";
                 /** Format: uuid */
-                userId: string;
-                name: string;
-                hunter: boolean;
-                active: boolean;
-                openLeads: number;
-                leadLimit: number | null;
-                /** @description Below their limit: may take another lead */
-                available: boolean;
+                id: string;
+                title: string;
+                /** @description The deal an activity belongs to; a deal: itself */
+                dealId: string | null;
+                ownerId: string | null;
+                /** @description When it was counted (event time, stage entry, due) */
+                at: string | null;
             }[];
-            /** @description Open leads waiting in the queue */
-            unassigned: number;
+            /** @description More than the first 200 are behind the reading */
+            truncated: boolean;
         };
         ExitCriterionInput: {
             /** Format: uuid */
@@ -5766,17 +5226,250 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        CallEventResultInput: {
-            callId: string;
-            contactId: string | null;
-            leadId: string | null;
-            dealId: string | null;
-            /** @description The completed call activity (answered, ended) */
-            activityId: string | null;
-            /** @description The planned callback (missed inbound call) */
-            callbackId: string | null;
-            /** @description A new inbound lead was opened for an unknown number */
-            leadCreated: boolean;
+        ReportFiltersInput: {
+            pipelineId: string | null;
+            from: string;
+            to: string;
+            ownerId: string | null;
+            teamId: string | null;
+            /** @description The base currency all values are in */
+            currency: string;
+        };
+        FunnelReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Deals created in the pipeline in the period: the cohort */
+            entered: number;
+            enteredValue: number;
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Cohort deals that entered this stage at any point */
+                reached: number;
+                /** @description …that entered this stage and every stage before it */
+                reachedInOrder: number;
+                /** @description reached / reached at the previous stage (the cohort first) */
+                conversion: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                conversionInOrder: number | null;
+                /** @description Reached the previous stage but never this one */
+                dropOff: number;
+                /** @description Current value of the deals that reached the stage */
+                value: number;
+                valueInOrder: number;
+            }[];
+            won: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            lost: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            open: {
+                count: number;
+                value: number;
+            };
+        };
+        ForecastMonthInput: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonthInput"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                months: components["schemas"]["ForecastMonthInput"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
+        };
+        LossReasonsReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            total: {
+                count: number;
+                value: number;
+            };
+            /** @description Most frequent first */
+            reasons: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+            }[];
+            /** @description The stage each deal was lost at */
+            byStage: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            byOwner: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Set when one reason is behind more than half of the losses */
+            warning: {
+                reasonId: string | null;
+                name: string | null;
+                share: number;
+            } | null;
+        };
+        PeopleReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            people: {
+                /** @description null: work without an owner */
+                userId: string | null;
+                name: string | null;
+                /** @description Activities completed in the period, by type */
+                activities: {
+                    call: number;
+                    meeting: number;
+                    email: number;
+                    task: number;
+                    total: number;
+                };
+                dealsCreated: number;
+                won: {
+                    count: number;
+                    value: number;
+                };
+                /** @description Losses recorded in the period */
+                lost: number;
+                /** @description Open deals idle past their rot days, now */
+                stuck: number;
+                /** @description Open deals with no planned activity, now */
+                withoutNextStep: number;
+            }[];
+        };
+        HygieneDealInput: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        StuckReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDealInput"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDealInput"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
+        };
+        DurationStatsInput: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+        };
+        VelocityReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            }[];
         };
         Problem: {
             type: string;
@@ -5809,21 +5502,6 @@ export interface components {
                 kind: string;
                 label: string;
             }[];
-            /** @description The lead's status (invalid_transition) */
-            from?: string;
-            /** @description The status asked for (invalid_transition) */
-            to?: string;
-            /** @description The lead's status (lead_not_qualified) */
-            leadStatus?: string;
-            /**
-             * Format: uuid
-             * @description The member at their limit (lead_limit_reached)
-             */
-            userId?: string;
-            /** @description Their limit (lead_limit_reached) */
-            leadLimit?: number | null;
-            /** @description Their open leads (lead_limit_reached) */
-            openLeads?: number;
         };
         Activity: {
             /** Format: uuid */
@@ -6065,28 +5743,6 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
-        Form: {
-            /** Format: uuid */
-            id: string;
-            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
-            key: string;
-            name: string;
-            medium: string | null;
-            campaign: string | null;
-            redirectUrl: string | null;
-            thankYouText: string | null;
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        FormSubmissionReceipt: {
-            /** @constant */
-            received: true;
-            thankYouText: string | null;
-        };
         Thresholds: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -6156,53 +5812,25 @@ export interface components {
             /** @description The current week, computed live: not final yet */
             partial: boolean;
         };
-        Lead: {
+        LampDrilldown: {
             /** Format: uuid */
-            id: string;
-            name: string;
-            companyName: string | null;
-            email: string | null;
-            /** @description E.164, e.g. +48601234567 */
-            phone: string | null;
-            /** @description The enquiry as written (web forms) */
-            message: string | null;
-            source: {
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            items: {
                 /** @enum {string} */
-                channel: "inbound" | "outbound";
-                medium: string | null;
-                campaign: string | null;
-            };
-            /** @enum {string} */
-            status: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified";
-            /** @description null: in the unassigned queue */
-            ownerId: string | null;
-            /** @description The existing contact with the same e-mail or phone */
-            contactId: string | null;
-            companyId: string | null;
-            disqualifyReason: string | null;
-            convertedDealId: string | null;
-            firstContactedAt: string | null;
-            closedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LeadLoad: {
-            people: {
+                kind: "deal" | "lead" | "activity";
                 /** Format: uuid */
-                userId: string;
-                name: string;
-                hunter: boolean;
-                active: boolean;
-                openLeads: number;
-                leadLimit: number | null;
-                /** @description Below their limit: may take another lead */
-                available: boolean;
+                id: string;
+                title: string;
+                /** @description The deal an activity belongs to; a deal: itself */
+                dealId: string | null;
+                ownerId: string | null;
+                /** @description When it was counted (event time, stage entry, due) */
+                at: string | null;
             }[];
-            /** @description Open leads waiting in the queue */
-            unassigned: number;
+            /** @description More than the first 200 are behind the reading */
+            truncated: boolean;
         };
         ExitCriterion: {
             /** Format: uuid */
@@ -6269,17 +5897,250 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        CallEventResult: {
-            callId: string;
-            contactId: string | null;
-            leadId: string | null;
-            dealId: string | null;
-            /** @description The completed call activity (answered, ended) */
-            activityId: string | null;
-            /** @description The planned callback (missed inbound call) */
-            callbackId: string | null;
-            /** @description A new inbound lead was opened for an unknown number */
-            leadCreated: boolean;
+        ReportFilters: {
+            pipelineId: string | null;
+            from: string;
+            to: string;
+            ownerId: string | null;
+            teamId: string | null;
+            /** @description The base currency all values are in */
+            currency: string;
+        };
+        FunnelReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Deals created in the pipeline in the period: the cohort */
+            entered: number;
+            enteredValue: number;
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Cohort deals that entered this stage at any point */
+                reached: number;
+                /** @description …that entered this stage and every stage before it */
+                reachedInOrder: number;
+                /** @description reached / reached at the previous stage (the cohort first) */
+                conversion: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                conversionInOrder: number | null;
+                /** @description Reached the previous stage but never this one */
+                dropOff: number;
+                /** @description Current value of the deals that reached the stage */
+                value: number;
+                valueInOrder: number;
+            }[];
+            won: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            lost: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            open: {
+                count: number;
+                value: number;
+            };
+        };
+        ForecastMonth: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonth"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                months: components["schemas"]["ForecastMonth"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
+        };
+        LossReasonsReport: {
+            filters: components["schemas"]["ReportFilters"];
+            total: {
+                count: number;
+                value: number;
+            };
+            /** @description Most frequent first */
+            reasons: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+            }[];
+            /** @description The stage each deal was lost at */
+            byStage: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            byOwner: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Set when one reason is behind more than half of the losses */
+            warning: {
+                reasonId: string | null;
+                name: string | null;
+                share: number;
+            } | null;
+        };
+        PeopleReport: {
+            filters: components["schemas"]["ReportFilters"];
+            people: {
+                /** @description null: work without an owner */
+                userId: string | null;
+                name: string | null;
+                /** @description Activities completed in the period, by type */
+                activities: {
+                    call: number;
+                    meeting: number;
+                    email: number;
+                    task: number;
+                    total: number;
+                };
+                dealsCreated: number;
+                won: {
+                    count: number;
+                    value: number;
+                };
+                /** @description Losses recorded in the period */
+                lost: number;
+                /** @description Open deals idle past their rot days, now */
+                stuck: number;
+                /** @description Open deals with no planned activity, now */
+                withoutNextStep: number;
+            }[];
+        };
+        HygieneDeal: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        StuckReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDeal"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDeal"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
+        };
+        DurationStats: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+        };
+        VelocityReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            }[];
         };
     };
     responses: never;

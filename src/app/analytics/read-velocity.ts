@@ -1,0 +1,59 @@
+import {
+  cycleTime,
+  cycleTimeByMonth,
+  timeInStages,
+  type Spread,
+} from '../../db/analytics/velocity-sql.ts';
+import {
+  secondsToDays,
+  stageVelocity,
+  type DurationStats,
+  type StageVelocity,
+} from '../../domain/analytics/velocity.ts';
+import type { Deps } from '../context.ts';
+import {
+  echoFilters,
+  reportScope,
+  type EchoedFilters,
+  type ReportFilters,
+} from './report-scope.ts';
+
+export interface VelocityReport {
+  filters: EchoedFilters;
+  stages: StageVelocity[];
+  cycle: { won: DurationStats; lost: DurationStats };
+  months: { month: string; won: DurationStats; lost: DurationStats }[];
+}
+
+function stats(spread: Spread | null | undefined): DurationStats {
+  return {
+    count: spread?.count ?? 0,
+    medianDays: secondsToDays(spread?.median ?? null),
+    p75Days: secondsToDays(spread?.p75 ?? null),
+  };
+}
+
+/** How fast deals move: days in each stage, cycle time to won and lost, month by month. */
+export async function readVelocity(
+  input: ReportFilters & { pipelineId: string },
+  { actor, tx, clock }: Deps,
+): Promise<VelocityReport> {
+  const { scope, pipeline } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  const pipelineId = pipeline!.id;
+  const inStages = await timeInStages(tx, scope, pipelineId);
+  const won = await cycleTime(tx, scope, pipelineId, 'deal.won');
+  const lost = await cycleTime(tx, scope, pipelineId, 'deal.lost');
+  const wonByMonth = await cycleTimeByMonth(tx, scope, pipelineId, 'deal.won');
+  const lostByMonth = await cycleTimeByMonth(tx, scope, pipelineId, 'deal.lost');
+  const months = [...new Set([...wonByMonth.keys(), ...lostByMonth.keys()])].sort();
+  return {
+    filters: echoFilters(scope),
+    stages: stageVelocity(pipeline!.stages, inStages),
+    cycle: { won: stats(won), lost: stats(lost) },
+    months: months.map((month) => ({
+      month,
+      won: stats(wonByMonth.get(month)),
+      lost: stats(lostByMonth.get(month)),
+    })),
+  };
+}

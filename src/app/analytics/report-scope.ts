@@ -1,0 +1,59 @@
+import type { Db } from '../../db/connection.ts';
+import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
+import { notFound } from '../../domain/errors.ts';
+import {
+  localDate,
+  resolvePeriod,
+  type ReportScope,
+} from '../../domain/analytics/report-period.ts';
+
+/** The filters every report takes (API.md, "Reports"). */
+export interface ReportFilters {
+  pipelineId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  ownerId?: string | undefined;
+  teamId?: string | undefined;
+}
+
+/** The resolved filters (defaults filled in) and the pipeline asked for, if any. */
+export async function reportScope(
+  tx: Db,
+  workspaceId: string,
+  filters: ReportFilters,
+  now: Date,
+): Promise<{ scope: ReportScope; pipeline: PipelineRecord | null }> {
+  const workspace = (await findWorkspace(tx, workspaceId))!;
+  const period = resolvePeriod(filters, localDate(now, workspace.timezone));
+  let pipeline: PipelineRecord | null = null;
+  if (filters.pipelineId) {
+    pipeline = await findPipeline(tx, workspaceId, filters.pipelineId);
+    if (!pipeline) throw notFound('Pipeline');
+  }
+  const scope: ReportScope = {
+    ...period,
+    workspaceId,
+    timezone: workspace.timezone,
+    currency: workspace.currency,
+    pipelineId: pipeline?.id ?? null,
+    ownerId: filters.ownerId ?? null,
+    teamId: filters.teamId ?? null,
+    now,
+  };
+  return { scope, pipeline };
+}
+
+/** The filters as the answer echoes them. */
+export function echoFilters(scope: ReportScope) {
+  return {
+    pipelineId: scope.pipelineId,
+    from: scope.from,
+    to: scope.to,
+    ownerId: scope.ownerId,
+    teamId: scope.teamId,
+    currency: scope.currency,
+  };
+}
+
+export type EchoedFilters = ReturnType<typeof echoFilters>;
