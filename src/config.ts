@@ -15,6 +15,8 @@ const configSchema = z.object({
   loginRateLimit: z.coerce.number().int().min(1).default(10),
   /** Secure cookies when served over HTTPS (derived from publicUrl unless forced). */
   secureCookies: z.boolean().optional(),
+  /** Start an empty embedded database with the first-run setup instead of the demo company. */
+  empty: z.boolean().default(false),
 });
 
 export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
@@ -24,6 +26,7 @@ export interface ConfigFlags {
   host?: string;
   dataDir?: string;
   databaseUrl?: string;
+  empty?: boolean;
 }
 
 /** Flags win over environment variables, which win over defaults. */
@@ -36,6 +39,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     publicUrl: env.CONVEYOR_PUBLIC_URL || undefined,
     logLevel: env.CONVEYOR_LOG_LEVEL || undefined,
     loginRateLimit: env.CONVEYOR_LOGIN_RATE_LIMIT || undefined,
+    empty: flags.empty ?? (env.CONVEYOR_EMPTY === 'true' || env.CONVEYOR_EMPTY === '1'),
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

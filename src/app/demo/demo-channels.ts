@@ -4,13 +4,7 @@
 import { CREW } from './demo-people.ts';
 
 export type ChannelKey =
-  | 'web_form'
-  | 'ads'
-  | 'referral'
-  | 'cold_email'
-  | 'linkedin'
-  | 'cold_call'
-  | 'upsell';
+  'web_form' | 'ads' | 'referral' | 'cold_email' | 'linkedin' | 'cold_call' | 'upsell';
 
 export interface ChannelProfile {
   key: ChannelKey;
