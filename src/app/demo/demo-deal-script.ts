@@ -8,6 +8,10 @@ import type { Random } from './prng.ts';
 
 /** Ticked checks per stage of b2b-classic (Identification, Qualification, Offer, Negotiation). */
 const CHECKS = [0, 3, 1, 3] as const;
+/** A failed call attempt: not a stage, so it never stalls. */
+const ATTEMPT = -2;
+/** "No decision: the customer went silent", allowed at every stage. */
+const SILENT = 3;
 
 export interface DealFate {
   /** The stage the deal ends in (0–3). */
@@ -42,6 +46,8 @@ export function dealScript(random: Random, cast: DealCast): DealScript {
   const stallStage = random.chance(0.14) ? random.int(0, 3) : -1;
   // A salesperson who completes a call and plans the next one only days later.
   const forgetful = random.chance(0.1);
+  // A deal nobody plans a next step for: it rots until the funnel clean-up closes it.
+  const dropStage = random.chance(0.1) ? random.int(1, 3) : -1;
   const wait = (minDays: number, maxDays: number) =>
     workingTime(t + (minDays + random.next() * (maxDays - minDays)) * DAY * slowdownOf(t));
   const plan = (type: DealStep & { do: 'plan' }) => {
@@ -69,6 +75,11 @@ export function dealScript(random: Random, cast: DealCast): DealScript {
     at({ do: 'lose', reason: cast.fate.lossReason, comment });
     return { steps, wonAt: null };
   };
+  const abandon = () => {
+    t = wait(25, 60);
+    at({ do: 'lose', reason: SILENT, comment: 0 });
+    return { steps, wonAt: null };
+  };
   const ends = (stage: number) => cast.fate.outcome === 'lost' && cast.fate.reach === stage;
 
   // Identification: reach the decision maker (cold calling takes many attempts).
@@ -76,7 +87,7 @@ export function dealScript(random: Random, cast: DealCast): DealScript {
   plan({ do: 'plan', type: 'call', subject: 'firstCall', dueAt: wait(0.1, 1.5) });
   const attempts = random.int(cast.channel.attempts[0], cast.channel.attempts[1]);
   for (let a = 0; a < attempts; a++) {
-    reach(-1, 'noAnswer');
+    reach(ATTEMPT, 'noAnswer');
     if (cast.channel.key === 'cold_call' && random.chance(0.5)) {
       at({ do: 'log', type: 'email', subject: 'coldEmail', outcome: 'sent' });
     }
@@ -93,6 +104,7 @@ export function dealScript(random: Random, cast: DealCast): DealScript {
   // Qualification: needs, budget and the offer's contents; the value estimated.
   reach(1, 'answered');
   if (ends(1)) return lose();
+  if (dropStage === 1) return abandon();
   const overrideQualification = random.chance(cast.channel.keepsOwner ? 0.15 : 0.04);
   if (!overrideQualification) {
     for (let c = 0; c < CHECKS[1]; c++) at({ do: 'check', stage: 1, check: c });
@@ -113,6 +125,7 @@ export function dealScript(random: Random, cast: DealCast): DealScript {
 
   // Offer: prepared from the template, sent, the decision date agreed.
   reach(2, 'sent');
+  if (dropStage === 2 && cast.fate.outcome === 'lost') return abandon();
   if (ends(2)) {
     next('call', 'offerReview', 3, 8);
     reach(2, 'notInterested');
@@ -124,11 +137,13 @@ export function dealScript(random: Random, cast: DealCast): DealScript {
   at({ do: 'move', stage: 3 });
 
   // Negotiation, the bottleneck: procurement and lawyers keep deals waiting for weeks.
-  const rounds = random.int(1, 4);
+  const rounds = random.int(2, 5);
   for (let r = 0; r < rounds; r++) {
     reach(3, 'answered');
     if (ends(3) && r === rounds - 1) return lose();
-    next('call', 'chaseDecision', random.chance(0.3) ? 12 : 5, random.chance(0.3) ? 25 : 12);
+    if (dropStage === 3 && cast.fate.outcome === 'lost') return abandon();
+    const long = random.chance(0.35);
+    next('call', 'chaseDecision', long ? 12 : 5, long ? 28 : 12);
   }
   const remoteSignature = random.chance(0.03);
   if (!remoteSignature) {

@@ -15,7 +15,7 @@ export type DemoSize = (typeof DEMO_SIZES)[number];
 /** Deals over the whole history, weeks of history, and weekly touches per prospector. */
 const SCALE: Record<DemoSize, { deals: number; weeks: number; touches: number }> = {
   tiny: { deals: 40, weeks: 26, touches: 1 },
-  small: { deals: 420, weeks: 104, touches: 6 },
+  small: { deals: 420, weeks: 104, touches: 5 },
   medium: { deals: 3_000, weeks: 104, touches: 15 },
   large: { deals: 20_000, weeks: 104, touches: 40 },
 };

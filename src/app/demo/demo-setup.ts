@@ -5,6 +5,7 @@ import { listLostReasons } from '../conveyor/list-lost-reasons.ts';
 import { listPipelines } from '../conveyor/list-pipelines.ts';
 import { createTeam } from '../identity/create-team.ts';
 import { createUser } from '../identity/create-user.ts';
+import { updateUser } from '../identity/update-user.ts';
 import type { Runner } from '../runner.ts';
 import { createDemoWorkspace, ensureDemoAccount } from './create-demo-workspace.ts';
 import type { TeamKey } from './demo-people.ts';
@@ -46,6 +47,8 @@ export async function setUpDemo(
     scopes: ['api'],
   });
   const admin = actorOf(adminId, 'admin');
+  // Provisioning makes a plain admin; the head of sales also closes and keeps key accounts.
+  await runner.run(updateUser, { userId: adminId, salesRoles: head!.salesRoles }, admin);
   const teams = new Map<TeamKey, string>();
   for (const key of ['inbound', 'outbound', 'closing', 'accounts'] as const) {
     const team = await runner.run(createTeam, { name: plan.texts.teams[key] }, admin);

@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
   }, 120_000);
 
   it('has won, lost and open deals, and work still planned today', async () => {
-    const [row] = await rawRows<Record<string, number>>(
+    const [row] = await rawRows<{ won: number; lost: number; open: number; planned: number }>(
       database.db,
       sql`select
           count(*) filter (where status = 'won')::int as won,
