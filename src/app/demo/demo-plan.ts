@@ -79,6 +79,11 @@ export function planDemo(options: DemoPlanOptions): DemoPlan {
   const steps: Step[] = [];
   const customers: { company: number; since: number }[] = [];
   for (const arrival of arrivals) {
+    // LEADS PHASE (not yet: no leads on this branch). Each arrival will first be a lead of its
+    // channel — created, contacted, replied, MQL, SQL, with outbound leads created when they
+    // enter the prospectors' base and most never replying — planned as lead steps before the
+    // deal's `create`, which then converts the lead (the deal's source comes from it). Leads
+    // that are disqualified get no deal. Until then deals are created directly with a source.
     let channel = arrival.channel;
     const known = customers.filter((c) => c.since < arrival.at);
     if (channel.existingCustomers && known.length === 0) channel = CHANNELS[0]!;

@@ -48,8 +48,8 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
   const lampRandom = seededRandom(options.seed).fork('lamps');
   const runStep = demoStepRunner(runner, plan, world);
   const total = plan.steps.length;
-  // Leads phase goes here: when leads exist, the inbound and outbound channels create leads
-  // that qualify into the deals below (deal `source` then comes from the lead).
+  // The steps already hold every phase in time order; the leads phase, when it comes, is more
+  // step kinds planned in demo-plan.ts (see LEADS PHASE there) and run by demo-step-runner.ts.
   for (let first = 0; first < total; first += BATCH) {
     await batch.run(async () => {
       for (let i = first; i < Math.min(first + BATCH, total); i++) {
