@@ -52,7 +52,7 @@ export default defineConfig({
   ],
   webServer: {
     // Always rebuild the web app so the test drives the current code, then serve it.
-    command: `npm run build && node bin/conveyor.js serve --port ${PORT} --data-dir ${dataDir}`,
+    command: `npm run build && node bin/conveyor.js serve --empty --port ${PORT} --data-dir ${dataDir}`,
     url: `http://localhost:${PORT}/api/v1/setup`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -17,6 +17,8 @@ const configSchema = z.object({
   formRateLimit: z.coerce.number().int().min(1).default(20),
   /** Secure cookies when served over HTTPS (derived from publicUrl unless forced). */
   secureCookies: z.boolean().optional(),
+  /** Start an empty embedded database with the first-run setup instead of the demo company. */
+  empty: z.boolean().default(false),
 });
 
 export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
@@ -26,6 +28,7 @@ export interface ConfigFlags {
   host?: string;
   dataDir?: string;
   databaseUrl?: string;
+  empty?: boolean;
 }
 
 /** Flags win over environment variables, which win over defaults. */
@@ -39,6 +42,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     logLevel: env.CONVEYOR_LOG_LEVEL || undefined,
     loginRateLimit: env.CONVEYOR_LOGIN_RATE_LIMIT || undefined,
     formRateLimit: env.CONVEYOR_FORM_RATE_LIMIT || undefined,
+    empty: flags.empty ?? (env.CONVEYOR_EMPTY === 'true' || env.CONVEYOR_EMPTY === '1'),
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { DomainError } from '../domain/errors.ts';
-import { ROLES, SALES_ROLES, TOKEN_SCOPES } from '../domain/identity/roles.ts';
+import { LOCALES, ROLES, SALES_ROLES, TOKEN_SCOPES } from '../domain/identity/roles.ts';
+import { DEMO_SIZES } from '../app/demo/demo-plan.ts';
+import { demoCommand } from './demo-command.ts';
 import { migrateCommand, tokenCreateCommand, userCreateCommand } from './admin-commands.ts';
 import { writeOpenApi } from './write-openapi.ts';
 import { serve } from './serve.ts';
@@ -48,8 +50,27 @@ withDatabase(
     .description('Run the web app and the API')
     .option('--port <port>', 'port to listen on (env PORT, default 3000)')
     .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
-    .option('--build-web', 'build the web app first if it is not built'),
+    .option('--build-web', 'build the web app first if it is not built')
+    .option(
+      '--empty',
+      'on an empty database, start with the first-run setup instead of the demo company (env CONVEYOR_EMPTY=true)',
+    ),
 ).action((flags) => serve(flags));
+
+withDatabase(
+  program
+    .command('demo')
+    .description('Create a demo company: two years of a B2B sales team, in its own workspace')
+    .option('--seed <n>', 'the same seed gives the same company', integer, 0)
+    .addOption(
+      new Option('--size <size>', 'how many deals (small ≈ 400, medium ≈ 3,000, large ≈ 20,000)')
+        .choices(DEMO_SIZES)
+        .default('small'),
+    )
+    .addOption(
+      new Option('--locale <locale>', 'language of names and texts').choices(LOCALES).default('en'),
+    ),
+).action((flags) => demoCommand(flags));
 
 withDatabase(program.command('migrate').description('Apply database migrations and exit')).action(
   (flags) => migrateCommand(flags),

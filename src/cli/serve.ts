@@ -1,10 +1,13 @@
-import { createRunner } from '../app/runner.ts';
+import { createRunner, type Runner } from '../app/runner.ts';
 import { systemClock } from '../app/context.ts';
-import { loadConfig, type ConfigFlags } from '../config.ts';
+import { loadConfig, type Config, type ConfigFlags } from '../config.ts';
+import type { Database } from '../db/connection.ts';
 import { buildServer } from '../http/server.ts';
 import { startLampSnapshots } from '../jobs/lamp-snapshots.ts';
 import { webIsBuilt } from '../http/static-web.ts';
 import { buildWeb } from './build-web.ts';
+import { getSetupStatus } from '../app/identity/get-setup-status.ts';
+import { buildDemo, demoLogin } from './demo-command.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
 
 export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promise<void> {
@@ -15,6 +18,7 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
   }
   const database = await openConfiguredDatabase(config);
   const runner = createRunner(database, systemClock);
+  const demo = await demoOnFirstStart(config, database, runner);
   const app = await buildServer({ config, runner });
   let stopJobs = () => {};
 
@@ -43,7 +47,27 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
   stopJobs = startLampSnapshots(runner, (error) => app.log.error(error, 'lamp snapshot failed'));
   const address = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   console.log(`Conveyor is running at ${address}  (database: ${describeDatabase(config)})`);
+  if (demo) console.log(`Open ${address}/map — ${demo}`);
   if (!webIsBuilt())
     console.log('The web app is not built: run `npm run build` (the API works without it).');
   console.log(`API reference: ${address}/api/docs`);
+}
+
+/**
+ * An empty embedded database starts with the small demo company, so a newcomer sees Conveyor
+ * alive; `--empty` (or CONVEYOR_EMPTY=true) keeps the first-run setup instead. A PostgreSQL
+ * server is never filled with demo data unasked: run `conveyor demo` there.
+ */
+async function demoOnFirstStart(
+  config: Config,
+  database: Database,
+  runner: Runner,
+): Promise<string | null> {
+  if (config.empty || config.databaseUrl) return null;
+  if (!(await runner.runPublic(getSetupStatus, undefined)).setupRequired) return null;
+  console.log(
+    'First start: building the demo company (use --empty to start with the set-up page).',
+  );
+  const result = await buildDemo(database, { seed: 0, size: 'small', locale: 'en' });
+  return demoLogin(result);
 }

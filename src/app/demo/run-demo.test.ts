@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connection.ts';
+import { rawRows } from '../../db/raw-rows.ts';
+import { openTestDatabase, testDatabaseKinds } from '../../http/test/databases.ts';
+import type { Actor } from '../context.ts';
+import { readLampReadings } from '../map/read-lamp-readings.ts';
+import { createRunner } from '../runner.ts';
+import { runDemo, SimulatedClock, type DemoResult } from './run-demo.ts';
+
+// A fixed end of history: the same seed must then give the same company.
+const NOW = new Date('2026-11-19T15:00:00Z');
+// Not a real scrypt hash: these tests never sign in, and hashing is slow on purpose.
+const HASH = 'scrypt$65536$8$1$c2FsdA$a2V5';
+
+async function digest(database: Database, workspaceId: string): Promise<string> {
+  const ws = sql`${workspaceId}::uuid`;
+  const deals = await rawRows(
+    database.db,
+    sql`select d.title, s.name as stage, d.status, d.value, d.source_channel, d.source_medium,
+          d.expected_close_date, d.created_at, d.closed_at
+        from deals d join stages s on s.workspace_id = d.workspace_id and s.id = d.stage_id
+        where d.workspace_id = ${ws} order by d.created_at, d.title`,
+  );
+  const events = await rawRows(
+    database.db,
+    sql`select type, count(*)::int as n from events where workspace_id = ${ws}
+        group by type order by type`,
+  );
+  const activities = await rawRows(
+    database.db,
+    sql`select type, subject, due_at, done_at, outcome from activities
+        where workspace_id = ${ws} order by created_at, subject, due_at`,
+  );
+  return createHash('sha256').update(JSON.stringify({ deals, events, activities })).digest('hex');
+}
+
+describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
+  let database: Database;
+  let first: DemoResult;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    first = await runDemo(database, {
+      seed: 7,
+      size: 'tiny',
+      locale: 'en',
+      now: NOW,
+      passwordHash: HASH,
+    });
+  }, 120_000);
+  afterAll(() => database.close());
+
+  it('is the same company for the same seed, and another for another seed', async () => {
+    const again = await runDemo(database, {
+      seed: 7,
+      size: 'tiny',
+      locale: 'en',
+      now: NOW,
+      passwordHash: HASH,
+    });
+    const other = await runDemo(database, {
+      seed: 8,
+      size: 'tiny',
+      locale: 'en',
+      now: NOW,
+      passwordHash: HASH,
+    });
+    const expected = await digest(database, first.workspaceId);
+    expect(await digest(database, again.workspaceId)).toBe(expected);
+    expect(await digest(database, other.workspaceId)).not.toBe(expected);
+  }, 120_000);
+
+  it('has won, lost and open deals, and work still planned today', async () => {
+    const [row] = await rawRows<{ won: number; lost: number; open: number; planned: number }>(
+      database.db,
+      sql`select
+          count(*) filter (where status = 'won')::int as won,
+          count(*) filter (where status = 'lost')::int as lost,
+          count(*) filter (where status = 'open')::int as open,
+          (select count(*)::int from activities a where a.workspace_id = d.workspace_id
+             and a.done_at is null) as planned
+        from deals d where d.workspace_id = ${first.workspaceId}::uuid
+        group by d.workspace_id`,
+    );
+    expect(row!.won).toBeGreaterThan(0);
+    expect(row!.lost).toBeGreaterThan(row!.won);
+    expect(row!.open).toBeGreaterThan(0);
+    expect(row!.planned).toBeGreaterThan(0);
+  });
+
+  it('lights this week’s lamps in more than one colour', async () => {
+    const [admin] = await rawRows<{ user_id: string }>(
+      database.db,
+      sql`select user_id from memberships
+          where workspace_id = ${first.workspaceId}::uuid and role = 'admin'`,
+    );
+    const actor: Actor = {
+      userId: admin!.user_id,
+      workspaceId: first.workspaceId,
+      role: 'admin',
+      scopes: ['api'],
+    };
+    const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
+    const { weeks, readings } = await runner.run(readLampReadings, {}, actor);
+    const thisWeek = readings.filter((r) => r.week === weeks[weeks.length - 1]);
+    const colours = new Set(thisWeek.map((r) => r.status).filter((s) => s !== 'grey'));
+    expect(colours.size).toBeGreaterThanOrEqual(2);
+    // Past weeks have history too: stored state snapshots and hand-entered values.
+    const past = readings.filter((r) => r.week !== weeks[weeks.length - 1] && r.value !== null);
+    expect(past.length).toBeGreaterThan(20);
+  });
+
+  it('traces every won deal back to its source and its first contact', async () => {
+    const won = await rawRows<{ id: string; medium: string; created: string; first: string }>(
+      database.db,
+      sql`select d.id, d.source_medium as medium,
+          (select e.medium from events e where e.workspace_id = d.workspace_id
+             and e.deal_id = d.id and e.type = 'deal.created') as created,
+          (select a.type from activities a where a.workspace_id = d.workspace_id
+             and a.deal_id = d.id order by a.created_at limit 1) as first
+        from deals d where d.workspace_id = ${first.workspaceId}::uuid and d.status = 'won'`,
+    );
+    expect(won.length).toBeGreaterThan(0);
+    for (const deal of won) {
+      expect(deal.medium).toBeTruthy();
+      expect(deal.created).toBe(deal.medium);
+      expect(deal.first).toBe('call');
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { DEMO_PASSWORD } from '../app/demo/demo-people.ts';
+import type { DemoSize } from '../app/demo/demo-plan.ts';
+import { runDemo, type DemoResult } from '../app/demo/run-demo.ts';
+import { hashPassword } from '../app/identity/password.ts';
+import { loadConfig, type ConfigFlags } from '../config.ts';
+import type { Database } from '../db/connection.ts';
+import type { Locale } from '../domain/identity/roles.ts';
+import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
+import { progressBar } from './progress-bar.ts';
+
+export interface DemoFlags {
+  seed: number;
+  size: DemoSize;
+  locale: Locale;
+}
+
+/** Builds the demo company with a progress bar; every demo person signs in with DEMO_PASSWORD. */
+export async function buildDemo(database: Database, flags: DemoFlags): Promise<DemoResult> {
+  // scrypt is slow on purpose: one hash, shared by every demo person.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const bar = progressBar(`Building the demo company (${flags.size})`);
+  try {
+    return await runDemo(database, {
+      ...flags,
+      now: new Date(),
+      passwordHash,
+      onProgress: (done, total) => bar.update(done, total),
+    });
+  } finally {
+    bar.finish();
+  }
+}
+
+export function demoLogin(result: DemoResult): string {
+  return `Demo login: ${result.adminEmail} / ${DEMO_PASSWORD}  (head of sales; every demo person has the same password)`;
+}
+
+export async function demoCommand(flags: ConfigFlags & DemoFlags): Promise<void> {
+  const config = loadConfig(flags);
+  const database = await openConfiguredDatabase(config);
+  try {
+    const started = Date.now();
+    const result = await buildDemo(database, flags);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Demo company ready in ${describeDatabase(config)}: ${result.deals} deals, ${result.steps} steps in ${seconds}s.`,
+    );
+    console.log(demoLogin(result));
+  } finally {
+    await database.close();
+  }
+}
