@@ -4346,6 +4346,999 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leads inbox, newest first: by status, owner, channel, unassigned, age */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description A status, or "open" for any not converted or disqualified */
+                    status?: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified" | "open";
+                    ownerId?: string;
+                    channel?: "inbound" | "outbound";
+                    /** @description true: only leads without an owner */
+                    unassigned?: "true" | "false";
+                    /** @description Created strictly before (older leads) */
+                    createdBefore?: string;
+                    /** @description Created at or after (newer leads) */
+                    createdAfter?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Lead"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a lead (status new); without ownerId it is routed by round robin among hunters under their limit, else it waits unassigned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        companyName?: string | null;
+                        email?: ("" | string) | null;
+                        /** @description Any common format; stored as E.164 */
+                        phone?: string | null;
+                        source: {
+                            /** @enum {string} */
+                            channel: "inbound" | "outbound";
+                            medium?: string | null;
+                            campaign?: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Absent: round robin among hunters under their leadLimit (null owner when all are full); a user at their limit → 409 lead_limit_reached
+                         */
+                        ownerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each hunter's open leads against their limit, and the unassigned queue (managers and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadLoad"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a lead's fields and owner (If-Match); an owner at their limit → 409 lead_limit_reached */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        companyName?: string | null;
+                        email?: ("" | string) | null;
+                        /** @description Any common format; stored as E.164 */
+                        phone?: string | null;
+                        /** @description null: back to the unassigned queue */
+                        ownerId?: string | null;
+                        contactId?: string | null;
+                        companyId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move forward (new → contacted → replied → mql → sql); a skip records every status passed; back → 409 invalid_transition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "contacted" | "replied" | "mql" | "sql";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/disqualify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open lead with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an sql lead into a deal keeping its source and leadId (else 409 lead_not_qualified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        pipelineId: string;
+                        title?: string;
+                        value?: number | null;
+                        currency?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deal: components["schemas"]["Deal"];
+                            lead: components["schemas"]["Lead"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's web forms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Form"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a web form (managers and admins); its key makes the public submission URL */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Default "web_form"; a page's utm_medium wins */
+                        medium?: string | null;
+                        /** @description A page's utm_campaign wins */
+                        campaign?: string | null;
+                        /** @description Where a browser posting the form is sent (303) afterwards */
+                        redirectUrl?: string | null;
+                        thankYouText?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Form"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a web form (If-Match); active=false refuses its submissions (404) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description Default "web_form"; a page's utm_medium wins */
+                        medium?: string | null;
+                        /** @description A page's utm_campaign wins */
+                        campaign?: string | null;
+                        /** @description Where a browser posting the form is sent (303) afterwards */
+                        redirectUrl?: string | null;
+                        thankYouText?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Form"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/forms/{formKey}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    formKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        email?: "" | string;
+                        phone?: string;
+                        company?: string;
+                        message?: string;
+                        utm_source?: string;
+                        utm_medium?: string;
+                        utm_campaign?: string;
+                        /** @description Honeypot: leave empty (hidden from people) */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FormSubmissionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/telephony/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call events from telephony (a token with the integrations:telephony scope); idempotent by callId: a repeat answers 200 with the first result */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        callId: string;
+                        /** @enum {string} */
+                        direction: "inbound" | "outbound";
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "answered" | "missed" | "ended";
+                        /** Format: date-time */
+                        startedAt: string;
+                        durationSeconds?: number | null;
+                        /** @description The member on the call: user id or e-mail; the call's owner */
+                        agent?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallEventResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallEventResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/funnel": {
         parameters: {
             query?: never;
@@ -4831,6 +5824,21 @@ export interface components {
                 kind: string;
                 label: string;
             }[];
+            /** @description The lead's status (invalid_transition) */
+            from?: string;
+            /** @description The status asked for (invalid_transition) */
+            to?: string;
+            /** @description The lead's status (lead_not_qualified) */
+            leadStatus?: string;
+            /**
+             * Format: uuid
+             * @description The member at their limit (lead_limit_reached)
+             */
+            userId?: string;
+            /** @description Their limit (lead_limit_reached) */
+            leadLimit?: number | null;
+            /** @description Their open leads (lead_limit_reached) */
+            openLeads?: number;
         };
         ActivityInput: {
             /** Format: uuid */
@@ -5072,6 +6080,28 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
+        FormInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
+            key: string;
+            name: string;
+            medium: string | null;
+            campaign: string | null;
+            redirectUrl: string | null;
+            thankYouText: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FormSubmissionReceiptInput: {
+            /** @constant */
+            received: true;
+            thankYouText: string | null;
+        };
         ThresholdsInput: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -5160,6 +6190,54 @@ export interface components {
             }[];
             /** @description More than the first 200 are behind the reading */
             truncated: boolean;
+        };
+        LeadInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            companyName: string | null;
+            email: string | null;
+            /** @description E.164, e.g. +48601234567 */
+            phone: string | null;
+            /** @description The enquiry as written (web forms) */
+            message: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            };
+            /** @enum {string} */
+            status: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified";
+            /** @description null: in the unassigned queue */
+            ownerId: string | null;
+            /** @description The existing contact with the same e-mail or phone */
+            contactId: string | null;
+            companyId: string | null;
+            disqualifyReason: string | null;
+            convertedDealId: string | null;
+            firstContactedAt: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LeadLoadInput: {
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                hunter: boolean;
+                active: boolean;
+                openLeads: number;
+                leadLimit: number | null;
+                /** @description Below their limit: may take another lead */
+                available: boolean;
+            }[];
+            /** @description Open leads waiting in the queue */
+            unassigned: number;
         };
         ExitCriterionInput: {
             /** Format: uuid */
@@ -5471,6 +6549,18 @@ export interface components {
                 lost: components["schemas"]["DurationStatsInput"];
             }[];
         };
+        CallEventResultInput: {
+            callId: string;
+            contactId: string | null;
+            leadId: string | null;
+            dealId: string | null;
+            /** @description The completed call activity (answered, ended) */
+            activityId: string | null;
+            /** @description The planned callback (missed inbound call) */
+            callbackId: string | null;
+            /** @description A new inbound lead was opened for an unknown number */
+            leadCreated: boolean;
+        };
         Problem: {
             type: string;
             title: string;
@@ -5502,6 +6592,21 @@ export interface components {
                 kind: string;
                 label: string;
             }[];
+            /** @description The lead's status (invalid_transition) */
+            from?: string;
+            /** @description The status asked for (invalid_transition) */
+            to?: string;
+            /** @description The lead's status (lead_not_qualified) */
+            leadStatus?: string;
+            /**
+             * Format: uuid
+             * @description The member at their limit (lead_limit_reached)
+             */
+            userId?: string;
+            /** @description Their limit (lead_limit_reached) */
+            leadLimit?: number | null;
+            /** @description Their open leads (lead_limit_reached) */
+            openLeads?: number;
         };
         Activity: {
             /** Format: uuid */
@@ -5743,6 +6848,28 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
+        Form: {
+            /** Format: uuid */
+            id: string;
+            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
+            key: string;
+            name: string;
+            medium: string | null;
+            campaign: string | null;
+            redirectUrl: string | null;
+            thankYouText: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FormSubmissionReceipt: {
+            /** @constant */
+            received: true;
+            thankYouText: string | null;
+        };
         Thresholds: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -5831,6 +6958,54 @@ export interface components {
             }[];
             /** @description More than the first 200 are behind the reading */
             truncated: boolean;
+        };
+        Lead: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            companyName: string | null;
+            email: string | null;
+            /** @description E.164, e.g. +48601234567 */
+            phone: string | null;
+            /** @description The enquiry as written (web forms) */
+            message: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            };
+            /** @enum {string} */
+            status: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified";
+            /** @description null: in the unassigned queue */
+            ownerId: string | null;
+            /** @description The existing contact with the same e-mail or phone */
+            contactId: string | null;
+            companyId: string | null;
+            disqualifyReason: string | null;
+            convertedDealId: string | null;
+            firstContactedAt: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LeadLoad: {
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                hunter: boolean;
+                active: boolean;
+                openLeads: number;
+                leadLimit: number | null;
+                /** @description Below their limit: may take another lead */
+                available: boolean;
+            }[];
+            /** @description Open leads waiting in the queue */
+            unassigned: number;
         };
         ExitCriterion: {
             /** Format: uuid */
@@ -6141,6 +7316,18 @@ export interface components {
                 won: components["schemas"]["DurationStats"];
                 lost: components["schemas"]["DurationStats"];
             }[];
+        };
+        CallEventResult: {
+            callId: string;
+            contactId: string | null;
+            leadId: string | null;
+            dealId: string | null;
+            /** @description The completed call activity (answered, ended) */
+            activityId: string | null;
+            /** @description The planned callback (missed inbound call) */
+            callbackId: string | null;
+            /** @description A new inbound lead was opened for an unknown number */
+            leadCreated: boolean;
         };
     };
     responses: never;
