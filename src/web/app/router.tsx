@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { changeLanguage, isLanguage } from '../lib/i18n.ts';
-import { isWeek } from '../features/lamps/dashboard-weeks.ts';
+import { isWeek } from '../lib/iso-week.ts';
 import { isProblem } from '../lib/problem.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
 import { AppLayout } from './app-layout.tsx';

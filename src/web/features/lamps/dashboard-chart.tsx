@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { formatLampValue, type LampUnit } from './lamp-value.ts';
 import type { LampReading, LampStatus, Thresholds } from './lamps-api.ts';
 import { niceAxis } from './dashboard-axis.ts';
-import { weekNumber } from './dashboard-weeks.ts';
+import { weekNumber } from '../../lib/iso-week.ts';
 
 // Only the line chart and what it needs: the whole ECharts bundle is several times the size.
 use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);

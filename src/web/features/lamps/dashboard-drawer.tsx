@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/session.ts';
 import { LampChart } from './dashboard-chart.tsx';
 import { DrilldownList } from './dashboard-drilldown-list.tsx';
-import { weekDates, weekNumber } from './dashboard-weeks.ts';
+import { weekDates, weekNumber } from '../../lib/iso-week.ts';
 import { LampLight } from './lamp-light.tsx';
 import { formatLampValue, lampUnit } from './lamp-value.ts';
 import type { Lamp, LampReading, LampStatus, ProcessGroup, Thresholds } from './lamps-api.ts';

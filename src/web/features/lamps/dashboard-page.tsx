@@ -9,7 +9,7 @@ import { DashboardDrawer } from './dashboard-drawer.tsx';
 import { DashboardGrid } from './dashboard-grid.tsx';
 import { DashboardSummary } from './dashboard-summary.tsx';
 import { DashboardWeekPicker } from './dashboard-week-picker.tsx';
-import { shiftWeek } from './dashboard-weeks.ts';
+import { shiftWeek } from '../../lib/iso-week.ts';
 import { lampReadingsQuery, processMapQuery, readingsOf, type LampReading } from './lamps-api.ts';
 
 const route = getRouteApi('/app/lamps');

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { shiftWeek, weekDates, weekNumber } from './dashboard-weeks.ts';
+import { shiftWeek, weekDates, weekNumber } from '../../lib/iso-week.ts';
 
 /** Previous / next week and back to this one; weeks after the current one have no readings. */
 export function DashboardWeekPicker({

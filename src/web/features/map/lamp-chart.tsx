@@ -6,7 +6,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LampReading, LampStatus, Thresholds } from '../lamps/lamps-api.ts';
-import { shortWeek } from './iso-week.ts';
+import { shortWeek } from '../../lib/iso-week.ts';
 
 // Only the parts drawn here, so the map chunk carries a fraction of ECharts.
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);

@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lamp, LampReading } from '../lamps/lamps-api.ts';
-import { shiftWeek } from './iso-week.ts';
+import { shiftWeek } from '../../lib/iso-week.ts';
 import { recordReading } from './map-api.ts';
 import { useMapMutation } from './use-map-mutation.ts';
 

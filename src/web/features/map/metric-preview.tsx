@@ -6,7 +6,7 @@ import { useProblemHandler } from '../../components/use-problem-handler.tsx';
 import { isProblem } from '../../lib/problem.ts';
 import { LampLight } from '../lamps/lamp-light.tsx';
 import type { Thresholds } from '../lamps/lamps-api.ts';
-import { shortWeek } from './iso-week.ts';
+import { shortWeek } from '../../lib/iso-week.ts';
 import { previewMetric } from './map-api.ts';
 
 /** The problems of an invalid metric (422), each with its path: `metric.ratio.of.count.event`. */

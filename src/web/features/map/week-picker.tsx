@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { shiftWeek, weekMonday } from './iso-week.ts';
+import { shiftWeek, weekMonday } from '../../lib/iso-week.ts';
 
 /** "‹ Week 48 · from 23 Nov ›": steps through weeks, never past the current one. */
 export function WeekPicker({

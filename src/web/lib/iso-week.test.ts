@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isWeek, shiftWeek, weekDates, weekMonday, weekNumber, weekOf } from './dashboard-weeks.ts';
+import {
+  isWeek,
+  shiftWeek,
+  shortWeek,
+  weekDates,
+  weekMonday,
+  weekNumber,
+  weekOf,
+} from './iso-week.ts';
 
 describe('ISO weeks on the dashboard', () => {
   it('start on Monday', () => {
@@ -34,5 +42,27 @@ describe('ISO weeks on the dashboard', () => {
   it('show the dates of a week in the locale', () => {
     expect(weekDates('2026-W48', 'en')).toMatch(/^Nov 23\s–\s29, 2026$/);
     expect(weekDates('2026-W48', 'pl')).toMatch(/23.29 lis 2026/);
+  });
+});
+
+describe('ISO weeks in the week picker', () => {
+  it('step forward and back, across year ends', () => {
+    expect(shiftWeek('2026-W48', -1)).toBe('2026-W47');
+    expect(shiftWeek('2026-W48', 1)).toBe('2026-W49');
+    expect(shiftWeek('2026-W01', -1)).toBe('2025-W52');
+    expect(shiftWeek('2026-W53', 1)).toBe('2027-W01');
+    expect(shiftWeek('2020-W52', 1)).toBe('2020-W53');
+    expect(shiftWeek('2026-W48', -12)).toBe('2026-W36');
+  });
+
+  it('start on Monday', () => {
+    expect(weekMonday('2026-W48').toISOString().slice(0, 10)).toBe('2026-11-23');
+    expect(weekMonday('2026-W01').toISOString().slice(0, 10)).toBe('2025-12-29');
+  });
+});
+
+describe('short week labels', () => {
+  it('drop the year for chart axes', () => {
+    expect(shortWeek('2026-W48')).toBe('W48');
   });
 });

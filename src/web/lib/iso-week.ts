@@ -1,5 +1,6 @@
-// ISO weeks on the client: the API names weeks ("2026-W48") in the workspace's time zone, so
-// the page only steps between names and shows their dates; it never decides which week is now.
+// ISO weeks on the client (the map and the lamp dashboard): the API names weeks ("2026-W48") in
+// the workspace's time zone, so pages only step between names and show their dates; they never
+// decide which week is now.
 
 const DAY = 86_400_000;
 const PATTERN = /^(\d{4})-W(\d{2})$/;
@@ -53,4 +54,9 @@ export function weekDates(week: string, locale: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).formatRange(monday, sunday);
+}
+
+/** "W48" — the short label of a week on a chart axis. */
+export function shortWeek(week: string): string {
+  return week.slice(5);
 }
