@@ -6,7 +6,8 @@ import { DrilldownList } from './dashboard-drilldown-list.tsx';
 import { weekDates, weekNumber } from '../../lib/iso-week.ts';
 import { LampLight } from './lamp-light.tsx';
 import { formatLampValue, lampUnit } from './lamp-value.ts';
-import type { Lamp, LampReading, LampStatus, ProcessGroup, Thresholds } from './lamps-api.ts';
+import { thresholdWords } from './threshold-words.ts';
+import type { Lamp, LampReading, LampStatus, ProcessGroup } from './lamps-api.ts';
 
 const BADGE: Record<LampStatus, string> = {
   green: 'green',
@@ -107,7 +108,7 @@ function DrawerBody({
       <Blockquote color="indigo" p="sm" fz="sm">
         {lamp.description}
       </Blockquote>
-      <Text size="sm">{thresholdWords(lamp.thresholds, format, t)}</Text>
+      <Text size="sm">{thresholdWords(lamp.thresholds, format, t, 'compact')}</Text>
       <LampChart
         readings={readings}
         unit={unit}
@@ -134,16 +135,4 @@ function DrawerBody({
       )}
     </Stack>
   );
-}
-
-/** "Green at ≥ 10, amber at ≥ 5, red below" — the thresholds as the reader checks them. */
-function thresholdWords(
-  thresholds: Thresholds,
-  format: (value: number) => string,
-  t: (key: string, values: Record<string, string>) => string,
-): string {
-  const values = { green: format(thresholds.green), amber: format(thresholds.amber) };
-  return thresholds.direction === 'higher_is_better'
-    ? t('dashboard.thresholds.higher', values)
-    : t('dashboard.thresholds.lower', values);
 }

@@ -8,7 +8,7 @@ import { formatLampValue, lampUnit } from '../lamps/lamp-value.ts';
 import { ConfirmModal } from './confirm-modal.tsx';
 import { ManualReading } from './manual-reading.tsx';
 import { deleteLamp } from './map-api.ts';
-import { thresholdWords } from './threshold-words.ts';
+import { thresholdWords } from '../lamps/threshold-words.ts';
 import { useMapMutation } from './use-map-mutation.ts';
 
 // ECharts loads with the first opened panel, not with the map.
