@@ -1,12 +1,9 @@
-import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { newId } from '../../db/ids.ts';
 import { insertLamp } from '../../db/map/lamps-repo.ts';
-import type { Locale } from '../../domain/identity/roles.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
 import { assertGroupExists, checkedLampParts, type LampInput } from './lamp-input.ts';
-import { lampView, type LampView } from './lamp-view.ts';
-import { metricNames } from './metric-names.ts';
+import { lampViews, type LampView } from './lamp-view.ts';
 
 /** Puts a lamp on a process group (manager, admin). */
 export async function createLamp(input: LampInput, { actor, tx, clock }: Deps): Promise<LampView> {
@@ -25,6 +22,6 @@ export async function createLamp(input: LampInput, { actor, tx, clock }: Deps): 
     createdAt: now,
     updatedAt: now,
   });
-  const workspace = await findWorkspace(tx, actor.workspaceId);
-  return lampView(row, workspace!.locale as Locale, await metricNames(tx, actor.workspaceId));
+  const [view] = await lampViews(tx, actor.workspaceId, [row]);
+  return view!;
 }

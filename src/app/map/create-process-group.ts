@@ -1,11 +1,7 @@
 import { newId } from '../../db/ids.ts';
-import {
-  findGroup,
-  insertGroup,
-  replaceLinks,
-  type GroupRecord,
-} from '../../db/map/process-map-repo.ts';
+import { findGroup, insertGroup, replaceLinks } from '../../db/map/process-map-repo.ts';
 import type { Deps } from '../context.ts';
+import { mapGroup, type MapGroup } from './get-process-map.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
 import { checkGroup, type GroupInput } from './group-input.ts';
 import { activeMapVersion } from './map-version.ts';
@@ -14,7 +10,7 @@ import { activeMapVersion } from './map-version.ts';
 export async function createProcessGroup(
   input: GroupInput,
   { actor, tx, clock }: Deps,
-): Promise<GroupRecord> {
+): Promise<MapGroup> {
   requireManager(actor);
   const now = clock.now();
   const version = await activeMapVersion(tx, actor.workspaceId, now);
@@ -29,5 +25,5 @@ export async function createProcessGroup(
     updatedAt: now,
   });
   await replaceLinks(tx, actor.workspaceId, group.id, next);
-  return (await findGroup(tx, actor.workspaceId, group.id))!;
+  return mapGroup(tx, actor.workspaceId, (await findGroup(tx, actor.workspaceId, group.id))!);
 }

@@ -1,11 +1,9 @@
-import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
-import { listLampsOfVersion } from '../../db/map/lamps-repo.ts';
+import type { Db } from '../../db/connection.ts';
+import { listLampsOfGroup, listLampsOfVersion } from '../../db/map/lamps-repo.ts';
 import { listGroups, type GroupRecord, type MapVersionRow } from '../../db/map/process-map-repo.ts';
-import type { Locale } from '../../domain/identity/roles.ts';
 import type { Deps } from '../context.ts';
-import { lampView, type LampView } from './lamp-view.ts';
+import { lampViews, type LampView } from './lamp-view.ts';
 import { activeMapVersion } from './map-version.ts';
-import { metricNames } from './metric-names.ts';
 
 /** A group with its links and lamps, as the map shows it. */
 export type MapGroup = GroupRecord & { lamps: LampView[] };
@@ -22,12 +20,19 @@ export async function getProcessMap(
 ): Promise<ProcessMap> {
   const version = await activeMapVersion(tx, actor.workspaceId, clock.now());
   const groups = await listGroups(tx, actor.workspaceId, version.id);
-  const lamps = await listLampsOfVersion(tx, actor.workspaceId, version.id);
-  const workspace = await findWorkspace(tx, actor.workspaceId);
-  const names = await metricNames(tx, actor.workspaceId);
-  const views = lamps.map((l) => lampView(l, workspace!.locale as Locale, names));
+  const views = await lampViews(
+    tx,
+    actor.workspaceId,
+    await listLampsOfVersion(tx, actor.workspaceId, version.id),
+  );
   return {
     version,
     groups: groups.map((g) => ({ ...g, lamps: views.filter((l) => l.groupId === g.id) })),
   };
+}
+
+/** One group as the map shows it, with its lamps (the answer to a group edit). */
+export async function mapGroup(tx: Db, workspaceId: string, group: GroupRecord): Promise<MapGroup> {
+  const lamps = await listLampsOfGroup(tx, workspaceId, group.id);
+  return { ...group, lamps: await lampViews(tx, workspaceId, lamps) };
 }

@@ -1,14 +1,11 @@
-import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { findLamp, updateLamp as updateRow, type LampPatch } from '../../db/map/lamps-repo.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
-import type { Locale } from '../../domain/identity/roles.ts';
 import type { LampPosition } from '../../domain/map/process-group.ts';
 import { parseMetric } from '../../domain/metrics/metric.ts';
 import { parseThresholds } from '../../domain/metrics/thresholds.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
-import { lampView, type LampView } from './lamp-view.ts';
-import { metricNames } from './metric-names.ts';
+import { lampViews, type LampView } from './lamp-view.ts';
 
 export interface UpdateLampInput {
   lampId: string;
@@ -31,6 +28,6 @@ export async function updateLamp(
   if (thresholds !== undefined) patch.thresholds = parseThresholds(thresholds);
   const row = await updateRow(tx, actor.workspaceId, lampId, patch, expectedVersion, clock.now());
   if (!row) throw new DomainError('version_conflict', 'This lamp was changed by someone else.');
-  const workspace = await findWorkspace(tx, actor.workspaceId);
-  return lampView(row, workspace!.locale as Locale, await metricNames(tx, actor.workspaceId));
+  const [view] = await lampViews(tx, actor.workspaceId, [row]);
+  return view!;
 }

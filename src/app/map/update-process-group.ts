@@ -1,11 +1,7 @@
-import {
-  findGroup,
-  replaceLinks,
-  updateGroup,
-  type GroupRecord,
-} from '../../db/map/process-map-repo.ts';
+import { findGroup, replaceLinks, updateGroup } from '../../db/map/process-map-repo.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Deps } from '../context.ts';
+import { mapGroup, type MapGroup } from './get-process-map.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
 import { checkGroup, type GroupInput } from './group-input.ts';
 
@@ -19,7 +15,7 @@ export type UpdateGroupInput = Partial<GroupInput> & {
 export async function updateProcessGroup(
   input: UpdateGroupInput,
   { actor, tx, clock }: Deps,
-): Promise<GroupRecord> {
+): Promise<MapGroup> {
   requireManager(actor);
   const { groupId, expectedVersion, next, ...patch } = input;
   const current = await findGroup(tx, actor.workspaceId, groupId);
@@ -53,5 +49,5 @@ export async function updateProcessGroup(
   if (!updated)
     throw new DomainError('version_conflict', 'This process group was changed by someone else.');
   if (next !== undefined) await replaceLinks(tx, actor.workspaceId, groupId, mergedNext);
-  return (await findGroup(tx, actor.workspaceId, groupId))!;
+  return mapGroup(tx, actor.workspaceId, (await findGroup(tx, actor.workspaceId, groupId))!);
 }

@@ -41,6 +41,23 @@ export async function listLampsOfVersion(
   return rows.map((r) => r.lamp);
 }
 
+/** The lamps of one group, start → middle → end. */
+export async function listLampsOfGroup(
+  tx: Db,
+  workspaceId: string,
+  groupId: string,
+): Promise<LampRow[]> {
+  return tx
+    .select()
+    .from(lamps)
+    .where(and(eq(lamps.workspaceId, workspaceId), eq(lamps.groupId, groupId)))
+    .orderBy(
+      sql`array_position(array['start','middle','end'], ${lamps.position})`,
+      asc(lamps.createdAt),
+      asc(lamps.id),
+    );
+}
+
 export type LampPatch = Partial<Pick<LampRow, 'position' | 'name' | 'metric' | 'thresholds'>>;
 
 export async function updateLamp(

@@ -3,7 +3,6 @@ import { createProcessGroup } from '../../app/map/create-process-group.ts';
 import { deleteProcessGroup } from '../../app/map/delete-process-group.ts';
 import { getProcessMap } from '../../app/map/get-process-map.ts';
 import { updateProcessGroup } from '../../app/map/update-process-group.ts';
-import type { LampView } from '../../app/map/lamp-view.ts';
 import { actorOf } from '../auth/authenticate.ts';
 import { presentGroup, presentProcessMap } from '../presenters/process-map.ts';
 import { IdParams, problems } from '../schemas/common.ts';
@@ -17,16 +16,6 @@ import { expectedVersion, withEtag } from '../versioning.ts';
 import type { Api, RouteContext } from './context.ts';
 
 export function processMapRoutes(api: Api, { runner }: RouteContext) {
-  /** A group as the map shows it, lamps included. */
-  async function groupWithLamps(
-    group: Awaited<ReturnType<typeof createProcessGroup>>,
-    actor: ReturnType<typeof actorOf>,
-  ) {
-    const map = await runner.run(getProcessMap, {}, actor);
-    const lamps: LampView[] = map.groups.find((g) => g.id === group.id)?.lamps ?? [];
-    return presentGroup({ ...group, lamps });
-  }
-
   api.get(
     '/process-map',
     {
@@ -50,12 +39,8 @@ export function processMapRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const group = await runner.run(createProcessGroup, request.body, actor);
-      return reply
-        .status(201)
-        .header('etag', `"${group.version}"`)
-        .send(await groupWithLamps(group, actor));
+      const group = await runner.run(createProcessGroup, request.body, actorOf(request));
+      return reply.status(201).header('etag', `"${group.version}"`).send(presentGroup(group));
     },
   );
 
@@ -71,13 +56,12 @@ export function processMapRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
       const group = await runner.run(
         updateProcessGroup,
         { ...request.body, groupId: request.params.id, expectedVersion: expectedVersion(request) },
-        actor,
+        actorOf(request),
       );
-      return withEtag(reply, await groupWithLamps(group, actor));
+      return withEtag(reply, presentGroup(group));
     },
   );
 
