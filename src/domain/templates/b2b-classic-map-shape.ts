@@ -2,7 +2,7 @@
 // strategy and management above the flow, then prospecting and marketing → qualification →
 // sales → customer service → cross-/upselling → account management → back to sales.
 // Lamp thresholds are starting points for a small B2B team, meant to be tuned.
-import type { GroupShape } from './process-map-assembly.ts';
+import { manualLamp, type GroupShape } from './process-map-assembly.ts';
 
 const HOUR = 3600;
 
@@ -17,23 +17,7 @@ export const B2B_CLASSIC_MAP_SHAPE = [
     next: ['prospecting', 'marketing'],
     // Seed 000: strategy is among the hardest to measure; buyer persona accuracy is judged by
     // people, not counted from events.
-    lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 3, amber: 1 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 80, amber: 60 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 80, amber: 60 },
-      },
-    ],
+    lamps: [manualLamp('start', 3, 1), manualLamp('middle', 80, 60), manualLamp('end', 80, 60)],
   },
   {
     key: 'management',
@@ -57,11 +41,7 @@ export const B2B_CLASSIC_MAP_SHAPE = [
         metric: { state: 'stuck_deals' },
         thresholds: { direction: 'lower_is_better', green: 2, amber: 5 },
       },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 100, amber: 80 },
-      },
+      manualLamp('end', 100, 80),
     ],
   },
   {
@@ -210,21 +190,9 @@ export const B2B_CLASSIC_MAP_SHAPE = [
     next: ['cross_upsell'],
     // Requests and satisfaction surveys are not recorded by the product yet.
     lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'lower_is_better', green: 2, amber: 5 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'lower_is_better', green: 24, amber: 48 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 50, amber: 30 },
-      },
+      manualLamp('start', 2, 5, 'lower_is_better'),
+      manualLamp('middle', 24, 48, 'lower_is_better'),
+      manualLamp('end', 50, 30),
     ],
   },
   {
@@ -236,23 +204,7 @@ export const B2B_CLASSIC_MAP_SHAPE = [
     processes: ['upsell-map', 'arguments', 'when-to-upsell'],
     next: ['account_management'],
     // Nothing in a where clause tells an existing customer's deal from a new one's.
-    lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 5, amber: 2 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 30, amber: 15 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 3, amber: 1 },
-      },
-    ],
+    lamps: [manualLamp('start', 5, 2), manualLamp('middle', 30, 15), manualLamp('end', 3, 1)],
   },
   {
     key: 'account_management',
@@ -264,23 +216,7 @@ export const B2B_CLASSIC_MAP_SHAPE = [
     next: ['sales', 'key_account_management'],
     // Manual until the account managers have a team: counting every meeting would mix in the
     // sales meetings with prospects. Re-point the start lamp at their team (teamId) to measure.
-    lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 5, amber: 3 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 50, amber: 30 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 3, amber: 1 },
-      },
-    ],
+    lamps: [manualLamp('start', 5, 3), manualLamp('middle', 50, 30), manualLamp('end', 3, 1)],
   },
   {
     key: 'key_account_management',
@@ -290,23 +226,7 @@ export const B2B_CLASSIC_MAP_SHAPE = [
     trigger: null,
     processes: ['vip-selection', 'account-plan', 'executive-meetings'],
     next: ['sales'],
-    lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 2, amber: 1 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 100, amber: 80 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 100, amber: 90 },
-      },
-    ],
+    lamps: [manualLamp('start', 2, 1), manualLamp('middle', 100, 80), manualLamp('end', 100, 90)],
   },
 ] as const satisfies readonly GroupShape[];
 

@@ -2,7 +2,7 @@
 // manages the conveyor, and the stages follow it: lead generation → lead development (hunter)
 // → conversion (closer) → client fulfilment → account management → key account management.
 // Thresholds are starting points, meant to be tuned.
-import type { GroupShape } from './process-map-assembly.ts';
+import { manualLamp, type GroupShape } from './process-map-assembly.ts';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -141,21 +141,9 @@ export const END_TO_END_MAP_SHAPE = [
     next: ['account_management'],
     // Delivery and handovers happen outside the CRM for now: typed in weekly.
     lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 95, amber: 80 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'lower_is_better', green: 0, amber: 2 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 95, amber: 85 },
-      },
+      manualLamp('start', 95, 80),
+      manualLamp('middle', 0, 2, 'lower_is_better'),
+      manualLamp('end', 95, 85),
     ],
   },
   {
@@ -168,23 +156,7 @@ export const END_TO_END_MAP_SHAPE = [
     next: ['conversion', 'key_account_management'],
     // Nothing in a where clause tells an existing customer from a new one; re-point the start
     // lamp at the account managers' team (teamId) once it exists to count their meetings.
-    lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 5, amber: 3 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 50, amber: 30 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 3, amber: 1 },
-      },
-    ],
+    lamps: [manualLamp('start', 5, 3), manualLamp('middle', 50, 30), manualLamp('end', 3, 1)],
   },
   {
     key: 'key_account_management',
@@ -194,23 +166,7 @@ export const END_TO_END_MAP_SHAPE = [
     trigger: null,
     processes: ['vip-selection', 'account-plan', 'executive-meetings'],
     next: ['conversion'],
-    lamps: [
-      {
-        position: 'start',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 2, amber: 1 },
-      },
-      {
-        position: 'middle',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 100, amber: 80 },
-      },
-      {
-        position: 'end',
-        metric: { manual: true },
-        thresholds: { direction: 'higher_is_better', green: 100, amber: 90 },
-      },
-    ],
+    lamps: [manualLamp('start', 2, 1), manualLamp('middle', 100, 80), manualLamp('end', 100, 90)],
   },
 ] as const satisfies readonly GroupShape[];
 

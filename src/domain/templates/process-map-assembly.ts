@@ -41,7 +41,7 @@ export type TemplateMetric =
     }
   | { manual: true };
 
-interface LampShape<P extends LampPosition> {
+export interface LampShape<P extends LampPosition> {
   position: P;
   metric: TemplateMetric;
   thresholds: {
@@ -49,6 +49,16 @@ interface LampShape<P extends LampPosition> {
     green: number;
     amber: number;
   };
+}
+
+/** A lamp typed in by hand each week, until the product collects what it measures. */
+export function manualLamp<P extends LampPosition>(
+  position: P,
+  green: number,
+  amber: number,
+  direction: LampShape<P>['thresholds']['direction'] = 'higher_is_better',
+): LampShape<P> {
+  return { position, metric: { manual: true }, thresholds: { direction, green, amber } };
 }
 
 type Timing =
