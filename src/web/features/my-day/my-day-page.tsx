@@ -4,7 +4,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../../lib/session.ts';
-import { allUsersQuery, pipelinesQuery } from '../deals/deals-api.ts';
+import { allUsersQuery, pipelinesQuery, type Activity, type Deal } from '../deals/deals-api.ts';
 import { ActivityItem } from './activity-item.tsx';
 import { DealItem } from './deal-item.tsx';
 import { myDealsQuery, overdueQuery, todayBounds, todayQuery } from './my-day-api.ts';
@@ -42,6 +42,25 @@ export function MyDayPage() {
   );
   // Owners are worth naming only when the list is not the viewer's own.
   const ownerName = (id: string | null) => (mine || !id ? null : (names.get(id) ?? null));
+  const activityItems = (list: Activity[] | undefined) =>
+    list?.map((a) => (
+      <ActivityItem
+        key={a.id}
+        activity={a}
+        ownerName={ownerName(a.ownerId)}
+        onPlanNext={setPlanning}
+      />
+    ));
+  const dealItems = (list: Deal[] | undefined) =>
+    list?.map((d) => (
+      <DealItem
+        key={d.id}
+        deal={d}
+        stageName={stageNames.get(d.stageId) ?? ''}
+        ownerName={ownerName(d.ownerId)}
+        onPlanNext={setPlanning}
+      />
+    ));
 
   return (
     <>
@@ -55,14 +74,7 @@ export function MyDayPage() {
           query={overdue}
           empty={t('myDay.overdueEmpty')}
         >
-          {overdue.data?.map((a) => (
-            <ActivityItem
-              key={a.id}
-              activity={a}
-              ownerName={ownerName(a.ownerId)}
-              onPlanNext={setPlanning}
-            />
-          ))}
+          {activityItems(overdue.data)}
         </Section>
         <Section
           title={t('myDay.today')}
@@ -70,14 +82,7 @@ export function MyDayPage() {
           query={today}
           empty={t('myDay.todayEmpty')}
         >
-          {today.data?.map((a) => (
-            <ActivityItem
-              key={a.id}
-              activity={a}
-              ownerName={ownerName(a.ownerId)}
-              onPlanNext={setPlanning}
-            />
-          ))}
+          {activityItems(today.data)}
         </Section>
         <Section
           title={t('myDay.noNext')}
@@ -85,15 +90,7 @@ export function MyDayPage() {
           query={noNext}
           empty={t('myDay.noNextEmpty')}
         >
-          {noNext.data?.map((d) => (
-            <DealItem
-              key={d.id}
-              deal={d}
-              stageName={stageNames.get(d.stageId) ?? ''}
-              ownerName={ownerName(d.ownerId)}
-              onPlanNext={setPlanning}
-            />
-          ))}
+          {dealItems(noNext.data)}
         </Section>
         <Section
           title={t('myDay.stuck')}
@@ -101,15 +98,7 @@ export function MyDayPage() {
           query={stuck}
           empty={t('myDay.stuckEmpty')}
         >
-          {stuck.data?.map((d) => (
-            <DealItem
-              key={d.id}
-              deal={d}
-              stageName={stageNames.get(d.stageId) ?? ''}
-              ownerName={ownerName(d.ownerId)}
-              onPlanNext={setPlanning}
-            />
-          ))}
+          {dealItems(stuck.data)}
         </Section>
       </SimpleGrid>
       {planning && (
