@@ -1,15 +1,8 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_TYPES, type ActivityType } from './deals-api.ts';
-
-/** A local `YYYY-MM-DDTHH:mm` for tomorrow at 10:00 (the default due time of a planned step). */
-function tomorrowAtTen(): string {
-  const d = new Date();
-  d.setDate(d.getDate() + 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
-}
+import type { ActivityType } from './deals-api.ts';
+import { NextStepFields, useNextStepDraft } from './next-step-fields.tsx';
 
 /** Plans the next activity (type, due time, subject): in the gate dialog and on the deal card. */
 export function PlanAction({
@@ -23,9 +16,7 @@ export function PlanAction({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [type, setType] = useState<ActivityType>('call');
-  const [subject, setSubject] = useState('');
-  const [due, setDue] = useState(tomorrowAtTen);
+  const draft = useNextStepDraft();
   if (done)
     return (
       <Text size="sm" c="teal">
@@ -40,36 +31,15 @@ export function PlanAction({
         </Button>
       </Group>
     );
-  const dueDate = new Date(due);
-  const valid = subject.trim() !== '' && !Number.isNaN(dueDate.getTime()) && dueDate > new Date();
   return (
     <Stack gap="xs">
-      <Group grow align="flex-start">
-        <Select
-          label={t('gate.activityType')}
-          data={ACTIVITY_TYPES.map((v) => ({ value: v, label: t(`activityTypes.${v}`) }))}
-          value={type}
-          onChange={(v) => v && setType(v as ActivityType)}
-          allowDeselect={false}
-        />
-        <TextInput
-          label={t('gate.dueAt')}
-          type="datetime-local"
-          value={due}
-          onChange={(e) => setDue(e.currentTarget.value)}
-        />
-      </Group>
-      <TextInput
-        label={t('gate.subject')}
-        value={subject}
-        onChange={(e) => setSubject(e.currentTarget.value)}
-      />
+      <NextStepFields draft={draft} />
       <Group justify="flex-end">
         <Button
           size="xs"
-          disabled={!valid}
+          disabled={!draft.valid}
           loading={pending}
-          onClick={() => onPlan(type, subject.trim(), dueDate.toISOString())}
+          onClick={() => onPlan(draft.type, draft.subject.trim(), draft.dueAt())}
         >
           {t('gate.plan')}
         </Button>
