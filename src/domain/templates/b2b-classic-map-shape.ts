@@ -2,9 +2,8 @@
 // strategy and management above the flow, then prospecting and marketing → qualification →
 // sales → customer service → cross-/upselling → account management → back to sales.
 // Lamp thresholds are starting points for a small B2B team, meant to be tuned.
+import { LEAD_QUALIFICATION_LAMPS } from './lead-qualification-lamps.ts';
 import { manualLamp, type GroupShape } from './process-map-assembly.ts';
-
-const HOUR = 3600;
 
 export const B2B_CLASSIC_MAP_SHAPE = [
   {
@@ -114,32 +113,7 @@ export const B2B_CLASSIC_MAP_SHAPE = [
     trigger: 'lead.mql',
     processes: ['first-contact', 'qualifying-call', 'criteria-check', 'handover'],
     next: ['sales'],
-    lamps: [
-      {
-        // Inbound only: an outbound lead waits in the base for its campaign by design, which
-        // would drown how fast hunters pick up the leads that asked for contact.
-        position: 'start',
-        metric: {
-          median: { event: 'lead.contacted', where: { channel: 'inbound' } },
-          of: 'duration',
-        },
-        thresholds: { direction: 'lower_is_better', green: 4 * HOUR, amber: 24 * HOUR },
-      },
-      {
-        // "Of 100 leads, are 50 sensible or 2?" — of the leads that reached qualification (MQL).
-        // Not lead.created: outbound leads are created for every prospect in the base.
-        position: 'middle',
-        metric: {
-          ratio: { of: { count: { event: 'lead.sql' } }, to: { count: { event: 'lead.mql' } } },
-        },
-        thresholds: { direction: 'higher_is_better', green: 0.5, amber: 0.25 },
-      },
-      {
-        position: 'end',
-        metric: { count: { event: 'lead.sql' } },
-        thresholds: { direction: 'higher_is_better', green: 8, amber: 4 },
-      },
-    ],
+    lamps: LEAD_QUALIFICATION_LAMPS,
   },
   {
     key: 'sales',

@@ -2,6 +2,7 @@
 // manages the conveyor, and the stages follow it: lead generation → lead development (hunter)
 // → conversion (closer) → client fulfilment → account management → key account management.
 // Thresholds are starting points, meant to be tuned.
+import { LEAD_QUALIFICATION_LAMPS } from './lead-qualification-lamps.ts';
 import { manualLamp, type GroupShape } from './process-map-assembly.ts';
 
 const HOUR = 3600;
@@ -76,30 +77,7 @@ export const END_TO_END_MAP_SHAPE = [
     trigger: 'lead.mql',
     processes: ['qualify', 'warm-up', 'form-need', 'handover'],
     next: ['conversion'],
-    lamps: [
-      {
-        // Inbound only: outbound prospects wait in the base for their campaign by design.
-        position: 'start',
-        metric: {
-          median: { event: 'lead.contacted', where: { channel: 'inbound' } },
-          of: 'duration',
-        },
-        thresholds: { direction: 'lower_is_better', green: 4 * HOUR, amber: 24 * HOUR },
-      },
-      {
-        position: 'middle',
-        metric: {
-          ratio: { of: { count: { event: 'lead.sql' } }, to: { count: { event: 'lead.mql' } } },
-        },
-        thresholds: { direction: 'higher_is_better', green: 0.5, amber: 0.25 },
-      },
-      {
-        // Seed 001: the exit of lead development is the Sales Qualified Lead.
-        position: 'end',
-        metric: { count: { event: 'lead.sql' } },
-        thresholds: { direction: 'higher_is_better', green: 8, amber: 4 },
-      },
-    ],
+    lamps: LEAD_QUALIFICATION_LAMPS,
   },
   {
     key: 'conversion',
