@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../src/db/connection.ts';
 import { insertUser } from '../src/db/identity/users-repo.ts';
 import { newId } from '../src/db/ids.ts';
 import { buildServer } from '../src/http/server.ts';
-import { seededRandom } from './stats.ts';
+import { mulberry32 } from '../src/app/demo/prng.ts';
 
 export interface BenchDatabase {
   url: string;
@@ -124,7 +124,7 @@ export async function seed(server: BenchServer, dealCount: number, seed: number)
     stages: ['Lead', 'Qualified', 'Proposal', 'Negotiation'].map((name) => ({ name })),
   });
   const stageIds = (pipeline.stages as { id: string }[]).map((s) => s.id);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed); // the demo's generator: the same data for the same seed
   const dealIds: string[] = [];
   for (let i = 0; i < dealCount; i++) {
     const deal = await api(server, token, 'POST', '/deals', {
