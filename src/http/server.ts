@@ -27,10 +27,12 @@ import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
+import { channelCostsRoutes } from './routes/channel-costs.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
 import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
 import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
 import { reportsPeopleRoutes } from './routes/reports-people.routes.ts';
+import { reportsSourcesRoutes } from './routes/reports-sources.routes.ts';
 import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -123,6 +125,8 @@ export async function buildServer({
         reportsLossReasonsRoutes,
         reportsForecastRoutes,
         reportsPeopleRoutes,
+        reportsSourcesRoutes,
+        channelCostsRoutes,
       ]) {
         routes(api, context);
       }

@@ -5789,6 +5789,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sources → revenue per channel, medium or campaign: leads, MQL, SQL, deals, won, revenue, conversions, time to first contact, cost per lead and per won deal, return (`format=csv|xlsx` for a file)
+         * @description The cohort of the period by source: the leads created in the period (owner and team filters on the lead's owner), what they became since (contacted, MQL, SQL, a deal, won), and the deals created in the period without a lead, counted by their own source (filters on the deal's owner). Won deals and revenue are as of now; `pipelineId` narrows the deals, not the leads.
+         *
+         *     Costs: the monthly costs entered with `PUT /channel-costs` are counted **pro rata by day**: a month's amount × the period's days in that month ÷ the month's days (1–30 November holds all of November's cost; 16 November – 15 December holds half of November's and 15/31 of December's). A cost given for a channel only stays in that channel's row with no medium when grouping by medium or campaign — it is never spread over the finer sources — so the rows always add up to the total. Only costs in the workspace's currency count; with `ownerId` or `teamId` costs are left out (`costsApplied: false`). Cost per lead = cost ÷ leads, cost per won deal = cost ÷ won, return = revenue ÷ cost.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description `channel`, `medium` (channel + medium) or `campaign` (channel + medium + campaign) */
+                    groupBy?: "channel" | "medium" | "campaign";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourcesReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly costs per source, oldest month first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First month, inclusive */
+                    from?: string;
+                    /** @description Last month, inclusive */
+                    to?: string;
+                    channel?: "inbound" | "outbound";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChannelCost"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set what a source cost in a month (manager, admin): one amount per month, channel, medium and campaign — 201 when new, 200 when replaced. The sources report counts it pro rata by day (a period's share of each month's days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A calendar month, YYYY-MM */
+                        month: string;
+                        /** @enum {string} */
+                        channel: "inbound" | "outbound";
+                        /** @description As leads and deals carry it (e.g. web_form, cold_call) */
+                        medium?: string | null;
+                        campaign?: string | null;
+                        /** @description In the workspace's currency; 0 records a free source */
+                        amount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelCost"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelCost"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel-costs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a month's cost of a source (manager, admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6304,6 +6608,27 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ChannelCostInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         ReportFiltersInput: {
             pipelineId: string | null;
             from: string;
@@ -6478,6 +6803,61 @@ export interface components {
                 /** @description Open deals with no planned activity, now */
                 withoutNextStep: number;
             }[];
+        };
+        SourcesRowInput: {
+            /** @description null: deals created without a source */
+            channel: string | null;
+            /** @description null: not given, or not grouped by */
+            medium: string | null;
+            campaign: string | null;
+            /** @description Leads created in the period */
+            leads: number;
+            /** @description …of which contacted since */
+            contacted: number;
+            /** @description …reached MQL since */
+            mql: number;
+            /** @description …reached SQL since */
+            sql: number;
+            /** @description Deals converted from those leads, plus deals created in the period without a lead */
+            deals: number;
+            dealsWithoutLead: number;
+            /** @description Of those deals, won now */
+            won: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                /** @description Leads contacted */
+                count: number;
+                /** @description Median seconds from lead creation to first contact */
+                medianSeconds: number | null;
+            };
+            conversion: {
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                leadToMql: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                mqlToSql: number | null;
+                /** @description Deals converted from leads ÷ SQL */
+                sqlToDeal: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                dealToWon: number | null;
+            };
+            /** @description The period's share of the monthly costs entered for this source; null: none */
+            cost: number | null;
+            costPerLead: number | null;
+            costPerWon: number | null;
+            /** @description revenue ÷ cost (2 decimals) */
+            returnOnCost: number | null;
+        };
+        SourcesReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @enum {string} */
+            groupBy: "channel" | "medium" | "campaign";
+            /** @description false with ownerId or teamId: costs belong to sources, not people */
+            costsApplied: boolean;
+            /** @description Highest revenue first */
+            rows: components["schemas"]["SourcesRowInput"][];
+            /** @description All sources together (channel, medium, campaign null) */
+            total: components["schemas"]["SourcesRowInput"];
         };
         HygieneDealInput: {
             /** Format: uuid */
@@ -7072,6 +7452,27 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ChannelCost: {
+            /** Format: uuid */
+            id: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         ReportFilters: {
             pipelineId: string | null;
             from: string;
@@ -7246,6 +7647,61 @@ export interface components {
                 /** @description Open deals with no planned activity, now */
                 withoutNextStep: number;
             }[];
+        };
+        SourcesRow: {
+            /** @description null: deals created without a source */
+            channel: string | null;
+            /** @description null: not given, or not grouped by */
+            medium: string | null;
+            campaign: string | null;
+            /** @description Leads created in the period */
+            leads: number;
+            /** @description …of which contacted since */
+            contacted: number;
+            /** @description …reached MQL since */
+            mql: number;
+            /** @description …reached SQL since */
+            sql: number;
+            /** @description Deals converted from those leads, plus deals created in the period without a lead */
+            deals: number;
+            dealsWithoutLead: number;
+            /** @description Of those deals, won now */
+            won: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                /** @description Leads contacted */
+                count: number;
+                /** @description Median seconds from lead creation to first contact */
+                medianSeconds: number | null;
+            };
+            conversion: {
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                leadToMql: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                mqlToSql: number | null;
+                /** @description Deals converted from leads ÷ SQL */
+                sqlToDeal: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                dealToWon: number | null;
+            };
+            /** @description The period's share of the monthly costs entered for this source; null: none */
+            cost: number | null;
+            costPerLead: number | null;
+            costPerWon: number | null;
+            /** @description revenue ÷ cost (2 decimals) */
+            returnOnCost: number | null;
+        };
+        SourcesReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @enum {string} */
+            groupBy: "channel" | "medium" | "campaign";
+            /** @description false with ownerId or teamId: costs belong to sources, not people */
+            costsApplied: boolean;
+            /** @description Highest revenue first */
+            rows: components["schemas"]["SourcesRow"][];
+            /** @description All sources together (channel, medium, campaign null) */
+            total: components["schemas"]["SourcesRow"];
         };
         HygieneDeal: {
             /** Format: uuid */
