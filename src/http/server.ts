@@ -33,6 +33,7 @@ import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
 import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
 import { reportsPeopleRoutes } from './routes/reports-people.routes.ts';
 import { reportsSourcesRoutes } from './routes/reports-sources.routes.ts';
+import { reportsWhatIfRoutes } from './routes/reports-what-if.routes.ts';
 import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -126,6 +127,7 @@ export async function buildServer({
         reportsForecastRoutes,
         reportsPeopleRoutes,
         reportsSourcesRoutes,
+        reportsWhatIfRoutes,
         channelCostsRoutes,
       ]) {
         routes(api, context);

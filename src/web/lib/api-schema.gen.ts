@@ -5871,6 +5871,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What-if: the measured drivers of a pipeline projected month by month, as they are and as changed, with the gain of each driver 10 % better (changes nothing; `format=csv|xlsx` for a file)
+         * @description Measures the pipeline's drivers over the period — leads per week by source (channel + medium) and their conversion into deals of the pipeline, deals per week without a lead, the conversion at each stage (decided deals only: passed on, or lost with it as their furthest stage; the last stage's is to won), the average won value and the median cycle times — and projects won deals and revenue month by month from next month, as measured (baseline) and with the drivers in `overrides` changed (projection).
+         *
+         *     The model: what entered before the projection starts runs at the measured rates and is won after the measured cycle; what enters from the start follows the scenario and is won after the scenario's cycle (lead-to-deal days + cycle days for leads). So a change shows once the cycle has passed, zero leads win nothing after the measured pipeline has drained, and a higher conversion never lowers revenue. `levers` answers "which button to press": each driver made 10 % better (×1.1, conversions at most 100 %, cycles 10 % shorter), with the won deals and revenue it adds over the horizon. Nothing is stored; `?format=csv|xlsx` answers the months, drivers and levers as a file.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        pipelineId: string;
+                        /**
+                         * Format: date
+                         * @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month
+                         */
+                        from?: string;
+                        /**
+                         * Format: date
+                         * @description Last day of the period, inclusive; default: today
+                         */
+                        to?: string;
+                        /**
+                         * Format: uuid
+                         * @description Only this owner's deals and activities
+                         */
+                        ownerId?: string;
+                        /**
+                         * Format: uuid
+                         * @description Only owners who are members of this team now
+                         */
+                        teamId?: string;
+                        /**
+                         * @description Months to project, from next month
+                         * @default 6
+                         */
+                        horizon?: number;
+                        /** @description The drivers changed; the rest stay as measured */
+                        overrides?: {
+                            /** @description By channel + medium; a source not measured may be added */
+                            sources?: {
+                                /** @description null: deals without a source */
+                                channel: ("inbound" | "outbound") | null;
+                                medium: string | null;
+                                leadsPerWeek?: number;
+                                leadToDeal?: number;
+                                dealsPerWeekWithoutLead?: number;
+                            }[];
+                            stages?: {
+                                /** Format: uuid */
+                                stageId: string;
+                                conversion: number;
+                            }[];
+                            averageWonValue?: number;
+                            cycleDays?: number;
+                            leadToDealDays?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatIfReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channel-costs": {
         parameters: {
             query?: never;
@@ -6859,6 +6982,111 @@ export interface components {
             /** @description All sources together (channel, medium, campaign null) */
             total: components["schemas"]["SourcesRowInput"];
         };
+        WhatIfDriversInput: {
+            sources: {
+                channel: string | null;
+                medium: string | null;
+                leadsPerWeek: number;
+                /** @description Leads that became a deal in the pipeline, of those decided (converted or disqualified) */
+                leadToDeal: number | null;
+                dealsPerWeekWithoutLead: number;
+            }[];
+            /** @description In pipeline order; the product of the conversions is the win rate */
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Of the decided deals that reached the stage, those that went on (the last stage: won) */
+                conversion: number | null;
+            }[];
+            averageWonValue: number | null;
+            /** @description Median days from a deal’s creation to its win */
+            cycleDays: number | null;
+            /** @description Median days from a lead’s creation to its deal */
+            leadToDealDays: number | null;
+        };
+        WhatIfReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description The first day projected: the first of next month */
+            start: string;
+            horizon: number;
+            /** @description The period in weeks: the base of the per-week drivers */
+            weeks: number;
+            /** @description How many leads and deals each driver was measured on */
+            measured: {
+                sources: {
+                    channel: string | null;
+                    medium: string | null;
+                    leads: number;
+                    decided: number;
+                    converted: number;
+                    dealsWithoutLead: number;
+                }[];
+                stages: {
+                    /** Format: uuid */
+                    stageId: string;
+                    passed: number;
+                    failed: number;
+                }[];
+                won: {
+                    count: number;
+                    /** @description …with a value in the base currency */
+                    valued: number;
+                };
+                cycle: {
+                    count: number;
+                };
+                leadToDeal: {
+                    count: number;
+                };
+            };
+            baseline: components["schemas"]["WhatIfDriversInput"];
+            scenario: components["schemas"]["WhatIfDriversInput"];
+            winRate: {
+                baseline: number;
+                scenario: number;
+            };
+            months: {
+                month: string;
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+            total: {
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            };
+            /** @description Each driver of the scenario 10 % better, largest revenue gain first */
+            levers: {
+                /** @enum {string} */
+                driver: "leadsPerWeek" | "leadToDeal" | "dealsPerWeekWithoutLead" | "stageConversion" | "averageWonValue" | "cycleDays" | "leadToDealDays";
+                channel: string | null;
+                medium: string | null;
+                stageId: string | null;
+                from: number;
+                to: number;
+                gain: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+        };
         HygieneDealInput: {
             /** Format: uuid */
             dealId: string;
@@ -7702,6 +7930,111 @@ export interface components {
             rows: components["schemas"]["SourcesRow"][];
             /** @description All sources together (channel, medium, campaign null) */
             total: components["schemas"]["SourcesRow"];
+        };
+        WhatIfDrivers: {
+            sources: {
+                channel: string | null;
+                medium: string | null;
+                leadsPerWeek: number;
+                /** @description Leads that became a deal in the pipeline, of those decided (converted or disqualified) */
+                leadToDeal: number | null;
+                dealsPerWeekWithoutLead: number;
+            }[];
+            /** @description In pipeline order; the product of the conversions is the win rate */
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Of the decided deals that reached the stage, those that went on (the last stage: won) */
+                conversion: number | null;
+            }[];
+            averageWonValue: number | null;
+            /** @description Median days from a deal’s creation to its win */
+            cycleDays: number | null;
+            /** @description Median days from a lead’s creation to its deal */
+            leadToDealDays: number | null;
+        };
+        WhatIfReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description The first day projected: the first of next month */
+            start: string;
+            horizon: number;
+            /** @description The period in weeks: the base of the per-week drivers */
+            weeks: number;
+            /** @description How many leads and deals each driver was measured on */
+            measured: {
+                sources: {
+                    channel: string | null;
+                    medium: string | null;
+                    leads: number;
+                    decided: number;
+                    converted: number;
+                    dealsWithoutLead: number;
+                }[];
+                stages: {
+                    /** Format: uuid */
+                    stageId: string;
+                    passed: number;
+                    failed: number;
+                }[];
+                won: {
+                    count: number;
+                    /** @description …with a value in the base currency */
+                    valued: number;
+                };
+                cycle: {
+                    count: number;
+                };
+                leadToDeal: {
+                    count: number;
+                };
+            };
+            baseline: components["schemas"]["WhatIfDrivers"];
+            scenario: components["schemas"]["WhatIfDrivers"];
+            winRate: {
+                baseline: number;
+                scenario: number;
+            };
+            months: {
+                month: string;
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+            total: {
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            };
+            /** @description Each driver of the scenario 10 % better, largest revenue gain first */
+            levers: {
+                /** @enum {string} */
+                driver: "leadsPerWeek" | "leadToDeal" | "dealsPerWeekWithoutLead" | "stageConversion" | "averageWonValue" | "cycleDays" | "leadToDealDays";
+                channel: string | null;
+                medium: string | null;
+                stageId: string | null;
+                from: number;
+                to: number;
+                gain: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
         };
         HygieneDeal: {
             /** Format: uuid */
