@@ -18,12 +18,16 @@ export function ownerConditions(scope: ReportScope, ownerColumn: SQL): SQL[] {
 }
 
 /**
- * A deal's value in the workspace's base currency (reports are in that currency): converted at
- * the workspace's exchange rate, null when its currency has none (as baseAmount in the domain).
+ * An amount in the workspace's base currency (reports are in that currency): converted at the
+ * workspace's exchange rate, null when its currency has none (as baseAmount in the domain).
  */
-export function baseValue(scope: ReportScope, alias = 'd'): SQL {
-  const d = sql.raw(alias);
-  return sql`case when ${d}.currency = ${scope.currency} then ${d}.value
-    else round(${d}.value * (select (w.settings -> 'exchangeRates' ->> ${d}.currency)::numeric
+export function baseMoney(scope: ReportScope, amount: SQL, currency: SQL): SQL {
+  return sql`case when ${currency} = ${scope.currency} then ${amount}
+    else round(${amount} * (select (w.settings -> 'exchangeRates' ->> ${currency})::numeric
       from workspaces w where w.id = ${scope.workspaceId}::uuid), 2) end`;
+}
+
+/** A deal's value in the base currency. */
+export function baseValue(scope: ReportScope, alias = 'd'): SQL {
+  return baseMoney(scope, sql.raw(`${alias}.value`), sql.raw(`${alias}.currency`));
 }

@@ -5,7 +5,7 @@ import type { SourceCell, SourceGrouping } from '../../domain/analytics/sources.
 import type { Db } from '../connection.ts';
 import { allOf } from '../metrics/where-sql.ts';
 import { rawRows } from '../raw-rows.ts';
-import { baseValue, inPeriod, ownerConditions } from './scope-sql.ts';
+import { baseMoney, baseValue, inPeriod, ownerConditions } from './scope-sql.ts';
 
 interface CellRow {
   channel: string | null;
@@ -131,7 +131,10 @@ export async function sourceCells(
   };
 }
 
-/** Costs of the months the period touches, in the base currency. */
+/**
+ * Costs of the months the period touches, in the base currency (converted at the workspace's
+ * rate; a currency without a rate stays out).
+ */
 export async function costsOfPeriod(tx: Db, scope: ReportScope): Promise<MonthlyCost[]> {
   const rows = await rawRows<{
     month: string;
@@ -141,12 +144,13 @@ export async function costsOfPeriod(tx: Db, scope: ReportScope): Promise<Monthly
     amount: number | string;
   }>(
     tx,
-    sql`select to_char(k.month, 'YYYY-MM-DD') as month, k.channel, k.medium, k.campaign,
-        k.amount::float8 as amount
-      from channel_costs k
-      where k.workspace_id = ${scope.workspaceId}::uuid and k.currency = ${scope.currency}
-        and k.month >= date_trunc('month', ${scope.from}::date)::date
-        and k.month <= ${scope.to}::date`,
+    sql`select * from (select to_char(k.month, 'YYYY-MM-DD') as month, k.channel, k.medium,
+          k.campaign, ${baseMoney(scope, sql`k.amount`, sql`k.currency`)}::float8 as amount
+        from channel_costs k
+        where k.workspace_id = ${scope.workspaceId}::uuid
+          and k.month >= date_trunc('month', ${scope.from}::date)::date
+          and k.month <= ${scope.to}::date) costs
+      where amount is not null`,
   );
   return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }

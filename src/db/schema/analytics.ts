@@ -27,7 +27,7 @@ export const channelCosts = pgTable(
     medium: text('medium'),
     campaign: text('campaign'),
     amount: numeric('amount', { precision: 14, scale: 2, mode: 'number' }).notNull(),
-    /** The workspace's currency when it was entered; reports count only the base currency. */
+    /** The workspace's currency when it was entered; reports convert it at the workspace's rate. */
     currency: text('currency').notNull(),
     updatedBy: uuid('updated_by').notNull(),
     createdAt: createdAt(),

@@ -180,6 +180,7 @@ describeApi('reports: sources', (t) => {
       ['total', null, null, 6, 4700, 4800, 800],
     ]);
     expect(parsed[1]!.median_seconds_to_first_contact).toBe(3600);
+
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, h.ws.token);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
@@ -187,6 +188,15 @@ describeApi('reports: sources', (t) => {
     expect(sheet.rowCount).toBe(5);
     expect(sheet.getRow(3).getCell(2).value).toBe('inbound');
     expect(sheet.getRow(3).getCell(19).value).toBe(450);
+
+    // Given a rate, the euro cost counts converted: 5000 EUR × 4 = 20,000 PLN more for inbound.
+    await ok(t, 'PATCH', workspaceUrl, h.ws.token, { settings: { exchangeRates: { EUR: 4 } } });
+    const converted = await ok(t, 'GET', url, h.ws.token);
+    expect((converted.rows as Row[]).map((r) => [r.channel, r.cost])).toEqual([
+      [null, null],
+      ['inbound', 21_800],
+      ['outbound', 3000],
+    ]);
   });
 
   it('answers an empty workspace with an empty total and refuses a bad grouping', async () => {
