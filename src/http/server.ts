@@ -30,6 +30,7 @@ import { processMapRoutes } from './routes/process-map.routes.ts';
 import { channelCostsRoutes } from './routes/channel-costs.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
 import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
+import { reportsLeadFunnelRoutes } from './routes/reports-lead-funnel.routes.ts';
 import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
 import { reportsPeopleRoutes } from './routes/reports-people.routes.ts';
 import { reportsSourcesRoutes } from './routes/reports-sources.routes.ts';
@@ -121,6 +122,7 @@ export async function buildServer({
         formSubmissionsRoutes,
         telephonyRoutes,
         reportsFunnelRoutes,
+        reportsLeadFunnelRoutes,
         reportsVelocityRoutes,
         reportsStuckRoutes,
         reportsLossReasonsRoutes,

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { SourceFilter } from '../../domain/analytics/channel-cost.ts';
 import type { ReportScope } from '../../domain/analytics/report-period.ts';
 import { teamOwners } from '../metrics/where-sql.ts';
 
@@ -25,6 +26,16 @@ export function baseMoney(scope: ReportScope, amount: SQL, currency: SQL): SQL {
   return sql`case when ${currency} = ${scope.currency} then ${amount}
     else round(${amount} * (select (w.settings -> 'exchangeRates' ->> ${currency})::numeric
       from workspaces w where w.id = ${scope.workspaceId}::uuid), 2) end`;
+}
+
+/** Source filters on a table whose source columns are `source_channel` … (deals, leads). */
+export function sourceConditions(source: SourceFilter, alias: string): SQL[] {
+  const out: SQL[] = [];
+  for (const part of ['channel', 'medium', 'campaign'] as const) {
+    const value = source[part];
+    if (value) out.push(sql`${sql.raw(`${alias}.source_${part}`)} = ${value}`);
+  }
+  return out;
 }
 
 /** A deal's value in the base currency. */

@@ -5,6 +5,7 @@ import type { SourceCell, SourceGrouping } from '../../domain/analytics/sources.
 import type { Db } from '../connection.ts';
 import { allOf } from '../metrics/where-sql.ts';
 import { rawRows } from '../raw-rows.ts';
+import { leadCohortCtes } from './lead-cohort-sql.ts';
 import { baseMoney, baseValue, inPeriod, ownerConditions } from './scope-sql.ts';
 
 interface CellRow {
@@ -58,24 +59,7 @@ export async function sourceCells(
   const { select, group } = groupColumns(grouping);
   const rows = await rawRows<CellRow>(
     tx,
-    sql`with cohort as (
-        select l.id, l.source_channel as ch, l.source_medium as md, l.source_campaign as cp,
-          l.converted_deal_id
-        from leads l
-        where l.workspace_id = ${ws} and ${inPeriod(scope, sql`l.created_at`)}
-          and ${allOf(ownerConditions(scope, sql`l.owner_id`))}
-      ),
-      steps as (
-        select e.lead_id,
-          bool_or(e.type = 'lead.contacted') as contacted,
-          min(e.duration_seconds) filter (where e.type = 'lead.contacted') as first_contact,
-          bool_or(e.type = 'lead.mql') as mql,
-          bool_or(e.type = 'lead.sql') as sq
-        from events e
-        where e.workspace_id = ${ws} and e.lead_id in (select id from cohort)
-          and e.type in ('lead.contacted', 'lead.mql', 'lead.sql')
-        group by e.lead_id
-      ),
+    sql`with ${leadCohortCtes(scope)},
       members as (
         select c.ch, c.md, c.cp, 1 as lead, coalesce(s.contacted, false) as contacted,
           s.first_contact, coalesce(s.mql, false) as mql, coalesce(s.sq, false) as sq,

@@ -7,6 +7,9 @@ export interface SourceKey {
   campaign: string | null;
 }
 
+/** Reports narrowed to a source: the parts given must match. */
+export type SourceFilter = Partial<Record<keyof SourceKey, string | undefined>>;
+
 /** What a source cost in one month (`month` is its first day, `YYYY-MM-01`). */
 export interface MonthlyCost extends SourceKey {
   month: string;

@@ -5350,7 +5350,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Funnel of the deals created in a pipeline in the period: reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
+        /** Funnel of the deals created in a pipeline in the period (of one source with channel/medium/campaign): reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
         get: {
             parameters: {
                 query: {
@@ -5365,6 +5365,10 @@ export interface paths {
                     teamId?: string;
                     /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
                     format?: "json" | "csv" | "xlsx";
+                    channel?: "inbound" | "outbound";
+                    /** @description e.g. web_form, cold_call */
+                    medium?: string;
+                    campaign?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5379,6 +5383,88 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FunnelReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/lead-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funnel of the leads created in the period (of one source with channel/medium/campaign): contacted, replied, MQL, SQL, converted and won since, time to first contact (`format=csv|xlsx` for a file)
+         * @description Owner and team filters are on the lead's owner; `pipelineId` counts only the deals of that pipeline as converted and won. Won and revenue are as of now.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                    channel?: "inbound" | "outbound";
+                    /** @description e.g. web_form, cold_call */
+                    medium?: string;
+                    campaign?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadFunnelReport"];
                     };
                 };
                 /** @description Default Response */
@@ -6760,6 +6846,12 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        /** @description The source filters (null: any source) */
+        SourceFilterInput: {
+            channel: string | null;
+            medium: string | null;
+            campaign: string | null;
+        };
         ReportFiltersInput: {
             pipelineId: string | null;
             from: string;
@@ -6771,6 +6863,7 @@ export interface components {
         };
         FunnelReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
             /** @description Deals created in the pipeline in the period: the cohort */
             entered: number;
             enteredValue: number;
@@ -6857,6 +6950,33 @@ export interface components {
                 /** @description Expected to close before today and still open */
                 pastDue: boolean;
             }[];
+        };
+        LeadFunnelReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
+            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
+            steps: {
+                /** @enum {string} */
+                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
+                /** @description Leads of the cohort that reached the step by now */
+                reached: number;
+                /** @description reached ÷ reached at the previous step */
+                conversion: number | null;
+                /** @description reached ÷ created */
+                rate: number | null;
+                /** @description Reached the previous step but not this one */
+                dropOff: number;
+            }[];
+            disqualified: number;
+            /** @description Still open (new … sql) */
+            open: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                count: number;
+                /** @description Median seconds from creation to first contact */
+                medianSeconds: number | null;
+            };
         };
         LossReasonsReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
@@ -7713,6 +7833,12 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        /** @description The source filters (null: any source) */
+        SourceFilter: {
+            channel: string | null;
+            medium: string | null;
+            campaign: string | null;
+        };
         ReportFilters: {
             pipelineId: string | null;
             from: string;
@@ -7724,6 +7850,7 @@ export interface components {
         };
         FunnelReport: {
             filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
             /** @description Deals created in the pipeline in the period: the cohort */
             entered: number;
             enteredValue: number;
@@ -7810,6 +7937,33 @@ export interface components {
                 /** @description Expected to close before today and still open */
                 pastDue: boolean;
             }[];
+        };
+        LeadFunnelReport: {
+            filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
+            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
+            steps: {
+                /** @enum {string} */
+                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
+                /** @description Leads of the cohort that reached the step by now */
+                reached: number;
+                /** @description reached ÷ reached at the previous step */
+                conversion: number | null;
+                /** @description reached ÷ created */
+                rate: number | null;
+                /** @description Reached the previous step but not this one */
+                dropOff: number;
+            }[];
+            disqualified: number;
+            /** @description Still open (new … sql) */
+            open: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                count: number;
+                /** @description Median seconds from creation to first contact */
+                medianSeconds: number | null;
+            };
         };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
