@@ -5661,7 +5661,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals lost in the period by reason, stage and owner: shares, value lost, a warning when one reason dominates (`format=csv|xlsx` for a file) */
+        /** Deals lost in the period by reason, stage, owner, source and month: shares, value lost, warnings when one reason dominates or a reason keeps growing (`format=csv|xlsx` for a file) */
         get: {
             parameters: {
                 query?: {
@@ -5676,6 +5676,10 @@ export interface paths {
                     teamId?: string;
                     /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
                     format?: "json" | "csv" | "xlsx";
+                    channel?: "inbound" | "outbound";
+                    /** @description e.g. web_form, cold_call */
+                    medium?: string;
+                    campaign?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6931,6 +6935,8 @@ export interface components {
                 value: number;
                 /** @description Σ value × stage probability */
                 weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
                 months: components["schemas"]["ForecastMonthInput"][];
             }[];
             deals: {
@@ -6980,6 +6986,7 @@ export interface components {
         };
         LossReasonsReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
             total: {
                 count: number;
                 value: number;
@@ -7020,6 +7027,46 @@ export interface components {
                     reasonId: string | null;
                     count: number;
                 }[];
+            }[];
+            /** @description By the lost deals' source (channel + medium); id is null */
+            bySource: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                channel: string | null;
+                medium: string | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Month by month, oldest first (months without losses left out) */
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                count: number;
+                value: number;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                    /** @description Of the month's losses */
+                    share: number | null;
+                }[];
+            }[];
+            /** @description Reasons whose share of the month's losses rose through the last three months with losses, to at least 25 %: a catch-all spreading */
+            growing: {
+                reasonId: string | null;
+                name: string | null;
+                shares: {
+                    month: string;
+                    share: number;
+                }[];
+                /** @description Its share in the latest month */
+                share: number;
             }[];
             /** @description Set when one reason is behind more than half of the losses */
             warning: {
@@ -7918,6 +7965,8 @@ export interface components {
                 value: number;
                 /** @description Σ value × stage probability */
                 weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
                 months: components["schemas"]["ForecastMonth"][];
             }[];
             deals: {
@@ -7967,6 +8016,7 @@ export interface components {
         };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
             total: {
                 count: number;
                 value: number;
@@ -8007,6 +8057,46 @@ export interface components {
                     reasonId: string | null;
                     count: number;
                 }[];
+            }[];
+            /** @description By the lost deals' source (channel + medium); id is null */
+            bySource: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                channel: string | null;
+                medium: string | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Month by month, oldest first (months without losses left out) */
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                count: number;
+                value: number;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                    /** @description Of the month's losses */
+                    share: number | null;
+                }[];
+            }[];
+            /** @description Reasons whose share of the month's losses rose through the last three months with losses, to at least 25 %: a catch-all spreading */
+            growing: {
+                reasonId: string | null;
+                name: string | null;
+                shares: {
+                    month: string;
+                    share: number;
+                }[];
+                /** @description Its share in the latest month */
+                share: number;
             }[];
             /** @description Set when one reason is behind more than half of the losses */
             warning: {
