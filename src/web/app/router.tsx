@@ -11,6 +11,7 @@ import { changeLanguage, isLanguage } from '../lib/i18n.ts';
 import { isWeek } from '../lib/iso-week.ts';
 import { isProblem } from '../lib/problem.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
+import { validateReportSearch } from '../features/reports/report-search.ts';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -108,6 +109,78 @@ const mapRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/map/map-page.tsx'), 'MapPage'),
 });
 
+/**
+ * Reports: the shared filters live in the address (a link reproduces the view, tabs keep them);
+ * each report, and ECharts with it, loads with its own route.
+ */
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: validateReportSearch,
+  component: lazyRouteComponent(
+    () => import('../features/reports/reports-layout.tsx'),
+    'ReportsLayout',
+  ),
+});
+
+const reportsIndexRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/',
+  beforeLoad: ({ search }) => {
+    throw redirect({ to: '/reports/funnel', search });
+  },
+});
+
+const funnelReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/funnel',
+  component: lazyRouteComponent(() => import('../features/reports/funnel-page.tsx'), 'FunnelPage'),
+});
+
+const velocityReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/velocity',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+const stuckReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/stuck',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+const lossReasonsReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/loss-reasons',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+const peopleReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+const forecastReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/forecast',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+// The sources → revenue and what-if pages come with their server work: until then their tabs
+// lead to a slot that says so. Replace the component here when the page lands.
+const sourcesReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/sources',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+const whatIfReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/what-if',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
@@ -202,6 +275,17 @@ const routeTree = rootRoute.addChildren([
     lampsRoute,
     dealRoute,
     mapRoute,
+    reportsRoute.addChildren([
+      reportsIndexRoute,
+      funnelReportRoute,
+      velocityReportRoute,
+      stuckReportRoute,
+      lossReasonsReportRoute,
+      sourcesReportRoute,
+      peopleReportRoute,
+      forecastReportRoute,
+      whatIfReportRoute,
+    ]),
     companiesRoute,
     companyRoute,
     contactsRoute,
