@@ -46,7 +46,7 @@ export async function loseDeal(
   ))!;
   await appendEvents(tx, actor.workspaceId, [
     {
-      ...dealDimensions(lost, workspace.currency),
+      ...dealDimensions(lost, workspace),
       type: 'deal.lost',
       occurredAt: now,
       actorId: actor.userId,

@@ -37,7 +37,7 @@ export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): 
     undefined,
     now,
   ))!;
-  const dims = dealDimensions(won, workspace.currency);
+  const dims = dealDimensions(won, workspace);
   const events: NewEvent[] = [
     {
       ...dims,

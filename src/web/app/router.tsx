@@ -265,6 +265,19 @@ const settingsLostReasonsRoute = createRoute({
   ),
 });
 
+const settingsWorkspaceRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/workspace',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me.user.role !== 'admin') throw redirect({ to: '/settings/pipelines' });
+  },
+  component: lazyRouteComponent(
+    () => import('../features/settings/workspace-page.tsx'),
+    'WorkspacePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
@@ -295,6 +308,7 @@ const routeTree = rootRoute.addChildren([
       settingsIndexRoute,
       settingsPipelinesRoute,
       settingsLostReasonsRoute,
+      settingsWorkspaceRoute,
     ]),
   ]),
 ]);
