@@ -140,31 +140,40 @@ const funnelReportRoute = createRoute({
 const velocityReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/velocity',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(
+    () => import('../features/reports/velocity-page.tsx'),
+    'VelocityPage',
+  ),
 });
 
 const stuckReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/stuck',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(() => import('../features/reports/stuck-page.tsx'), 'StuckPage'),
 });
 
 const lossReasonsReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/loss-reasons',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(
+    () => import('../features/reports/loss-reasons-page.tsx'),
+    'LossReasonsPage',
+  ),
 });
 
 const peopleReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/people',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(() => import('../features/reports/people-page.tsx'), 'PeoplePage'),
 });
 
 const forecastReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/forecast',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(
+    () => import('../features/reports/forecast-page.tsx'),
+    'ForecastPage',
+  ),
 });
 
 // The sources → revenue and what-if pages come with their server work: until then their tabs

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDays,
+  formatLocalDate,
+  formatMonth,
   formatMoney,
   formatMoneyWhole,
   formatPercent,
@@ -22,6 +24,13 @@ describe('format', () => {
     expect(formatDays(1, 'en')).toBe('1 day');
     expect(formatDays(2.5, 'pl')).toBe('2,5 dnia');
     expect(formatDays(5, 'ru')).toBe('5 дней');
+  });
+
+  it('formats months and calendar dates without shifting them by a time zone', () => {
+    expect(formatMonth('2026-11', 'en')).toBe('Nov 2026');
+    expect(formatMonth('2026-01', 'ru')).toMatch(/^янв\.? 2026/);
+    expect(formatLocalDate('2026-12-01', 'en')).toBe('Dec 1, 2026');
+    expect(formatLocalDate('garbage', 'en')).toBe('garbage');
   });
 
   it('formats dates in the given time zone', () => {

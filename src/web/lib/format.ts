@@ -60,3 +60,23 @@ export function formatDays(days: number, locale: string): string {
     maximumFractionDigits: 1,
   }).format(days);
 }
+
+/** A calendar month (`YYYY-MM`) in the locale, e.g. `Nov 2026`, `lis 2026`. */
+export function formatMonth(month: string, locale: string): string {
+  const [year, index] = month.split('-').map(Number);
+  if (!year || !index) return month;
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, index - 1, 1)));
+}
+
+/** A calendar date (`YYYY-MM-DD`, no time zone involved) as a medium date in the locale. */
+export function formatLocalDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}

@@ -64,7 +64,7 @@ function FunnelView({ report, order }: { report: Funnel; order: Order }) {
           },
         ]}
       />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <ReportChart option={option} label={t('reports.funnel.chart')} height={320} />
         <Table.ScrollContainer minWidth={480}>
           <Table striped verticalSpacing="xs" aria-label={t('reports.funnel.table')}>

@@ -86,7 +86,9 @@ export function ReportPage<T>({
         </Group>
       </Group>
       <FilterBar filters={filters} />
-      <Box aria-busy={query.isFetching}>{body}</Box>
+      <Stack gap="md" aria-busy={query.isFetching}>
+        {body}
+      </Stack>
     </Stack>
   );
 }
