@@ -287,6 +287,15 @@ const settingsWorkspaceRoute = createRoute({
   ),
 });
 
+/** People's goals: `?userId=` narrows the list to one person (the people report links here). */
+const settingsGoalsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/goals',
+  validateSearch: (search: Record<string, unknown>): { userId?: string } =>
+    typeof search.userId === 'string' ? { userId: search.userId } : {},
+  component: lazyRouteComponent(() => import('../features/goals/goals-page.tsx'), 'GoalsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
@@ -317,6 +326,7 @@ const routeTree = rootRoute.addChildren([
       settingsIndexRoute,
       settingsPipelinesRoute,
       settingsLostReasonsRoute,
+      settingsGoalsRoute,
       settingsWorkspaceRoute,
     ]),
   ]),

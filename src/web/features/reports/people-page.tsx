@@ -1,11 +1,14 @@
-import { Table } from '@mantine/core';
+import { Button, Table } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../lib/session.ts';
 import { ReportPage } from './report-page.tsx';
 import { reportQuery, type ReportData } from './reports-api.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat } from './use-report-format.ts';
+import { PeopleGoals } from './people-goals.tsx';
 
 type People = ReportData<'people'>;
 
@@ -20,8 +23,14 @@ function PeopleView({ report }: { report: People }) {
     </Table.Td>
   );
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table striped verticalSpacing="xs" aria-label={t('reports.people.table')}>
+    <Table.ScrollContainer minWidth={1000}>
+      <Table
+        striped
+        verticalSpacing="xs"
+        horizontalSpacing={8}
+        fz="sm"
+        aria-label={t('reports.people.table')}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th rowSpan={2}>{t('reports.people.person')}</Table.Th>
@@ -34,6 +43,7 @@ function PeopleView({ report }: { report: People }) {
             <Table.Th colSpan={2} ta="center">
               {t('reports.people.now')}
             </Table.Th>
+            <Table.Th rowSpan={2}>{t('reports.people.goals')}</Table.Th>
           </Table.Tr>
           <Table.Tr>
             {ACTIVITY_TYPES.map((type) => (
@@ -66,6 +76,13 @@ function PeopleView({ report }: { report: People }) {
               {count(p.lost)}
               {count(p.stuck, true)}
               {count(p.withoutNextStep, true)}
+              <Table.Td>
+                <PeopleGoals
+                  goals={p.goals}
+                  currency={report.filters.currency}
+                  name={p.name ?? t('reports.noOwner')}
+                />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -77,6 +94,7 @@ function PeopleView({ report }: { report: People }) {
 /** Per salesperson: what they did in the period and what waits on them now (item 6). */
 export function PeoplePage() {
   const { t } = useTranslation();
+  const me = useMe();
   const filters = useReportFilters({ pipeline: 'optional', period: 'required' });
   const query = useQuery(reportQuery('people', filters.params));
   return (
@@ -88,6 +106,13 @@ export function PeoplePage() {
       query={query}
       isEmpty={(r) => r.people.length === 0}
       empty={t('reports.people.empty')}
+      actions={
+        me.user.role !== 'member' && (
+          <Button component={Link} to="/settings/goals" variant="light" size="sm">
+            {t('reports.people.setGoals')}
+          </Button>
+        )
+      }
     >
       {(report) => <PeopleView report={report} />}
     </ReportPage>
