@@ -326,9 +326,18 @@ test('reports journey', async ({ page, login, snap, api }) => {
     expect(rows.map((r) => [r.name, r.deals_created, r.lost])).toEqual([[people.mark, '2', '1']]);
   });
 
-  await test.step('the slots of the reports still to come, and the funnel in Polish and Russian', async () => {
+  await test.step('slots of the reports to come, a refused period, the funnel in Polish and Russian', async () => {
     await page.getByRole('tab', { name: 'What-if' }).click();
     await expect(page.getByText('This report is not available yet.')).toBeVisible();
+
+    // A period the API refuses (pasted into the address) is shown as what is wrong with it.
+    await page.goto('/reports/loss-reasons?from=2026-12-31&to=2026-01-01');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The report could not be made' }),
+    ).toContainText('From: After `to`');
+    await expect(page.getByLabel('From', { exact: true })).toHaveAccessibleDescription(
+      'After the end date',
+    );
 
     await page.goto(`/reports/funnel?pipelineId=${pipelineId}`);
     await page.getByRole('button', { name: 'Language: English' }).click();
