@@ -72,7 +72,30 @@ test('workspace settings journey', async ({ page, login, snap, api }) => {
     expect(won.values.at(-1)).toBe(4250);
   });
 
+  await test.step('someone with two workspaces switches between them', async () => {
+    await api('POST', '/workspaces', {
+      name: 'Acme Export',
+      locale: 'en',
+      timezone: 'Europe/Warsaw',
+      currency: 'EUR',
+      template: 'empty',
+    });
+    await page.reload();
+    const menu = page.getByRole('button', { name: `Account: ${ADMIN.name}` });
+    const header = page.getByTestId('workspace-name');
+    await expect(header).toHaveText(ADMIN.workspaceName);
+    await menu.click();
+    await page.getByRole('menuitem', { name: 'Acme Export' }).click();
+    await expect(header).toHaveText('Acme Export');
+    await expect(page).toHaveURL(/\/my-day/);
+    await snap('workspace-switched-en');
+    await menu.click();
+    await page.getByRole('menuitem', { name: ADMIN.workspaceName }).click();
+    await expect(header).toHaveText(ADMIN.workspaceName);
+  });
+
   await test.step('the page reads in Polish', async () => {
+    await page.goto('/settings/workspace');
     await page.getByRole('button', { name: /^(Language|Język|Язык):/ }).click();
     await page.getByRole('menuitem', { name: 'Polski' }).click();
     await expect(page.getByRole('tab', { name: 'Przestrzeń robocza' })).toBeVisible();

@@ -51,7 +51,13 @@ export async function loseDeal(
       occurredAt: now,
       actorId: actor.userId,
       durationSeconds: secondsBetween(deal.createdAt, now),
-      payload: { lostReasonId: reason!.id, reason: reason!.name, comment: input.comment ?? null },
+      payload: {
+        lostReasonId: reason!.id,
+        reason: reason!.name,
+        comment: input.comment ?? null,
+        // The stay in the stage it closed from, for velocity (no later stage_entered carries it).
+        stageSeconds: secondsBetween(deal.stageEnteredAt, now),
+      },
     },
   ]);
   return dealView(tx, lost, now);

@@ -47,7 +47,7 @@ function PeriodFields({ filters }: { filters: ReportFilters }) {
             filters.set(presetPeriod(value as (typeof PERIOD_PRESETS)[number], today));
           }
         }}
-        w={165}
+        w={200}
       />
       <TextInput
         type="date"
@@ -60,7 +60,7 @@ function PeriodFields({ filters }: { filters: ReportFilters }) {
           commit(value, to);
         }}
         error={reversed ? t('reports.filters.reversed') : undefined}
-        w={145}
+        w={135}
       />
       <TextInput
         type="date"
@@ -72,7 +72,7 @@ function PeriodFields({ filters }: { filters: ReportFilters }) {
           setTo(value);
           commit(from, value);
         }}
-        w={145}
+        w={135}
       />
     </>
   );
@@ -81,8 +81,9 @@ function PeriodFields({ filters }: { filters: ReportFilters }) {
 /** The filters every report shares: pipeline, period, owner, team — all in the address. */
 export function FilterBar({ filters }: { filters: ReportFilters }) {
   const { t } = useTranslation();
-  const users = useQuery(allUsersQuery);
-  const teams = useQuery(teamsQuery);
+  // Fresh on every report: people and teams added since they were last loaded must be pickable.
+  const users = useQuery({ ...allUsersQuery, staleTime: 0 });
+  const teams = useQuery({ ...teamsQuery, staleTime: 0 });
   const { options, search } = filters;
 
   return (
@@ -106,7 +107,7 @@ export function FilterBar({ filters }: { filters: ReportFilters }) {
         onChange={(value) =>
           filters.set({ pipelineId: value && value !== ALL ? value : undefined })
         }
-        w={180}
+        w={170}
       />
       {options.period !== 'none' && <PeriodFields filters={filters} />}
       <Select
@@ -117,7 +118,7 @@ export function FilterBar({ filters }: { filters: ReportFilters }) {
         onChange={(value) => filters.set({ ownerId: value ?? undefined })}
         clearable
         searchable
-        w={165}
+        w={160}
       />
       <Select
         label={t('reports.filters.team')}
@@ -126,7 +127,7 @@ export function FilterBar({ filters }: { filters: ReportFilters }) {
         value={search.teamId ?? null}
         onChange={(value) => filters.set({ teamId: value ?? undefined })}
         clearable
-        w={155}
+        w={160}
       />
     </Group>
   );

@@ -50,7 +50,8 @@ export function useReportFilters(options: ReportFilterOptions): ReportFilters {
   const search = reportsRoute.useSearch();
   const navigate = useNavigate();
   const me = useMe();
-  const pipelines = useQuery(pipelinesQuery);
+  // Fresh on every report: a pipeline added since the board loaded must be pickable here.
+  const pipelines = useQuery({ ...pipelinesQuery, staleTime: 0 });
   const today = todayIn(me.workspace.timezone);
   const items = useMemo(() => pipelines.data?.items ?? [], [pipelines.data]);
 
