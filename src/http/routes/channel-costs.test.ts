@@ -159,6 +159,12 @@ describeApi('channel costs', (t) => {
     expect(
       errorPaths(await t.request('GET', '/api/v1/channel-costs?from=2026-1', { token: ws.token })),
     ).toEqual(['from']);
+    // A year PostgreSQL cannot store is refused up front, never a 500.
+    const yearZero = await t.request('PUT', '/api/v1/channel-costs', {
+      token: ws.token,
+      body: { month: '0000-01', channel: 'inbound', amount: 1 },
+    });
+    expect(errorPaths(yearZero)).toEqual(['month']);
     expect((await ok(t, 'GET', '/api/v1/channel-costs', ws.token)).items as unknown[]).toHaveLength(
       1,
     );

@@ -3,7 +3,7 @@ import { Id, OptionalText, Timestamp } from './common.ts';
 
 const Month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month like 2026-11')
+  .regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, 'A month like 2026-11 (years 1900–2999)')
   .describe('A calendar month, YYYY-MM');
 const Channel = z.enum(['inbound', 'outbound']);
 const Amount = z
