@@ -12,6 +12,7 @@ const NAV = [
   { to: '/board', label: 'nav.board' },
   { to: '/lamps', label: 'nav.lamps' },
   { to: '/map', label: 'nav.map' },
+  { to: '/reports', label: 'nav.reports' },
   { to: '/companies', label: 'nav.companies' },
   { to: '/contacts', label: 'nav.contacts' },
 ] as const;

@@ -7,6 +7,7 @@ import { useMe } from '../../lib/session.ts';
 const TABS = [
   { to: '/settings/pipelines', label: 'settings.tabs.pipelines' },
   { to: '/settings/lost-reasons', label: 'settings.tabs.lostReasons' },
+  { to: '/settings/goals', label: 'settings.tabs.goals' },
 ] as const;
 
 // Only admins may change the workspace itself (the API refuses others).
