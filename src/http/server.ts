@@ -22,6 +22,7 @@ import { formSubmissionsRoutes } from './routes/form-submissions.routes.ts';
 import { formsRoutes } from './routes/forms.routes.ts';
 import { lampsRoutes } from './routes/lamps.routes.ts';
 import { leadActionsRoutes } from './routes/lead-actions.routes.ts';
+import { leadHistoryRoutes } from './routes/lead-history.routes.ts';
 import { leadsRoutes } from './routes/leads.routes.ts';
 import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
@@ -114,6 +115,7 @@ export async function buildServer({
         lampsRoutes,
         leadsRoutes,
         leadActionsRoutes,
+        leadHistoryRoutes,
         formsRoutes,
         formSubmissionsRoutes,
         telephonyRoutes,

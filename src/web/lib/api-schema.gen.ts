@@ -2377,6 +2377,8 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     dealId?: string;
+                    /** @description A lead's activities (its timeline's calls, e-mails, tasks) */
+                    leadId?: string;
                     ownerId?: string;
                     /** @description Activities whose owner is in this team */
                     teamId?: string;
@@ -4959,6 +4961,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead's timeline, newest first, from the event log: created (source, form), statuses, disqualification, conversion, activities and calls */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LeadHistoryItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forms": {
         parameters: {
             query?: never;
@@ -6239,6 +6312,62 @@ export interface components {
             /** @description Open leads waiting in the queue */
             unassigned: number;
         };
+        LeadHistoryItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system (a public web form, routing) */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The lead's owner when it happened (null: in the queue) */
+            ownerId: string | null;
+            /** @description lead.created: where the lead came from */
+            source: {
+                channel: string | null;
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            /** @description lead.created: the entry point */
+            origin: {
+                formId: string | null;
+                /** @description Null: the form is gone */
+                formName: string | null;
+                utmSource: string | null;
+                /** @description A missed call from an unknown number */
+                callId: string | null;
+                /** @description A prospect list import */
+                importId: string | null;
+            } | null;
+            /** @description lead.contacted: seconds from creation to first contact (speed to lead) */
+            secondsToFirstContact: number | null;
+            /** @description lead.contacted: the logged activity that was the first contact (null: by hand) */
+            contactedBy: ("call" | "email" | "meeting") | null;
+            /** @description lead.disqualified: why */
+            reason: string | null;
+            /** @description lead.converted: the deal it became */
+            dealId: string | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description call.answered and call.missed */
+            call: {
+                direction: string | null;
+                status: string | null;
+                durationSeconds: number | null;
+            } | null;
+        };
         ExitCriterionInput: {
             /** Format: uuid */
             id: string;
@@ -7006,6 +7135,62 @@ export interface components {
             }[];
             /** @description Open leads waiting in the queue */
             unassigned: number;
+        };
+        LeadHistoryItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system (a public web form, routing) */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The lead's owner when it happened (null: in the queue) */
+            ownerId: string | null;
+            /** @description lead.created: where the lead came from */
+            source: {
+                channel: string | null;
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            /** @description lead.created: the entry point */
+            origin: {
+                formId: string | null;
+                /** @description Null: the form is gone */
+                formName: string | null;
+                utmSource: string | null;
+                /** @description A missed call from an unknown number */
+                callId: string | null;
+                /** @description A prospect list import */
+                importId: string | null;
+            } | null;
+            /** @description lead.contacted: seconds from creation to first contact (speed to lead) */
+            secondsToFirstContact: number | null;
+            /** @description lead.contacted: the logged activity that was the first contact (null: by hand) */
+            contactedBy: ("call" | "email" | "meeting") | null;
+            /** @description lead.disqualified: why */
+            reason: string | null;
+            /** @description lead.converted: the deal it became */
+            dealId: string | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description call.answered and call.missed */
+            call: {
+                direction: string | null;
+                status: string | null;
+                durationSeconds: number | null;
+            } | null;
         };
         ExitCriterion: {
             /** Format: uuid */
