@@ -10,6 +10,7 @@ import {
 import { changeLanguage, isLanguage } from '../lib/i18n.ts';
 import { isWeek } from '../lib/iso-week.ts';
 import { isProblem } from '../lib/problem.ts';
+import { leadFiltersFrom, type LeadFilters } from '../features/leads/lead-filters-search.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
@@ -93,6 +94,20 @@ const lampsRoute = createRoute({
     () => import('../features/lamps/dashboard-page.tsx'),
     'DashboardPage',
   ),
+});
+
+/** The leads inbox: its filters live in the URL (a manager's "queue" view is a link). */
+const leadsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leads',
+  validateSearch: (search: Record<string, unknown>): LeadFilters => leadFiltersFrom(search),
+  component: lazyRouteComponent(() => import('../features/leads/leads-page.tsx'), 'LeadsPage'),
+});
+
+const leadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leads/$leadId',
+  component: lazyRouteComponent(() => import('../features/leads/lead-page.tsx'), 'LeadPage'),
 });
 
 const dealRoute = createRoute({
@@ -183,6 +198,12 @@ const settingsPipelinesRoute = createRoute({
   ),
 });
 
+const settingsFormsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/forms',
+  component: lazyRouteComponent(() => import('../features/leads/forms-page.tsx'), 'FormsPage'),
+});
+
 const settingsLostReasonsRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/lost-reasons',
@@ -200,6 +221,8 @@ const routeTree = rootRoute.addChildren([
     myDayRoute,
     boardRoute,
     lampsRoute,
+    leadsRoute,
+    leadRoute,
     dealRoute,
     mapRoute,
     companiesRoute,
@@ -211,6 +234,7 @@ const routeTree = rootRoute.addChildren([
       settingsIndexRoute,
       settingsPipelinesRoute,
       settingsLostReasonsRoute,
+      settingsFormsRoute,
     ]),
   ]),
 ]);

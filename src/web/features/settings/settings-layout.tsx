@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 const TABS = [
   { to: '/settings/pipelines', label: 'settings.tabs.pipelines' },
   { to: '/settings/lost-reasons', label: 'settings.tabs.lostReasons' },
+  { to: '/settings/forms', label: 'settings.tabs.forms' },
 ] as const;
 
 /** The settings area (admins and managers): tabs over its pages. */
