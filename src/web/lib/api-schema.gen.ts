@@ -5032,6 +5032,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/imports/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a CSV prospect list without writing: column mapping (guessed when absent), counts and every bad row (row, field, why) — managers and admins */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
+                        csv: string;
+                        /** @description Header of the column for each field; absent: guessed from the headers */
+                        mapping?: {
+                            name: string;
+                            companyName?: string | null;
+                            email?: string | null;
+                            phone?: string | null;
+                        };
+                        /**
+                         * @description Absent: detected (comma, semicolon, tab or pipe)
+                         * @enum {string}
+                         */
+                        delimiter?: "," | ";" | "\t" | "|";
+                        /** @description Every lead is tagged with it */
+                        campaign: string;
+                        /** @description Default "prospect_list" */
+                        medium?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProspectImportReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV prospect list as outbound leads of a campaign in one transaction: bad rows are skipped and reported, the rest routed by round robin within lead limits (else queued), each with a first-touch task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
+                        csv: string;
+                        /** @description Header of the column for each field; absent: guessed from the headers */
+                        mapping?: {
+                            name: string;
+                            companyName?: string | null;
+                            email?: string | null;
+                            phone?: string | null;
+                        };
+                        /**
+                         * @description Absent: detected (comma, semicolon, tab or pipe)
+                         * @enum {string}
+                         */
+                        delimiter?: "," | ";" | "\t" | "|";
+                        /** @description Every lead is tagged with it */
+                        campaign: string;
+                        /** @description Default "prospect_list" */
+                        medium?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProspectImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forms": {
         parameters: {
             query?: never;
@@ -6368,6 +6540,85 @@ export interface components {
                 durationSeconds: number | null;
             } | null;
         };
+        ProspectRowProblemInput: {
+            /** @description As a spreadsheet shows it: the header is row 1 */
+            row: number;
+            field: ("name" | "companyName" | "email" | "phone") | null;
+            /** @enum {string} */
+            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
+            value: string | null;
+            message: string;
+            duplicateOf?: {
+                row?: number;
+                /** Format: uuid */
+                leadId?: string;
+                /** Format: uuid */
+                contactId?: string;
+            };
+        };
+        ProspectImportReportInput: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblemInput"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+        };
+        ProspectImportResultInput: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblemInput"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+            /** Format: uuid */
+            importId: string;
+            imported: number;
+            /** @description Given to hunters by round robin within their limits */
+            assigned: number;
+            /** @description Left unassigned: every hunter was at their limit */
+            queued: number;
+        };
         ExitCriterionInput: {
             /** Format: uuid */
             id: string;
@@ -7191,6 +7442,85 @@ export interface components {
                 status: string | null;
                 durationSeconds: number | null;
             } | null;
+        };
+        ProspectRowProblem: {
+            /** @description As a spreadsheet shows it: the header is row 1 */
+            row: number;
+            field: ("name" | "companyName" | "email" | "phone") | null;
+            /** @enum {string} */
+            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
+            value: string | null;
+            message: string;
+            duplicateOf?: {
+                row?: number;
+                /** Format: uuid */
+                leadId?: string;
+                /** Format: uuid */
+                contactId?: string;
+            };
+        };
+        ProspectImportReport: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblem"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+        };
+        ProspectImportResult: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblem"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+            /** Format: uuid */
+            importId: string;
+            imported: number;
+            /** @description Given to hunters by round robin within their limits */
+            assigned: number;
+            /** @description Left unassigned: every hunter was at their limit */
+            queued: number;
         };
         ExitCriterion: {
             /** Format: uuid */
