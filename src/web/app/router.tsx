@@ -104,6 +104,13 @@ const leadsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/leads/leads-page.tsx'), 'LeadsPage'),
 });
 
+/** Outbound prospecting: a CSV prospect list → column mapping → dry run → import. */
+const leadImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leads/import',
+  component: lazyRouteComponent(() => import('../features/leads/import-page.tsx'), 'ImportPage'),
+});
+
 const leadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/leads/$leadId',
@@ -222,6 +229,7 @@ const routeTree = rootRoute.addChildren([
     boardRoute,
     lampsRoute,
     leadsRoute,
+    leadImportRoute,
     leadRoute,
     dealRoute,
     mapRoute,

@@ -49,6 +49,11 @@ export function LeadsPage() {
   return (
     <>
       <PageHeader title={t('leads.title')}>
+        {manager && (
+          <Button variant="default" onClick={() => void navigate({ to: '/leads/import' })}>
+            {t('leads.import.open')}
+          </Button>
+        )}
         <Button onClick={() => setCreating(true)}>{t('leads.new')}</Button>
       </PageHeader>
       {manager && (
