@@ -33,7 +33,7 @@ export interface LeadHistoryQuery {
 }
 
 /**
- * A lead's events (its own, its activities', its calls'), newest first. Events of one
+ * A lead's events (its own, its activities', its calls'; not its deal's), newest first. Events of one
  * transaction share occurredAt; their UUIDv7 ids keep the order they were appended in.
  */
 export async function listLeadHistory(
@@ -41,7 +41,12 @@ export async function listLeadHistory(
   workspaceId: string,
   q: LeadHistoryQuery,
 ): Promise<LeadHistoryRow[]> {
-  const conditions: SQL[] = [eq(events.workspaceId, workspaceId), eq(events.leadId, q.leadId)];
+  const conditions: SQL[] = [
+    eq(events.workspaceId, workspaceId),
+    eq(events.leadId, q.leadId),
+    // The deal a lead became keeps the lead's id; its own story is the deal's history.
+    sql`${events.type} not like 'deal.%'`,
+  ];
   if (q.before) {
     const { occurredAt, id } = q.before;
     conditions.push(

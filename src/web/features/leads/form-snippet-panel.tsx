@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formSnippet, SNIPPET_FIELDS, type SnippetField } from './form-snippet.ts';
 import { submissionUrl, type WebForm } from './forms-api.ts';
@@ -17,6 +17,7 @@ import { submissionUrl, type WebForm } from './forms-api.ts';
 /** The copy-paste HTML for one form, with the fields to show chosen here. */
 export function FormSnippetPanel({ form }: { form: WebForm }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const [fields, setFields] = useState<SnippetField[]>(['email', 'phone', 'company', 'message']);
   const action = submissionUrl(form, window.location.origin);
   const html = formSnippet({
@@ -35,8 +36,8 @@ export function FormSnippetPanel({ form }: { form: WebForm }) {
     },
   });
   return (
-    <Paper withBorder p="lg" mt="lg" component="section" aria-label={t('leads.snippet.title')}>
-      <Title order={3} size="h4" mb="xs">
+    <Paper withBorder p="lg" mt="lg" component="section" aria-labelledby={titleId}>
+      <Title order={3} size="h4" mb="xs" id={titleId}>
         {t('leads.snippet.title')} — {form.name}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

@@ -141,6 +141,7 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
                     variant="light"
                     color={overdue ? 'red' : undefined}
                     disabled={run.isPending}
+                    style={{ flexShrink: 0 }}
                     onClick={() => run.mutate(() => completeActivity(a.id))}
                     aria-label={t('deal.completeActivity', { subject: a.subject })}
                   >

@@ -15,7 +15,7 @@ const COLORS: Record<LeadStatus, string> = {
 export function LeadStatusBadge({ status }: { status: LeadStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light">
+    <Badge color={COLORS[status]} variant="light" style={{ flexShrink: 0, maxWidth: 'none' }}>
       {t(`leads.status.${status}`)}
     </Badge>
   );

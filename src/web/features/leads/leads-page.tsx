@@ -112,7 +112,7 @@ export function LeadsPage() {
                       </AnchorLink>
                     </Table.Td>
                     <Table.Td>{lead.companyName}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <LeadStatusBadge status={lead.status} />
                     </Table.Td>
                     <Table.Td>
