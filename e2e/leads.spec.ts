@@ -8,7 +8,7 @@ import { ADMIN, expect, test } from './fixtures.ts';
 // foundation.spec.ts as its administrator, on records of its own.
 const PROSPECTS = fileURLToPath(new URL('./files/prospects-q1.csv', import.meta.url));
 
-test('leads journey', async ({ page, login, snap, api, baseURL }) => {
+test('leads journey', async ({ page, login, snap, api }) => {
   const dialog = page.getByRole('dialog');
   const hunter = { name: 'Henryk Łowczy', email: 'henryk.lowczy@acme.test' };
   const lead = { name: 'Zofia Zielińska', company: 'Zielińska Architekci' };
