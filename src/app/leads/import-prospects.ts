@@ -1,4 +1,4 @@
-import { appendEvents } from '../../db/events/append-events.ts';
+import { appendEventsInBulk } from '../../db/events/append-events.ts';
 import { findMember } from '../../db/identity/users-repo.ts';
 import { newId } from '../../db/ids.ts';
 import type { ActivityInsert } from '../../db/conveyor/activities-repo.ts';
@@ -19,8 +19,6 @@ import {
 
 /** The medium of imported prospects when the import names none. */
 export const DEFAULT_IMPORT_MEDIUM = 'prospect_list';
-/** Events per append statement (22 parameters each). */
-const EVENT_CHUNK = 1000;
 
 export interface ProspectImportResult extends ProspectImportReport {
   importId: string;
@@ -125,9 +123,7 @@ export async function importProspects(
       },
     ];
   });
-  for (let i = 0; i < events.length; i += EVENT_CHUNK) {
-    await appendEvents(tx, workspaceId, events.slice(i, i + EVENT_CHUNK));
-  }
+  await appendEventsInBulk(tx, workspaceId, events);
   return {
     ...reportOf(check),
     importId,

@@ -1,8 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { contacts } from '../schema/crm.ts';
 import { leads } from '../schema/leads.ts';
-import { activities } from '../schema/conveyor.ts';
 import type { ActivityInsert } from '../conveyor/activities-repo.ts';
 import type { LeadInsert } from './leads-repo.ts';
 
@@ -51,12 +50,39 @@ export async function findExistingKeys(
   return found;
 }
 
-/** Inserts many leads, a chunk per statement. */
-export async function insertLeads(tx: Db, rows: readonly LeadInsert[]): Promise<void> {
-  for (const part of chunks(rows, 500)) await tx.insert(leads).values(part);
+/** Whole columns as array parameters: one statement of a few parameters for any number of rows. */
+function columnOf<R>(rows: readonly R[]) {
+  return <T>(pick: (row: R) => T) => sql.param(rows.map(pick));
 }
 
-/** Inserts many activities, a chunk per statement. */
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** Inserts many new leads in one statement (unnest), however long the list. */
+export async function insertLeads(tx: Db, rows: readonly LeadInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  const c = columnOf(rows);
+  await tx.execute(sql`
+    insert into leads (workspace_id, id, name, company_name, email, phone, source_channel,
+      source_medium, source_campaign, status, owner_id, created_at, updated_at)
+    select * from unnest(${c((r) => r.workspaceId)}::uuid[], ${c((r) => r.id)}::uuid[],
+      ${c((r) => r.name)}::text[], ${c((r) => r.companyName ?? null)}::text[],
+      ${c((r) => r.email ?? null)}::text[], ${c((r) => r.phone ?? null)}::text[],
+      ${c((r) => r.sourceChannel)}::text[], ${c((r) => r.sourceMedium ?? null)}::text[],
+      ${c((r) => r.sourceCampaign ?? null)}::text[], ${c((r) => r.status)}::text[],
+      ${c((r) => r.ownerId ?? null)}::uuid[], ${c((r) => iso(r.createdAt))}::timestamptz[],
+      ${c((r) => iso(r.updatedAt))}::timestamptz[])`);
+}
+
+/** Inserts many planned activities in one statement (unnest). */
 export async function insertActivities(tx: Db, rows: readonly ActivityInsert[]): Promise<void> {
-  for (const part of chunks(rows, 500)) await tx.insert(activities).values(part);
+  if (rows.length === 0) return;
+  const c = columnOf(rows);
+  await tx.execute(sql`
+    insert into activities (workspace_id, id, type, subject, due_at, lead_id, owner_id,
+      created_by, created_at, updated_at)
+    select * from unnest(${c((r) => r.workspaceId)}::uuid[], ${c((r) => r.id)}::uuid[],
+      ${c((r) => r.type)}::text[], ${c((r) => r.subject)}::text[],
+      ${c((r) => iso(r.dueAt))}::timestamptz[], ${c((r) => r.leadId ?? null)}::uuid[],
+      ${c((r) => r.ownerId ?? null)}::uuid[], ${c((r) => r.createdBy)}::uuid[],
+      ${c((r) => iso(r.createdAt))}::timestamptz[], ${c((r) => iso(r.updatedAt))}::timestamptz[])`);
 }
