@@ -65,7 +65,7 @@ export async function createDeal(
     createdAt: now,
     updatedAt: now,
   });
-  const dims = dealDimensions(deal, workspace.currency);
+  const dims = dealDimensions(deal, workspace);
   await appendEvents(tx, actor.workspaceId, [
     { ...dims, type: 'deal.created', occurredAt: now, actorId: actor.userId },
     { ...dims, type: 'deal.stage_entered', occurredAt: now, actorId: actor.userId, amount: null },

@@ -1,8 +1,13 @@
 import type { DealRow } from '../../db/conveyor/deals-repo.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
+import type { Workspace } from '../../domain/identity/types.ts';
+import { baseAmount } from '../../domain/money/base-amount.ts';
 
 /** The dimensions every deal event carries, so lamps and reports can slice by them. */
-export function dealDimensions(deal: DealRow, workspaceCurrency: string): Partial<NewEvent> {
+export function dealDimensions(
+  deal: DealRow,
+  workspace: Pick<Workspace, 'currency' | 'settings'>,
+): Partial<NewEvent> {
   return {
     dealId: deal.id,
     companyId: deal.companyId,
@@ -14,7 +19,11 @@ export function dealDimensions(deal: DealRow, workspaceCurrency: string): Partia
     channel: deal.sourceChannel,
     medium: deal.sourceMedium,
     campaign: deal.sourceCampaign,
-    // Amounts are in the base currency; without exchange rates yet, other currencies carry none.
-    amount: deal.currency === workspaceCurrency ? deal.value : null,
+    // Amounts are in the base currency, converted at the rate of the day of the event (history
+    // is not rewritten when a rate changes); a currency without a rate carries none.
+    amount: baseAmount(deal.value, deal.currency, {
+      currency: workspace.currency,
+      rates: workspace.settings.exchangeRates,
+    }),
   };
 }

@@ -46,12 +46,18 @@ export async function loseDeal(
   ))!;
   await appendEvents(tx, actor.workspaceId, [
     {
-      ...dealDimensions(lost, workspace.currency),
+      ...dealDimensions(lost, workspace),
       type: 'deal.lost',
       occurredAt: now,
       actorId: actor.userId,
       durationSeconds: secondsBetween(deal.createdAt, now),
-      payload: { lostReasonId: reason!.id, reason: reason!.name, comment: input.comment ?? null },
+      payload: {
+        lostReasonId: reason!.id,
+        reason: reason!.name,
+        comment: input.comment ?? null,
+        // The stay in the stage it closed from, for velocity (no later stage_entered carries it).
+        stageSeconds: secondsBetween(deal.stageEnteredAt, now),
+      },
     },
   ]);
   return dealView(tx, lost, now);

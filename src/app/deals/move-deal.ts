@@ -47,7 +47,7 @@ export async function moveDeal(
     undefined,
     now,
   ))!;
-  const dims = dealDimensions(moved, workspace.currency);
+  const dims = dealDimensions(moved, workspace);
   const events: NewEvent[] = [
     {
       ...dims,

@@ -31,7 +31,7 @@ export async function reopenDeal(
   ))!;
   await appendEvents(tx, actor.workspaceId, [
     {
-      ...dealDimensions(reopened, workspace.currency),
+      ...dealDimensions(reopened, workspace),
       type: 'deal.reopened',
       occurredAt: now,
       actorId: actor.userId,

@@ -38,7 +38,7 @@ export async function updateDeal(
     const workspace = (await findWorkspace(tx, actor.workspaceId))!;
     await appendEvents(tx, actor.workspaceId, [
       {
-        ...dealDimensions(updated, workspace.currency),
+        ...dealDimensions(updated, workspace),
         type: 'deal.updated',
         occurredAt: now,
         actorId: actor.userId,

@@ -37,7 +37,7 @@ export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): 
     undefined,
     now,
   ))!;
-  const dims = dealDimensions(won, workspace.currency);
+  const dims = dealDimensions(won, workspace);
   const events: NewEvent[] = [
     {
       ...dims,
@@ -45,7 +45,11 @@ export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): 
       occurredAt: now,
       actorId: actor.userId,
       durationSeconds: secondsBetween(deal.createdAt, now),
-      payload: { comment: input.comment ?? null },
+      // The stay in the stage it closed from, for velocity (no later stage_entered carries it).
+      payload: {
+        comment: input.comment ?? null,
+        stageSeconds: secondsBetween(deal.stageEnteredAt, now),
+      },
     },
   ];
   if (decision.overridden) {

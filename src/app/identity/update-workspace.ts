@@ -1,3 +1,4 @@
+import { rebuildRollup } from '../../db/events/rebuild-rollup.ts';
 import { findWorkspace, updateWorkspace as updateRow } from '../../db/identity/workspaces-repo.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Locale } from '../../domain/identity/roles.ts';
@@ -33,5 +34,7 @@ export async function updateWorkspace(
   );
   if (!updated)
     throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
+  // Lamps and reports read local weeks from the rollup: regroup it in the new zone.
+  if (updated.timezone !== current.timezone) await rebuildRollup(tx, workspaceId);
   return updated;
 }

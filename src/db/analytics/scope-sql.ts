@@ -17,8 +17,13 @@ export function ownerConditions(scope: ReportScope, ownerColumn: SQL): SQL[] {
   return out;
 }
 
-/** A deal's value when it is in the workspace's base currency (reports are in that currency). */
+/**
+ * A deal's value in the workspace's base currency (reports are in that currency): converted at
+ * the workspace's exchange rate, null when its currency has none (as baseAmount in the domain).
+ */
 export function baseValue(scope: ReportScope, alias = 'd'): SQL {
   const d = sql.raw(alias);
-  return sql`case when ${d}.currency = ${scope.currency} then ${d}.value end`;
+  return sql`case when ${d}.currency = ${scope.currency} then ${d}.value
+    else round(${d}.value * (select (w.settings -> 'exchangeRates' ->> ${d}.currency)::numeric
+      from workspaces w where w.id = ${scope.workspaceId}::uuid), 2) end`;
 }

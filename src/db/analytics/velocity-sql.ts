@@ -42,14 +42,21 @@ async function spreads(tx: Db, key: SQL, from: SQL): Promise<Map<string, Spread>
 
 /**
  * Seconds spent in each stage, by the stage left: a `deal.stage_entered` event carries the time
- * in the stage it left, so stays that ended in the period are measured.
+ * in the stage it left, and a win or loss the time in the stage it closed from
+ * (`payload.stageSeconds`), so every stay that ended in the period is measured.
  */
 export function timeInStages(tx: Db, scope: ReportScope, pipelineId: string) {
-  return spreads(
-    tx,
-    sql`e.from_stage_id::text`,
-    sql`${eventsOfDeals(scope, pipelineId, 'deal.stage_entered')} and e.from_stage_id is not null`,
-  );
+  const stays = sql`(
+    select e.from_stage_id as stage_id, e.duration_seconds
+      from ${eventsOfDeals(scope, pipelineId, 'deal.stage_entered')} and e.from_stage_id is not null
+    union all
+    select e.stage_id, (e.payload ->> 'stageSeconds')::bigint
+      from ${eventsOfDeals(scope, pipelineId, 'deal.won')} and e.payload ? 'stageSeconds'
+    union all
+    select e.stage_id, (e.payload ->> 'stageSeconds')::bigint
+      from ${eventsOfDeals(scope, pipelineId, 'deal.lost')} and e.payload ? 'stageSeconds'
+  ) e`;
+  return spreads(tx, sql`e.stage_id::text`, stays);
 }
 
 /** Seconds from creation to the win (or loss) of the deals closed in the period. */

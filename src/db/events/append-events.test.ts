@@ -93,6 +93,30 @@ describeApi('event log: weekly rollup and append-only', (t) => {
     ]);
   });
 
+  it('regroups the rollup into local weeks of the new zone when the workspace moves', async () => {
+    const ws = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
+    const other = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
+    const base = { actorId: ws.adminId, ownerId: ws.adminId };
+    await appendWon(t, ws.workspaceId, [
+      { ...base, occurredAt: MONDAY_IN_WARSAW, amount: 10, durationSeconds: 1 },
+      { ...base, occurredAt: SUNDAY_IN_WARSAW, amount: 20, durationSeconds: 2 },
+    ]);
+    await appendWon(t, other.workspaceId, [
+      { actorId: other.adminId, ownerId: other.adminId, occurredAt: MONDAY_IN_WARSAW, amount: 7 },
+    ]);
+    const moved = await t.request('PATCH', `/api/v1/workspaces/${ws.workspaceId}`, {
+      token: ws.token,
+      body: { timezone: 'America/New_York' },
+    });
+    expect(moved.status).toBe(200);
+    // Both instants are Sunday 29 November in New York: one week, one row.
+    expect(await weeks(t, ws.workspaceId)).toEqual([
+      { weekStart: '2026-11-23', ownerId: ws.adminId, count: 2, amountSum: 30, durationSum: 3 },
+    ]);
+    // Another workspace keeps its own weeks.
+    expect((await weeks(t, other.workspaceId)).map((r) => r.weekStart)).toEqual(['2026-11-30']);
+  });
+
   it('keeps separate rollup rows per owner and nothing when the transaction rolls back', async () => {
     const ws = await freshWorkspace(t);
     await appendWon(t, ws.workspaceId, [

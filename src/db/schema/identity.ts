@@ -18,6 +18,8 @@ export interface WorkspaceSettings {
   requireNextActivity: boolean;
   /** ISO 3166 country used to read phone numbers written without a +prefix. */
   defaultCountry: string | null;
+  /** Base-currency units per unit of another currency; absent in workspaces made before rates. */
+  exchangeRates?: Record<string, number>;
 }
 
 export const workspaces = pgTable('workspaces', {

@@ -1,6 +1,8 @@
 export interface WorkspaceSettings {
   requireNextActivity: boolean;
   defaultCountry: string | null;
+  /** Base-currency units per unit of another currency (deal amounts in events and reports). */
+  exchangeRates?: Record<string, number>;
 }
 
 export interface Workspace {

@@ -14,6 +14,7 @@ export function presentWorkspace(w: Workspace) {
     settings: {
       requireNextActivity: w.settings.requireNextActivity,
       defaultCountry: w.settings.defaultCountry,
+      exchangeRates: w.settings.exchangeRates ?? {},
     },
     version: w.version,
     createdAt: w.createdAt.toISOString(),

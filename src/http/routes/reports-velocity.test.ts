@@ -17,11 +17,12 @@ describeApi('reports: velocity', (t) => {
       s.p75Days,
       s.bottleneck,
     ]);
+    // Stays ended by a win or a loss count in the stage the deal closed from.
     expect(stages).toEqual([
-      ['Lead', 2, 2.5, 2.75, true], // A 3d, B 2d; tied with Qualified on median and p75: earlier
+      ['Lead', 4, 2, 2.25, false], // A 3d, B 2d, X 1.48d and C 2d until lost
       ['Qualified', 2, 2.5, 2.75, false], // A 3d, then 2d after moving back
-      ['Offer', 3, 2, 4, false], // A 6d and 1d, B 2d counted from its reopening
-      ['Contract', 0, null, null, false],
+      ['Offer', 4, 4, 7.75, true], // A 6d and 1d, B 13d until lost and 2d after reopening
+      ['Contract', 2, 1.5, 1.75, false], // A 1d and B 2d until won
     ]);
     // Won: A 16d, B 20d. Lost: X 1.48d (created 31 Oct), C 2d, B 15d (before it was reopened).
     expect(report.cycle).toEqual({
@@ -54,10 +55,10 @@ describeApi('reports: velocity', (t) => {
       { header: true, dynamicTyping: true, skipEmptyLines: true },
     ).data.map((r) => [r.row, r.name, r.count, r.median_days, r.p75_days, r.bottleneck]);
     expect(rows).toEqual([
-      ['stage', 'Lead', 2, 2.5, 2.75, true],
+      ['stage', 'Lead', 4, 2, 2.25, false],
       ['stage', 'Qualified', 2, 2.5, 2.75, false],
-      ['stage', 'Offer', 3, 2, 4, false],
-      ['stage', 'Contract', 0, null, null, false],
+      ['stage', 'Offer', 4, 4, 7.75, true],
+      ['stage', 'Contract', 2, 1.5, 1.75, false],
       ['cycle', 'won', 2, 18, 19, null],
       ['cycle', 'lost', 3, 2, 8.5, null],
       ['month_won', '2026-11', 2, 18, 19, null],
@@ -72,10 +73,10 @@ describeApi('reports: velocity', (t) => {
       'stage',
       'Offer',
       h.stages.offer,
-      3,
-      2,
       4,
-      false,
+      4,
+      7.75,
+      true,
     ]);
     expect(sheet.getRow(7).values).toEqual([undefined, 'cycle', 'lost', undefined, 3, 2, 8.5]);
   });

@@ -11,6 +11,15 @@ const Timezone = z
 const Currency = z
   .string()
   .refine(isValidCurrency, 'Unknown currency (use an ISO 4217 code like PLN)');
+const ExchangeRatesSchema = z
+  .record(
+    z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code like EUR'),
+    z.number().positive('A rate is above zero').max(1_000_000),
+  )
+  .refine((rates) => Object.keys(rates).length <= 100, 'At most 100 rates')
+  .describe(
+    'Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH.',
+  );
 const Email = z.email('Not a valid e-mail address').max(254);
 const Password = z.string().min(8, 'At least 8 characters').max(200);
 
@@ -24,6 +33,7 @@ export const WorkspaceSchema = z
     settings: z.object({
       requireNextActivity: z.boolean(),
       defaultCountry: z.string().nullable().describe('Country for phone numbers written without +'),
+      exchangeRates: ExchangeRatesSchema,
     }),
     version: z.number().int(),
     createdAt: Timestamp,
@@ -105,6 +115,7 @@ export const PatchWorkspaceBody = z
           .string()
           .regex(/^[A-Z]{2}$/, 'A two-letter ISO country code like PL')
           .nullable(),
+        exchangeRates: ExchangeRatesSchema,
       })
       .partial(),
   })

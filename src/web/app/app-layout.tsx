@@ -55,7 +55,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitcher />
-            <UserMenu user={me.user} />
+            <UserMenu me={me} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -220,6 +220,19 @@ const settingsLostReasonsRoute = createRoute({
   ),
 });
 
+const settingsWorkspaceRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/workspace',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me.user.role !== 'admin') throw redirect({ to: '/settings/pipelines' });
+  },
+  component: lazyRouteComponent(
+    () => import('../features/settings/workspace-page.tsx'),
+    'WorkspacePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
@@ -243,6 +256,7 @@ const routeTree = rootRoute.addChildren([
       settingsPipelinesRoute,
       settingsLostReasonsRoute,
       settingsFormsRoute,
+      settingsWorkspaceRoute,
     ]),
   ]),
 ]);

@@ -4,10 +4,11 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../components/use-problem-handler.tsx';
 import { api, unwrap } from '../lib/api-client.ts';
-import type { User } from '../lib/session.ts';
+import type { Me } from '../lib/session.ts';
 
-/** The signed-in user's name, role and "log out". */
-export function UserMenu({ user }: { user: User }) {
+/** The signed-in user's name and role, their other workspaces to switch to, and "log out". */
+export function UserMenu({ me }: { me: Me }) {
+  const { user } = me;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -21,6 +22,16 @@ export function UserMenu({ user }: { user: User }) {
     },
     onError: notify,
   });
+
+  // Another workspace is another set of data: a fresh page load leaves nothing of this one
+  // (cached answers, open drawers, filters naming its records).
+  const switchTo = useMutation({
+    mutationFn: (workspaceId: string) =>
+      unwrap(api.POST('/api/v1/me/workspace', { body: { workspaceId } })),
+    onSuccess: () => window.location.assign('/my-day'),
+    onError: notify,
+  });
+  const others = me.workspaces.filter((w) => w.id !== me.workspace.id);
 
   return (
     <Menu position="bottom-end" withinPortal>
@@ -40,6 +51,22 @@ export function UserMenu({ user }: { user: User }) {
         <Menu.Label>
           {user.email} · {t(`roles.${user.role}`)}
         </Menu.Label>
+        {others.length > 0 ? (
+          <>
+            <Menu.Divider />
+            <Menu.Label>{t('shell.switchWorkspace')}</Menu.Label>
+            {others.map((w) => (
+              <Menu.Item
+                key={w.id}
+                onClick={() => switchTo.mutate(w.id)}
+                disabled={switchTo.isPending}
+              >
+                {w.name}
+              </Menu.Item>
+            ))}
+            <Menu.Divider />
+          </>
+        ) : null}
         <Menu.Item onClick={() => logout.mutate()} disabled={logout.isPending}>
           {t('shell.logout')}
         </Menu.Item>

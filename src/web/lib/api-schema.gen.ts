@@ -595,6 +595,10 @@ export interface paths {
                         settings?: {
                             requireNextActivity?: boolean;
                             defaultCountry?: string | null;
+                            /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
+                            exchangeRates?: {
+                                [key: string]: number;
+                            };
                         };
                     };
                 };
@@ -6125,6 +6129,10 @@ export interface components {
                 requireNextActivity: boolean;
                 /** @description Country for phone numbers written without + */
                 defaultCountry: string | null;
+                /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
+                exchangeRates: {
+                    [key: string]: number;
+                };
             };
             version: number;
             /** Format: date-time */
@@ -7028,6 +7036,10 @@ export interface components {
                 requireNextActivity: boolean;
                 /** @description Country for phone numbers written without + */
                 defaultCountry: string | null;
+                /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
+                exchangeRates: {
+                    [key: string]: number;
+                };
             };
             version: number;
             /** Format: date-time */
