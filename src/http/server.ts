@@ -20,6 +20,7 @@ import { withZod, type RouteContext } from './routes/context.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { formSubmissionsRoutes } from './routes/form-submissions.routes.ts';
 import { formsRoutes } from './routes/forms.routes.ts';
+import { goalsRoutes } from './routes/goals.routes.ts';
 import { lampsRoutes } from './routes/lamps.routes.ts';
 import { leadActionsRoutes } from './routes/lead-actions.routes.ts';
 import { leadHistoryRoutes } from './routes/lead-history.routes.ts';
@@ -114,6 +115,7 @@ export async function buildServer({
         dealHistoryRoutes,
         processMapRoutes,
         lampsRoutes,
+        goalsRoutes,
         leadsRoutes,
         leadActionsRoutes,
         leadHistoryRoutes,

@@ -1,6 +1,12 @@
+import { listGoals } from '../../db/analytics/goals-repo.ts';
 import { dealsWhere } from '../../db/analytics/hygiene-sql.ts';
+import { leadsWorkedByOwner } from '../../db/analytics/leads-worked-sql.ts';
 import { personEventCells, reportMembers } from '../../db/analytics/people-sql.ts';
+import type { GoalMeasure, GoalPeriod } from '../../domain/analytics/goals.ts';
+import type { ActivityType } from '../../domain/conveyor/pipeline.ts';
+import { peopleWithGoals, type PersonGoal } from '../../domain/analytics/people-goals.ts';
 import { people, type PersonRow } from '../../domain/analytics/people.ts';
+import { localDate } from '../../domain/analytics/report-period.ts';
 import type { Deps } from '../context.ts';
 import {
   echoFilters,
@@ -11,12 +17,13 @@ import {
 
 export interface PeopleReport {
   filters: EchoedFilters;
-  people: PersonRow[];
+  people: (PersonRow & { goals: PersonGoal[] })[];
 }
 
 /**
- * Per person: what they did in the period (activities done, deals created, won, lost) and what
- * waits on them now (stuck deals, deals without a next step).
+ * Per person: what they did in the period (activities done, deals created, won, lost), what
+ * waits on them now (stuck deals, deals without a next step), and how far they got towards
+ * their goals, scaled to the period.
  */
 export async function readPeople(
   input: ReportFilters,
@@ -27,13 +34,28 @@ export async function readPeople(
   const cells = await personEventCells(tx, scope);
   const stuck = await dealsWhere(tx, scope, 'stuck');
   const withoutNextStep = await dealsWhere(tx, scope, 'without_next_step');
+  const rows = people(
+    members,
+    cells,
+    stuck.map((d) => d.ownerId),
+    withoutNextStep.map((d) => d.ownerId),
+  );
+  const stored = await listGoals(
+    tx,
+    scope.workspaceId,
+    members.map((m) => m.userId),
+  );
+  const goals = stored.map((g) => ({
+    ...g,
+    measure: g.measure as GoalMeasure,
+    activityType: g.activityType as ActivityType | null,
+    period: g.period as GoalPeriod,
+  }));
+  const leadsWorked = goals.some((g) => g.measure === 'leads_worked')
+    ? await leadsWorkedByOwner(tx, scope)
+    : new Map<string, number>();
   return {
     filters: echoFilters(scope),
-    people: people(
-      members,
-      cells,
-      stuck.map((d) => d.ownerId),
-      withoutNextStep.map((d) => d.ownerId),
-    ),
+    people: peopleWithGoals(rows, goals, leadsWorked, scope, localDate(scope.now, scope.timezone)),
   };
 }

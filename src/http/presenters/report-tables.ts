@@ -108,6 +108,12 @@ export function forecastTable(r: ForecastReport): ReportTable {
   };
 }
 
+/** A goal in a cell: `activities_done:call/week 12/171`. */
+function goalCell(g: PeopleReport['people'][number]['goals'][number]): string {
+  const measure = g.activityType ? `${g.measure}:${g.activityType}` : g.measure;
+  return `${measure}/${g.period} ${g.actual}/${g.periodTarget}`;
+}
+
 /** One row per person. */
 export function peopleTable(r: PeopleReport): ReportTable {
   return {
@@ -125,6 +131,7 @@ export function peopleTable(r: PeopleReport): ReportTable {
       'lost',
       'stuck',
       'without_next_step',
+      'goals',
     ],
     rows: r.people.map((p) => [
       p.userId,
@@ -140,6 +147,7 @@ export function peopleTable(r: PeopleReport): ReportTable {
       p.lost,
       p.stuck,
       p.withoutNextStep,
+      p.goals.map(goalCell).join('; ') || null,
     ]),
   };
 }

@@ -34,6 +34,7 @@ describeApi('reports: people', (t) => {
       lost: 0,
       stuck: 1, // E
       withoutNextStep: 2, // D and E
+      goals: [],
     };
     expect(report.people).toEqual([
       bob,
@@ -46,6 +47,7 @@ describeApi('reports: people', (t) => {
         lost: 3, // X, C and B (B's loss stays recorded though it was reopened)
         stuck: 0,
         withoutNextStep: 0,
+        goals: [],
       },
     ]);
     const december = await ok(
@@ -98,6 +100,108 @@ describeApi('reports: people', (t) => {
     expect(sheet.getRow(1).getCell(10).value).toBe('won_value');
     expect(sheet.getRow(3).getCell(10).value).toBe(3000);
     expect(sheet.getRow(2).getCell(13).value).toBe(2);
+  });
+
+  it("measures each person's goals against the period", async () => {
+    const h = await salesHistory(t);
+    const goal = (userId: string, measure: string, period: string, target: number, extra = {}) =>
+      ok(t, 'PUT', '/api/v1/goals', h.ws.token, { userId, measure, period, target, ...extra });
+    const created = await goal(h.ws.adminId, 'deals_created', 'week', 1);
+    const won = await goal(h.ws.adminId, 'won_value', 'month', 3000);
+    const calls = await goal(h.bob.id, 'activities_done', 'month', 2, { activityType: 'call' });
+    const leads = await goal(h.bob.id, 'leads_worked', 'week', 1);
+    // Bob works one lead twice in November (one lead), and another in December.
+    t.clock.set('2026-11-25T09:00:00Z');
+    await ok(t, 'POST', '/api/v1/activities', h.ws.token, {
+      type: 'call',
+      subject: 'Qualifying call',
+      doneAt: '2026-11-25T09:00:00Z',
+      dealId: h.deals.e,
+      ownerId: h.bob.id,
+    });
+    const lead = async (name: string) =>
+      (
+        await ok(t, 'POST', '/api/v1/leads', h.ws.token, {
+          name,
+          source: { channel: 'inbound' },
+          ownerId: h.bob.id,
+        })
+      ).id as string;
+    const status = (id: string, to: string) =>
+      ok(t, 'POST', `/api/v1/leads/${id}/status`, h.ws.token, { status: to });
+    const november = await lead('Worked in November');
+    await status(november, 'contacted');
+    t.clock.set('2026-11-26T09:00:00Z');
+    await status(november, 'replied');
+    t.clock.set('2026-12-02T09:00:00Z');
+    await status(await lead('Worked in December'), 'contacted');
+    t.clock.set('2026-12-03T12:00:00Z');
+
+    const url = '/api/v1/reports/people?from=2026-11-01&to=2026-11-30';
+    const report = await ok(t, 'GET', url, h.ws.token);
+    const goalsOf = (userId: string) =>
+      (report.people as { userId: string; goals: unknown[] }[]).find((p) => p.userId === userId)
+        ?.goals;
+    // November is over on 3 December: the whole target is due.
+    expect(goalsOf(h.ws.adminId)).toEqual([
+      {
+        goalId: created.id,
+        measure: 'deals_created',
+        activityType: null,
+        period: 'week',
+        target: 1,
+        periodTarget: 4, // 30 days are 4.29 weeks
+        actual: 3, // A, B, C
+        progress: 0.75,
+        expectedToDate: 4,
+        status: 'behind',
+      },
+      {
+        goalId: won.id,
+        measure: 'won_value',
+        activityType: null,
+        period: 'month',
+        target: 3000,
+        periodTarget: 3000,
+        actual: 3000, // A 1000 + B 2000
+        progress: 1,
+        expectedToDate: 3000,
+        status: 'met',
+      },
+    ]);
+    expect(goalsOf(h.bob.id)).toEqual([
+      expect.objectContaining({ goalId: calls.id, periodTarget: 2, actual: 1, progress: 0.5 }),
+      expect.objectContaining({ goalId: leads.id, periodTarget: 4, actual: 1, progress: 0.25 }),
+    ]);
+
+    // Half of December has gone by on 16 December: half of the monthly target is due so far.
+    t.clock.set('2026-12-16T12:00:00Z');
+    const december = await ok(
+      t,
+      'GET',
+      '/api/v1/reports/people?from=2026-12-01&to=2026-12-31',
+      h.ws.token,
+    );
+    const bobInDecember = (
+      december.people as { userId: string; goals: Record<string, unknown>[] }[]
+    ).find((p) => p.userId === h.bob.id)!;
+    expect(bobInDecember.goals[1]).toMatchObject({
+      measure: 'leads_worked',
+      periodTarget: 4, // 31 days are 4.43 weeks
+      actual: 1,
+      expectedToDate: 2.1, // 16 of 31 days
+      status: 'behind',
+    });
+
+    const csv = await fetchFile(t, `${url}&format=csv`, h.ws.token);
+    const rows = Papa.parse<Record<string, string>>(csv.raw.toString('utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r.goals)).toEqual([
+      'activities_done:call/month 1/2; leads_worked/week 1/4',
+      'deals_created/week 3/4; won_value/month 3000/3000',
+    ]);
   });
 
   it('refuses a bad format', async () => {

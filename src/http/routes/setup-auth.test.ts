@@ -51,7 +51,11 @@ describeApi('first-run setup, login and sessions', (t) => {
       currency: 'PLN',
       version: 1,
     });
-    expect(workspace.settings).toEqual({ requireNextActivity: true, defaultCountry: 'PL' });
+    expect(workspace.settings).toEqual({
+      requireNextActivity: true,
+      defaultCountry: 'PL',
+      exchangeRates: {},
+    });
     expect(user).toMatchObject({ email: 'anna@acme.test', role: 'admin' });
     expect(user).not.toHaveProperty('passwordHash');
 

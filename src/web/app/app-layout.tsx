@@ -13,6 +13,7 @@ const NAV = [
   { to: '/leads', label: 'nav.leads' },
   { to: '/lamps', label: 'nav.lamps' },
   { to: '/map', label: 'nav.map' },
+  { to: '/reports', label: 'nav.reports' },
   { to: '/companies', label: 'nav.companies' },
   { to: '/contacts', label: 'nav.contacts' },
 ] as const;

@@ -12,6 +12,7 @@ import { isWeek } from '../lib/iso-week.ts';
 import { isProblem } from '../lib/problem.ts';
 import { leadFiltersFrom, type LeadFilters } from '../features/leads/lead-filters-search.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
+import { validateReportSearch } from '../features/reports/report-search.ts';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -130,6 +131,87 @@ const mapRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/map/map-page.tsx'), 'MapPage'),
 });
 
+/**
+ * Reports: the shared filters live in the address (a link reproduces the view, tabs keep them);
+ * each report, and ECharts with it, loads with its own route.
+ */
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: validateReportSearch,
+  component: lazyRouteComponent(
+    () => import('../features/reports/reports-layout.tsx'),
+    'ReportsLayout',
+  ),
+});
+
+const reportsIndexRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/',
+  beforeLoad: ({ search }) => {
+    throw redirect({ to: '/reports/funnel', search });
+  },
+});
+
+const funnelReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/funnel',
+  component: lazyRouteComponent(() => import('../features/reports/funnel-page.tsx'), 'FunnelPage'),
+});
+
+const velocityReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/velocity',
+  component: lazyRouteComponent(
+    () => import('../features/reports/velocity-page.tsx'),
+    'VelocityPage',
+  ),
+});
+
+const stuckReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/stuck',
+  component: lazyRouteComponent(() => import('../features/reports/stuck-page.tsx'), 'StuckPage'),
+});
+
+const lossReasonsReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/loss-reasons',
+  component: lazyRouteComponent(
+    () => import('../features/reports/loss-reasons-page.tsx'),
+    'LossReasonsPage',
+  ),
+});
+
+const peopleReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('../features/reports/people-page.tsx'), 'PeoplePage'),
+});
+
+const forecastReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/forecast',
+  component: lazyRouteComponent(
+    () => import('../features/reports/forecast-page.tsx'),
+    'ForecastPage',
+  ),
+});
+
+// The sources → revenue and what-if pages come with their server work: until then their tabs
+// lead to a slot that says so. Replace the component here when the page lands.
+const sourcesReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/sources',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
+const whatIfReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/what-if',
+  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+});
+
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
@@ -233,6 +315,15 @@ const settingsWorkspaceRoute = createRoute({
   ),
 });
 
+/** People's goals: `?userId=` narrows the list to one person (the people report links here). */
+const settingsGoalsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/goals',
+  validateSearch: (search: Record<string, unknown>): { userId?: string } =>
+    typeof search.userId === 'string' ? { userId: search.userId } : {},
+  component: lazyRouteComponent(() => import('../features/goals/goals-page.tsx'), 'GoalsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
@@ -246,6 +337,17 @@ const routeTree = rootRoute.addChildren([
     leadRoute,
     dealRoute,
     mapRoute,
+    reportsRoute.addChildren([
+      reportsIndexRoute,
+      funnelReportRoute,
+      velocityReportRoute,
+      stuckReportRoute,
+      lossReasonsReportRoute,
+      sourcesReportRoute,
+      peopleReportRoute,
+      forecastReportRoute,
+      whatIfReportRoute,
+    ]),
     companiesRoute,
     companyRoute,
     contactsRoute,
@@ -256,6 +358,7 @@ const routeTree = rootRoute.addChildren([
       settingsPipelinesRoute,
       settingsLostReasonsRoute,
       settingsFormsRoute,
+      settingsGoalsRoute,
       settingsWorkspaceRoute,
     ]),
   ]),

@@ -4352,6 +4352,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people's goals, by name (everyone may read them) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this person's goals */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Goal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a person's goal (manager, admin): one target per person, measure (and activity type) and week or month — 201 when new, 200 when replaced. The people report scales it to its period */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /**
+                         * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+                         * @enum {string}
+                         */
+                        measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+                        activityType?: ("call" | "meeting" | "email" | "task") | null;
+                        /**
+                         * @description The target is for every week or every month
+                         * @enum {string}
+                         */
+                        period: "week" | "month";
+                        /** @description Above 0: a whole number for counts, at most 2 decimals for won_value */
+                        target: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person's goal (manager, admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads": {
         parameters: {
             query?: never;
@@ -6355,6 +6580,33 @@ export interface components {
             received: true;
             thankYouText: string | null;
         };
+        GoalInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description A count, or for won_value an amount in the base currency */
+            target: number;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         ThresholdsInput: {
             /** @enum {string} */
             direction: "higher_is_better" | "lower_is_better";
@@ -6840,6 +7092,37 @@ export interface components {
                 share: number;
             } | null;
         };
+        PersonGoalInput: {
+            /** Format: uuid */
+            goalId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description Per week or month, as set */
+            target: number;
+            /** @description The target scaled to the report period */
+            periodTarget: number;
+            /** @description What the person did on the measure in the period */
+            actual: number;
+            /** @description actual / periodTarget (4 decimals) */
+            progress: number | null;
+            /** @description The share of the period's target due by today at an even pace */
+            expectedToDate: number;
+            /**
+             * @description met: target reached; on_track: at least the even pace by today; behind
+             * @enum {string}
+             */
+            status: "met" | "on_track" | "behind";
+        };
         PeopleReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
             people: {
@@ -6865,6 +7148,8 @@ export interface components {
                 stuck: number;
                 /** @description Open deals with no planned activity, now */
                 withoutNextStep: number;
+                /** @description The person's goals against the period */
+                goals: components["schemas"]["PersonGoalInput"][];
             }[];
         };
         HygieneDealInput: {
@@ -7261,6 +7546,33 @@ export interface components {
             /** @constant */
             received: true;
             thankYouText: string | null;
+        };
+        Goal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description A count, or for won_value an amount in the base currency */
+            target: number;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         Thresholds: {
             /** @enum {string} */
@@ -7747,6 +8059,37 @@ export interface components {
                 share: number;
             } | null;
         };
+        PersonGoal: {
+            /** Format: uuid */
+            goalId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description Per week or month, as set */
+            target: number;
+            /** @description The target scaled to the report period */
+            periodTarget: number;
+            /** @description What the person did on the measure in the period */
+            actual: number;
+            /** @description actual / periodTarget (4 decimals) */
+            progress: number | null;
+            /** @description The share of the period's target due by today at an even pace */
+            expectedToDate: number;
+            /**
+             * @description met: target reached; on_track: at least the even pace by today; behind
+             * @enum {string}
+             */
+            status: "met" | "on_track" | "behind";
+        };
         PeopleReport: {
             filters: components["schemas"]["ReportFilters"];
             people: {
@@ -7772,6 +8115,8 @@ export interface components {
                 stuck: number;
                 /** @description Open deals with no planned activity, now */
                 withoutNextStep: number;
+                /** @description The person's goals against the period */
+                goals: components["schemas"]["PersonGoal"][];
             }[];
         };
         HygieneDeal: {

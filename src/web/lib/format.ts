@@ -33,3 +33,50 @@ export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
   return parsed ? parsed.formatInternational() : e164;
 }
+
+/** Money rounded to whole units for reports and charts, e.g. `12 501 zł`. */
+export function formatMoneyWhole(value: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+/** A share from 0 to 1 as a percentage with at most one decimal, e.g. `33.3%`. */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );
+}
+
+/** A number of days with at most one decimal and the unit in the locale's plural, e.g. `2,5 dnia`. */
+export function formatDays(days: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(days);
+}
+
+/** A calendar month (`YYYY-MM`) in the locale, e.g. `Nov 2026`, `lis 2026`. */
+export function formatMonth(month: string, locale: string): string {
+  const [year, index] = month.split('-').map(Number);
+  if (!year || !index) return month;
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, index - 1, 1)));
+}
+
+/** A calendar date (`YYYY-MM-DD`, no time zone involved) as a medium date in the locale. */
+export function formatLocalDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}

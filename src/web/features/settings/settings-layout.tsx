@@ -8,6 +8,7 @@ const TABS = [
   { to: '/settings/pipelines', label: 'settings.tabs.pipelines' },
   { to: '/settings/lost-reasons', label: 'settings.tabs.lostReasons' },
   { to: '/settings/forms', label: 'settings.tabs.forms' },
+  { to: '/settings/goals', label: 'settings.tabs.goals' },
 ] as const;
 
 // Only admins may change the workspace itself (the API refuses others).

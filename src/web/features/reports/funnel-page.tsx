@@ -1,0 +1,205 @@
+import { SegmentedControl, SimpleGrid, Table } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { ReportFigures } from './report-figures.tsx';
+import { ReportPage } from './report-page.tsx';
+import { reportQuery, type ReportData } from './reports-api.ts';
+import { useReportFilters } from './use-report-filters.ts';
+import { useReportFormat, type ReportFormat } from './use-report-format.ts';
+
+type Funnel = ReportData<'funnel'>;
+type Order = 'inOrder' | 'anyPoint';
+
+/** One row per stage in the view chosen: in order counts only deals that passed every stage before. */
+function stageRows(report: Funnel, order: Order) {
+  return report.stages.map((s) =>
+    order === 'inOrder'
+      ? { ...s, count: s.reachedInOrder, rate: s.conversionInOrder, worth: s.valueInOrder }
+      : { ...s, count: s.reached, rate: s.conversion, worth: s.value },
+  );
+}
+
+function FunnelView({ report, order }: { report: Funnel; order: Order }) {
+  const { t } = useTranslation();
+  const f = useReportFormat(report.filters.currency);
+  const rows = stageRows(report, order);
+  // Drop-off is "reached the previous stage but not this one": in order, from the in-order count.
+  const dropOffs = rows.map((row, i) =>
+    order === 'inOrder' ? (i === 0 ? report.entered : rows[i - 1]!.count) - row.count : row.dropOff,
+  );
+  const option = useMemo<ReportChartOption>(
+    () => funnelOption(report, rows, t('reports.funnel.entered'), t('reports.funnel.won'), f),
+    // rows and f follow from the report, the order and the language.
+    [report, order, f.locale, t],
+  );
+
+  return (
+    <>
+      <ReportFigures
+        label={t('reports.funnel.summary')}
+        figures={[
+          {
+            label: t('reports.funnel.entered'),
+            value: f.number(report.entered),
+            note: f.money(report.enteredValue),
+          },
+          {
+            label: t('reports.funnel.won'),
+            value: f.number(report.won.count),
+            note: `${f.percent(report.won.rate)} · ${f.money(report.won.value)}`,
+            colour: 'green.8',
+          },
+          {
+            label: t('reports.funnel.lost'),
+            value: f.number(report.lost.count),
+            note: `${f.percent(report.lost.rate)} · ${f.money(report.lost.value)}`,
+            colour: 'red.8',
+          },
+          {
+            label: t('reports.funnel.open'),
+            value: f.number(report.open.count),
+            note: f.money(report.open.value),
+          },
+        ]}
+      />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+        <ReportChart option={option} label={t('reports.funnel.chart')} height={320} />
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped verticalSpacing="xs" aria-label={t('reports.funnel.table')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reports.funnel.stage')}</Table.Th>
+                <Table.Th ta="right">{t('reports.funnel.reached')}</Table.Th>
+                <Table.Th ta="right">{t('reports.funnel.conversion')}</Table.Th>
+                <Table.Th ta="right">{t('reports.funnel.dropOff')}</Table.Th>
+                <Table.Th ta="right">{t('reports.funnel.value')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th scope="row" fw={500}>
+                  {t('reports.funnel.entered')}
+                </Table.Th>
+                <Table.Td ta="right">{f.number(report.entered)}</Table.Td>
+                <Table.Td ta="right" />
+                <Table.Td ta="right" />
+                <Table.Td ta="right">{f.money(report.enteredValue)}</Table.Td>
+              </Table.Tr>
+              {rows.map((row, i) => (
+                <Table.Tr key={row.stageId}>
+                  <Table.Th scope="row" fw={500}>
+                    {row.name}
+                  </Table.Th>
+                  <Table.Td ta="right">{f.number(row.count)}</Table.Td>
+                  <Table.Td ta="right">{f.percent(row.rate)}</Table.Td>
+                  <Table.Td ta="right">{f.number(dropOffs[i]!)}</Table.Td>
+                  <Table.Td ta="right">{f.money(row.worth)}</Table.Td>
+                </Table.Tr>
+              ))}
+              <Table.Tr>
+                <Table.Th scope="row" fw={500}>
+                  {t('reports.funnel.won')}
+                </Table.Th>
+                <Table.Td ta="right">{f.number(report.won.count)}</Table.Td>
+                <Table.Td ta="right">{f.percent(report.won.rate)}</Table.Td>
+                <Table.Td ta="right" />
+                <Table.Td ta="right">{f.money(report.won.value)}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row" fw={500}>
+                  {t('reports.funnel.lost')}
+                </Table.Th>
+                <Table.Td ta="right">{f.number(report.lost.count)}</Table.Td>
+                <Table.Td ta="right">{f.percent(report.lost.rate)}</Table.Td>
+                <Table.Td ta="right" />
+                <Table.Td ta="right">{f.money(report.lost.value)}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </SimpleGrid>
+    </>
+  );
+}
+
+function funnelOption(
+  report: Funnel,
+  rows: ReturnType<typeof stageRows>,
+  entered: string,
+  won: string,
+  f: ReportFormat,
+): ReportChartOption {
+  const data = [
+    { name: entered, value: report.entered },
+    ...rows.map((r) => ({ name: r.name, value: r.count })),
+    { name: won, value: report.won.count, itemStyle: { color: CHART_COLOURS.won } },
+  ];
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const point = p as { name: string; value: number };
+        return `${point.name}: <b>${f.number(point.value)}</b>`;
+      },
+    },
+    series: [
+      {
+        type: 'funnel',
+        sort: 'none',
+        left: '2%',
+        width: '58%',
+        top: 8,
+        bottom: 8,
+        minSize: '8%',
+        max: Math.max(report.entered, 1),
+        gap: 2,
+        color: CHART_COLOURS.series,
+        label: {
+          position: 'right',
+          color: CHART_COLOURS.text,
+          formatter: (p: unknown) => {
+            const point = p as { name: string; value: number };
+            return `${point.name}: ${f.number(point.value)}`;
+          },
+        },
+        labelLine: { show: true },
+        data,
+      },
+    ],
+  };
+}
+
+/** The funnel of the deals created in a pipeline in the period (issue 6 item 1). */
+export function FunnelPage() {
+  const { t } = useTranslation();
+  const filters = useReportFilters({ pipeline: 'required', period: 'required' });
+  const [order, setOrder] = useState<Order>('inOrder');
+  const query = useQuery({ ...reportQuery('funnel', filters.params), enabled: filters.ready });
+
+  return (
+    <ReportPage
+      report="funnel"
+      title={t('reports.funnel.title')}
+      question={t('reports.funnel.question')}
+      filters={filters}
+      query={query}
+      isEmpty={(r) => r.entered === 0}
+      empty={t('reports.funnel.empty')}
+      actions={
+        <SegmentedControl
+          aria-label={t('reports.funnel.order')}
+          value={order}
+          onChange={(value) => setOrder(value as Order)}
+          data={[
+            { value: 'inOrder', label: t('reports.funnel.inOrder') },
+            { value: 'anyPoint', label: t('reports.funnel.anyPoint') },
+          ]}
+        />
+      }
+    >
+      {(report) => <FunnelView report={report} order={order} />}
+    </ReportPage>
+  );
+}
