@@ -25,6 +25,8 @@ test('process map journey', async ({ page, login, snap }) => {
     await nav.getByRole('link', { name: 'Map' }).click();
     await expect(page).toHaveURL(/\/map$/);
     await expect(page.getByRole('heading', { name: 'Process map' })).toBeVisible();
+    // The layout is computed by elkjs in a web worker: on a loaded machine it takes a while.
+    await expect(page.getByRole('application')).toBeVisible({ timeout: 30_000 });
     for (const name of ['Prospecting', 'Qualification', 'Sales']) {
       await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
     }

@@ -33,17 +33,22 @@ describe('the embedded data directory lock', () => {
     lockDataDir(dir).release();
   });
 
-  it('keeps a second PGlite database from opening the same directory', async () => {
-    const dir = tempDir();
-    const first = await openDatabase({ kind: 'pglite', dataDir: dir });
-    try {
-      await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toBeInstanceOf(
-        DataDirLockedError,
-      );
-    } finally {
-      await first.close();
-    }
-    const again = await openDatabase({ kind: 'pglite', dataDir: dir });
-    await again.close();
-  });
+  // Two first opens of a data directory: ~5 s each on a quiet machine, far more on a busy one.
+  it(
+    'keeps a second PGlite database from opening the same directory',
+    { timeout: 120_000 },
+    async () => {
+      const dir = tempDir();
+      const first = await openDatabase({ kind: 'pglite', dataDir: dir });
+      try {
+        await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toBeInstanceOf(
+          DataDirLockedError,
+        );
+      } finally {
+        await first.close();
+      }
+      const again = await openDatabase({ kind: 'pglite', dataDir: dir });
+      await again.close();
+    },
+  );
 });

@@ -23,6 +23,8 @@ import { formsRoutes } from './routes/forms.routes.ts';
 import { goalsRoutes } from './routes/goals.routes.ts';
 import { lampsRoutes } from './routes/lamps.routes.ts';
 import { leadActionsRoutes } from './routes/lead-actions.routes.ts';
+import { leadHistoryRoutes } from './routes/lead-history.routes.ts';
+import { leadImportsRoutes } from './routes/lead-imports.routes.ts';
 import { leadsRoutes } from './routes/leads.routes.ts';
 import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
@@ -120,6 +122,8 @@ export async function buildServer({
         goalsRoutes,
         leadsRoutes,
         leadActionsRoutes,
+        leadHistoryRoutes,
+        leadImportsRoutes,
         formsRoutes,
         formSubmissionsRoutes,
         telephonyRoutes,

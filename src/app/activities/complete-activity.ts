@@ -6,6 +6,7 @@ import {
 import { appendEvents } from '../../db/events/append-events.ts';
 import { DomainError, notFound, validationError } from '../../domain/errors.ts';
 import type { Deps } from '../context.ts';
+import { recordLeadTouch } from '../leads/record-lead-touch.ts';
 import { isInFuture, withState, type Activity } from './activity.ts';
 import { activityEventFields, completedEvent } from './activity-events.ts';
 
@@ -18,7 +19,10 @@ export interface CompleteActivityInput {
   expectedVersion?: number;
 }
 
-/** Completes a planned (or overdue) activity once; a completed one is 409 invalid_transition. */
+/**
+ * Completes a planned (or overdue) activity once; a completed one is 409 invalid_transition. A
+ * call, e-mail or meeting done on a new lead is its first contact (recordLeadTouch).
+ */
 export async function completeActivity(
   input: CompleteActivityInput,
   { actor, tx, clock }: Deps,
@@ -50,6 +54,10 @@ export async function completeActivity(
   if (done.dealId) await recordDealActivity(tx, actor.workspaceId, done.dealId, doneAt);
   const fields = await activityEventFields(tx, done);
   await appendEvents(tx, actor.workspaceId, [completedEvent(fields, doneAt, actor.userId)]);
+  if (done.leadId) {
+    const touch = { leadId: done.leadId, activityType: done.type, doneAt, actorId: actor.userId };
+    await recordLeadTouch(tx, actor.workspaceId, touch, now);
+  }
   return withState(done, now);
 }
 

@@ -4,6 +4,7 @@ import { newId } from '../../db/ids.ts';
 import { validationError, type FieldError } from '../../domain/errors.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import type { Deps } from '../context.ts';
+import { recordLeadTouch } from '../leads/record-lead-touch.ts';
 import { isInFuture, withState, type Activity, type ActivityType } from './activity.ts';
 import { activityEventFields, completedEvent } from './activity-events.ts';
 import { checkActivityReferences } from './activity-references.ts';
@@ -25,6 +26,7 @@ export interface CreateActivityInput {
 /**
  * Plans an activity (dueAt required) or logs a completed one (doneAt, not in the future). The
  * owner defaults to the deal's owner, else the caller. A closed deal may still get follow-ups.
+ * A logged call, e-mail or meeting on a new lead is its first contact (recordLeadTouch).
  */
 export async function createActivity(
   input: CreateActivityInput,
@@ -75,5 +77,9 @@ export async function createActivity(
     if (activity.dealId) await recordDealActivity(tx, actor.workspaceId, activity.dealId, doneAt);
   }
   await appendEvents(tx, actor.workspaceId, list);
+  if (doneAt && activity.leadId) {
+    const touch = { leadId: activity.leadId, activityType: activity.type, doneAt };
+    await recordLeadTouch(tx, actor.workspaceId, { ...touch, actorId: actor.userId }, now);
+  }
   return withState(activity, now);
 }

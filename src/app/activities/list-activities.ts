@@ -15,6 +15,7 @@ import { withState, type Activity } from './activity.ts';
 export async function listActivities(
   input: {
     dealId: string | null;
+    leadId: string | null;
     ownerId: string | null;
     state: ActivityListState | null;
     teamId: string | null;

@@ -12,6 +12,7 @@ import { activityEventFields } from '../activities/activity-events.ts';
 import type { Deps } from '../context.ts';
 import { openLead } from '../leads/open-lead.ts';
 import { planFollowUp } from '../leads/plan-follow-up.ts';
+import { recordLeadTouch } from '../leads/record-lead-touch.ts';
 import { matchCaller, UNKNOWN_PARTY, type CallParty } from './call-match.ts';
 
 export interface CallEvent {
@@ -188,5 +189,10 @@ async function logCall(
     },
   ]);
   if (party.dealId) await recordDealActivity(tx, workspaceId, party.dealId, doneAt);
+  // A call that connected is the lead's first contact, as if the call had been logged by hand.
+  if (party.leadId) {
+    const touch = { leadId: party.leadId, activityType: 'call', doneAt, actorId };
+    await recordLeadTouch(tx, workspaceId, touch, now);
+  }
   return activity.id;
 }

@@ -76,6 +76,7 @@ export async function markActivityDone(
 
 export interface ActivityQuery {
   dealId: string | null;
+  leadId: string | null;
   ownerId: string | null;
   state: ActivityListState | null;
   /** Owners in this team. */
@@ -104,6 +105,7 @@ export async function listActivities(
   const a = activities;
   const conditions: SQL[] = [eq(a.workspaceId, workspaceId)];
   if (query.dealId) conditions.push(eq(a.dealId, query.dealId));
+  if (query.leadId) conditions.push(eq(a.leadId, query.leadId));
   if (query.ownerId) conditions.push(eq(a.ownerId, query.ownerId));
   if (query.teamId) {
     conditions.push(

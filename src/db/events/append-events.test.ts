@@ -4,7 +4,7 @@ import type { NewEvent } from '../../domain/events/catalogue.ts';
 import { freshWorkspace } from '../../http/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../http/test/test-app.ts';
 import { eventRollups, events } from '../schema/events.ts';
-import { appendEvents } from './append-events.ts';
+import { appendEvents, appendEventsInBulk } from './append-events.ts';
 
 // Warsaw is on CET (UTC+1) in November: 23:30 UTC on Sunday 29 November 2026 is already 00:30 on
 // Monday 30 November there, but still 18:30 on Sunday in New York (EST, UTC-5). 22:30 UTC is the
@@ -178,5 +178,49 @@ describeApi('event log: weekly rollup and append-only', (t) => {
       .from(events)
       .where(and(eq(events.workspaceId, ws.workspaceId), eq(events.type, 'deal.won')));
     expect(rows).toHaveLength(1);
+  });
+
+  it('the bulk append (one array per column) writes the same events and rollup as the plain one', async () => {
+    const ws = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
+    const list = (n: number): NewEvent[] =>
+      Array.from({ length: n }, (_, i) => ({
+        type: 'deal.won',
+        occurredAt: i % 2 ? MONDAY_IN_WARSAW : SUNDAY_IN_WARSAW,
+        actorId: ws.adminId,
+        ownerId: i % 3 ? ws.adminId : null,
+        channel: i % 2 ? 'inbound' : null,
+        amount: i % 4 ? 10.25 : null,
+        durationSeconds: i,
+        payload: { note: `"quoted" \\ {braces}, commas; ${i}`, n: i },
+      }));
+    await t.runner.runPublic(async (_input: void, { tx }) => {
+      await appendEventsInBulk(tx, ws.workspaceId, list(40));
+    }, undefined);
+    const bulk = await weeks(t, ws.workspaceId);
+    const stored = await t.database.db
+      .select()
+      .from(events)
+      .where(and(eq(events.workspaceId, ws.workspaceId), eq(events.type, 'deal.won')))
+      .orderBy(asc(events.id));
+    expect(stored).toHaveLength(40);
+    expect(stored.map((e) => e.payload)).toEqual(list(40).map((e) => e.payload));
+    expect(stored.map((e) => [e.amount, e.channel, e.ownerId])).toEqual(
+      list(40).map((e) => [e.amount ?? null, e.channel ?? null, e.ownerId ?? null]),
+    );
+
+    const other = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
+    const again = list(40).map((e) => ({
+      ...e,
+      actorId: other.adminId,
+      ownerId: e.ownerId && other.adminId,
+    }));
+    await t.runner.runPublic(async (_input: void, { tx }) => {
+      await appendEvents(tx, other.workspaceId, again);
+    }, undefined);
+    const plain = await weeks(t, other.workspaceId);
+    const anonymous = (rows: typeof bulk) =>
+      rows.map((r) => ({ ...r, ownerId: r.ownerId !== null }));
+    expect(anonymous(bulk)).toEqual(anonymous(plain));
+    expect(bulk.reduce((sum, r) => sum + r.count, 0)).toBe(40);
   });
 });

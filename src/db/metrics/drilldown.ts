@@ -86,15 +86,23 @@ async function stateItems(
   metric: Extract<Metric, { state: string }>,
   limit: number,
 ) {
-  if (!week.current || metric.state === 'open_leads') return [];
+  if (!week.current) return [];
   const source = stateSource(week.workspaceId, metric.state, metric.where, week.now);
   const select =
     source.subject === 'deal'
       ? sql`select 'deal' as kind, d.id, d.title, d.id as deal_id, d.owner_id,
           d.stage_entered_at as at`
-      : sql`select 'activity' as kind, a.id, a.subject as title, a.deal_id, a.owner_id,
+      : source.subject === 'lead'
+        ? sql`select 'lead' as kind, l.id, l.name as title, l.converted_deal_id as deal_id,
+          l.owner_id, l.created_at as at`
+        : sql`select 'activity' as kind, a.id, a.subject as title, a.deal_id, a.owner_id,
           a.due_at as at`;
-  const order = source.subject === 'deal' ? sql`d.stage_entered_at` : sql`a.due_at`;
+  const order =
+    source.subject === 'deal'
+      ? sql`d.stage_entered_at`
+      : source.subject === 'lead'
+        ? sql`l.created_at`
+        : sql`a.due_at`;
   const rows = await rawRows<Row>(
     tx,
     sql`${select} from ${source.from} where ${source.where} order by ${order} limit ${limit}`,

@@ -5,6 +5,7 @@ import type {
   StateKind as StateKindName,
   Where as MetricWhere,
 } from '../../domain/metrics/metric.ts';
+import { OPEN_LEAD_STATUSES } from '../../domain/leads/lead-status.ts';
 import { allOf, teamOwners } from './where-sql.ts';
 
 /** Conditions on deals `d` for a Where (source channel and medium are the deal's source). */
@@ -31,20 +32,35 @@ export function stuckCondition(now: Date): SQL {
 export const withoutNextActivity = sql`not exists (select 1 from activities a
   where a.workspace_id = d.workspace_id and a.deal_id = d.id and a.done_at is null)`;
 
-/** What a `state` metric counts: open deals `d` (with their stage `s`) or activities `a`. */
+/** What a `state` metric counts: open deals `d` (with their stage `s`), leads `l` or activities `a`. */
 export interface StateSource {
-  subject: 'deal' | 'activity';
+  subject: 'deal' | 'lead' | 'activity';
   from: SQL;
   where: SQL;
 }
 
 export function stateSource(
   workspaceId: string,
-  kind: Exclude<StateKindName, 'open_leads'>,
+  kind: StateKindName,
   where: MetricWhere | undefined,
   now: Date,
 ): StateSource {
   const ws = sql`${workspaceId}::uuid`;
+  if (kind === 'open_leads') {
+    // Open: not converted or disqualified; the Where is the lead's source and owner.
+    const conditions = [
+      sql`l.workspace_id = ${ws}`,
+      sql`l.status in (${sql.join(
+        OPEN_LEAD_STATUSES.map((status) => sql`${status}`),
+        sql`, `,
+      )})`,
+    ];
+    if (where?.channel) conditions.push(sql`l.source_channel = ${where.channel}`);
+    if (where?.medium) conditions.push(sql`l.source_medium = ${where.medium}`);
+    if (where?.ownerId) conditions.push(sql`l.owner_id = ${where.ownerId}::uuid`);
+    if (where?.teamId) conditions.push(teamOwners(workspaceId, where.teamId, sql`l.owner_id`));
+    return { subject: 'lead', from: sql`leads l`, where: allOf(conditions) };
+  }
   if (kind === 'overdue_activities') {
     const conditions = [
       sql`a.workspace_id = ${ws}`,
@@ -84,8 +100,6 @@ export async function stateNow(
   where: MetricWhere | undefined,
   now: Date,
 ): Promise<number | null> {
-  // Leads are not recorded yet (the leads issue): no data, so the lamp reads grey.
-  if (kind === 'open_leads') return null;
   const source = stateSource(workspaceId, kind, where, now);
   const [row] = await rawRows<{ value: number }>(
     tx,

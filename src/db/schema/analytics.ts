@@ -14,7 +14,7 @@ import { memberships, workspaces } from './identity.ts';
 /**
  * What a source cost in one month, typed in by hand (salaries of prospectors, ad spend): a
  * channel, optionally narrowed to a medium and a campaign. The sources report spreads it over
- * the days of its month (ADR 013).
+ * the days of its month (ADR 015).
  */
 export const channelCosts = pgTable(
   'channel_costs',

@@ -26,7 +26,7 @@ function monthEnd(monthStart: string): string {
 
 /**
  * The part of a month's cost that falls in the period: the amount × the period's days in that
- * month ÷ the month's days (ADR 013). Local dates only, so no time zone is involved.
+ * month ÷ the month's days (ADR 015). Local dates only, so no time zone is involved.
  */
 export function costInPeriod(cost: Pick<MonthlyCost, 'month' | 'amount'>, period: ReportPeriod) {
   const first = dayNumber(cost.month);

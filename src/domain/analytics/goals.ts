@@ -2,6 +2,7 @@ import { ACTIVITY_TYPES, type ActivityType } from '../conveyor/pipeline.ts';
 import type { FieldError } from '../errors.ts';
 import { ratio } from './funnel.ts';
 import type { ReportPeriod } from './report-period.ts';
+import { hasAtMostCents } from '../money/cents.ts';
 
 /**
  * What a goal counts, per person, from the event log:
@@ -34,9 +35,6 @@ export interface GoalDefinition {
 
 const MAX_TARGET = 999_999_999_999;
 
-/** At most 2 decimals, tolerating binary fractions (10.05 × 100 is 1005.0000000000001). */
-const hasCents = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
-
 /** Every problem with a goal's definition, by field. */
 export function goalProblems(
   goal: Omit<GoalDefinition, 'activityType'> & { activityType: string | null },
@@ -51,7 +49,7 @@ export function goalProblems(
   }
   if (!Number.isFinite(goal.target) || goal.target <= 0 || goal.target > MAX_TARGET) {
     errors.push({ path: 'target', message: 'A number above 0' });
-  } else if (goal.measure === 'won_value' && !hasCents(goal.target)) {
+  } else if (goal.measure === 'won_value' && !hasAtMostCents(goal.target)) {
     errors.push({ path: 'target', message: 'At most 2 decimals' });
   } else if (goal.measure !== 'won_value' && !Number.isInteger(goal.target)) {
     errors.push({ path: 'target', message: 'A whole number: this goal counts' });

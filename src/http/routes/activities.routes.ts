@@ -49,11 +49,13 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => {
-      const { dealId, ownerId, teamId, dueBefore, dueAfter, state, limit, cursor } = request.query;
+      const { dealId, leadId, ownerId, teamId, dueBefore, dueAfter, state, limit, cursor } =
+        request.query;
       const page = await runner.run(
         listActivities,
         {
           dealId: dealId ?? null,
+          leadId: leadId ?? null,
           ownerId: ownerId ?? null,
           state: state ?? null,
           teamId: teamId ?? null,

@@ -92,3 +92,21 @@ describeApi('deals and their activities', (t) => {
     expect(page2.body.nextCursor).toBeNull();
   });
 });
+
+describeApi('deal values in cents', (t) => {
+  it('takes any amount in whole cents (10.05 too) and refuses a third decimal', async () => {
+    const { ws, dealId } = await dealWithCallGate(t);
+    const cents = await t.request('PATCH', `/api/v1/deals/${dealId}`, {
+      token: ws.token,
+      body: { value: 10.05 },
+    });
+    expect(cents.status, JSON.stringify(cents.body)).toBe(200);
+    expect(cents.body.value).toBe(10.05);
+    const third = await t.request('PATCH', `/api/v1/deals/${dealId}`, {
+      token: ws.token,
+      body: { value: 10.055 },
+    });
+    expect(third.status).toBe(400);
+    expect(third.body.errors).toEqual([{ path: 'value', message: 'At most 2 decimals' }]);
+  });
+});

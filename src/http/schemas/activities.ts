@@ -66,6 +66,7 @@ export const CompleteActivityBody = z
 
 export const ActivityListQuery = PageQuery.extend({
   dealId: Id.optional(),
+  leadId: Id.optional().describe("A lead's activities (its timeline's calls, e-mails, tasks)"),
   ownerId: Id.optional(),
   teamId: Id.optional().describe('Activities whose owner is in this team'),
   dueBefore: Timestamp.optional().describe('Due strictly before this time'),

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { hasAtMostCents } from '../../domain/money/cents.ts';
 import { BooleanQuery, Id, RequiredName, Timestamp } from './common.ts';
 
-const Money = z
-  .number()
-  .min(0)
-  .max(999_999_999_999)
-  .refine((v) => Math.round(v * 100) === v * 100, 'At most 2 decimals');
+const Money = z.number().min(0).max(999_999_999_999).refine(hasAtMostCents, 'At most 2 decimals');
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code like PLN');
 const DateOnly = z.iso.date();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasAtMostCents } from '../../domain/money/cents.ts';
 import { LEAD_STATUSES } from '../../domain/leads/lead-status.ts';
 import { OptionalEmail, OptionalPhone } from './accounts.ts';
 import { BooleanQuery, Id, OptionalText, RequiredName, Timestamp } from './common.ts';
@@ -77,7 +78,7 @@ export const ConvertBody = z
       .number()
       .min(0)
       .max(999_999_999_999)
-      .refine((v) => Math.round(v * 100) === v * 100, 'At most 2 decimals')
+      .refine(hasAtMostCents, 'At most 2 decimals')
       .nullable()
       .optional(),
     currency: z

@@ -10,6 +10,7 @@ import { UserMenu } from './user-menu.tsx';
 const NAV = [
   { to: '/my-day', label: 'nav.myDay' },
   { to: '/board', label: 'nav.board' },
+  { to: '/leads', label: 'nav.leads' },
   { to: '/lamps', label: 'nav.lamps' },
   { to: '/map', label: 'nav.map' },
   { to: '/reports', label: 'nav.reports' },

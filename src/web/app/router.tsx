@@ -10,6 +10,7 @@ import {
 import { changeLanguage, isLanguage } from '../lib/i18n.ts';
 import { isWeek } from '../lib/iso-week.ts';
 import { isProblem } from '../lib/problem.ts';
+import { leadFiltersFrom, type LeadFilters } from '../features/leads/lead-filters-search.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
 import { validateReportSearch } from '../features/reports/report-search.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -94,6 +95,27 @@ const lampsRoute = createRoute({
     () => import('../features/lamps/dashboard-page.tsx'),
     'DashboardPage',
   ),
+});
+
+/** The leads inbox: its filters live in the URL (a manager's "queue" view is a link). */
+const leadsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leads',
+  validateSearch: (search: Record<string, unknown>): LeadFilters => leadFiltersFrom(search),
+  component: lazyRouteComponent(() => import('../features/leads/leads-page.tsx'), 'LeadsPage'),
+});
+
+/** Outbound prospecting: a CSV prospect list → column mapping → dry run → import. */
+const leadImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leads/import',
+  component: lazyRouteComponent(() => import('../features/leads/import-page.tsx'), 'ImportPage'),
+});
+
+const leadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leads/$leadId',
+  component: lazyRouteComponent(() => import('../features/leads/lead-page.tsx'), 'LeadPage'),
 });
 
 const dealRoute = createRoute({
@@ -266,6 +288,12 @@ const settingsPipelinesRoute = createRoute({
   ),
 });
 
+const settingsFormsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/forms',
+  component: lazyRouteComponent(() => import('../features/leads/forms-page.tsx'), 'FormsPage'),
+});
+
 const settingsLostReasonsRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/lost-reasons',
@@ -305,6 +333,9 @@ const routeTree = rootRoute.addChildren([
     myDayRoute,
     boardRoute,
     lampsRoute,
+    leadsRoute,
+    leadImportRoute,
+    leadRoute,
     dealRoute,
     mapRoute,
     reportsRoute.addChildren([
@@ -327,6 +358,7 @@ const routeTree = rootRoute.addChildren([
       settingsIndexRoute,
       settingsPipelinesRoute,
       settingsLostReasonsRoute,
+      settingsFormsRoute,
       settingsGoalsRoute,
       settingsWorkspaceRoute,
     ]),

@@ -2381,6 +2381,8 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     dealId?: string;
+                    /** @description A lead's activities (its timeline's calls, e-mails, tasks) */
+                    leadId?: string;
                     ownerId?: string;
                     /** @description Activities whose owner is in this team */
                     teamId?: string;
@@ -5188,6 +5190,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead's timeline, newest first, from the event log: created (source, form), statuses, disqualification, conversion, activities and calls */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LeadHistoryItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/imports/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a CSV prospect list without writing: column mapping (guessed when absent), counts and every bad row (row, field, why) — managers and admins */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
+                        csv: string;
+                        /** @description Header of the column for each field; absent: guessed from the headers */
+                        mapping?: {
+                            name: string;
+                            companyName?: string | null;
+                            email?: string | null;
+                            phone?: string | null;
+                        };
+                        /**
+                         * @description Absent: detected (comma, semicolon, tab or pipe)
+                         * @enum {string}
+                         */
+                        delimiter?: "," | ";" | "\t" | "|";
+                        /** @description Every lead is tagged with it */
+                        campaign: string;
+                        /** @description Default "prospect_list" */
+                        medium?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProspectImportReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV prospect list as outbound leads of a campaign in one transaction: bad rows are skipped and reported, the rest routed by round robin within lead limits (else queued), each with a first-touch task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
+                        csv: string;
+                        /** @description Header of the column for each field; absent: guessed from the headers */
+                        mapping?: {
+                            name: string;
+                            companyName?: string | null;
+                            email?: string | null;
+                            phone?: string | null;
+                        };
+                        /**
+                         * @description Absent: detected (comma, semicolon, tab or pipe)
+                         * @enum {string}
+                         */
+                        delimiter?: "," | ";" | "\t" | "|";
+                        /** @description Every lead is tagged with it */
+                        campaign: string;
+                        /** @description Default "prospect_list" */
+                        medium?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProspectImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forms": {
         parameters: {
             query?: never;
@@ -7016,6 +7261,141 @@ export interface components {
             /** @description Open leads waiting in the queue */
             unassigned: number;
         };
+        LeadHistoryItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system (a public web form, routing) */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The lead's owner when it happened (null: in the queue) */
+            ownerId: string | null;
+            /** @description lead.created: where the lead came from */
+            source: {
+                channel: string | null;
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            /** @description lead.created: the entry point */
+            origin: {
+                formId: string | null;
+                /** @description Null: the form is gone */
+                formName: string | null;
+                utmSource: string | null;
+                /** @description A missed call from an unknown number */
+                callId: string | null;
+                /** @description A prospect list import */
+                importId: string | null;
+            } | null;
+            /** @description lead.contacted: seconds from creation to first contact (speed to lead) */
+            secondsToFirstContact: number | null;
+            /** @description lead.contacted: the logged activity that was the first contact (null: by hand) */
+            contactedBy: ("call" | "email" | "meeting") | null;
+            /** @description lead.disqualified: why */
+            reason: string | null;
+            /** @description lead.converted: the deal it became */
+            dealId: string | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description call.answered and call.missed */
+            call: {
+                direction: string | null;
+                status: string | null;
+                durationSeconds: number | null;
+            } | null;
+        };
+        ProspectRowProblemInput: {
+            /** @description As a spreadsheet shows it: the header is row 1 */
+            row: number;
+            field: ("name" | "companyName" | "email" | "phone") | null;
+            /** @enum {string} */
+            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
+            value: string | null;
+            message: string;
+            duplicateOf?: {
+                row?: number;
+                /** Format: uuid */
+                leadId?: string;
+                /** Format: uuid */
+                contactId?: string;
+            };
+        };
+        ProspectImportReportInput: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblemInput"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+        };
+        ProspectImportResultInput: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblemInput"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+            /** Format: uuid */
+            importId: string;
+            imported: number;
+            /** @description Given to hunters by round robin within their limits */
+            assigned: number;
+            /** @description Left unassigned: every hunter was at their limit */
+            queued: number;
+        };
         ExitCriterionInput: {
             /** Format: uuid */
             id: string;
@@ -8105,6 +8485,141 @@ export interface components {
             }[];
             /** @description Open leads waiting in the queue */
             unassigned: number;
+        };
+        LeadHistoryItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system (a public web form, routing) */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The lead's owner when it happened (null: in the queue) */
+            ownerId: string | null;
+            /** @description lead.created: where the lead came from */
+            source: {
+                channel: string | null;
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            /** @description lead.created: the entry point */
+            origin: {
+                formId: string | null;
+                /** @description Null: the form is gone */
+                formName: string | null;
+                utmSource: string | null;
+                /** @description A missed call from an unknown number */
+                callId: string | null;
+                /** @description A prospect list import */
+                importId: string | null;
+            } | null;
+            /** @description lead.contacted: seconds from creation to first contact (speed to lead) */
+            secondsToFirstContact: number | null;
+            /** @description lead.contacted: the logged activity that was the first contact (null: by hand) */
+            contactedBy: ("call" | "email" | "meeting") | null;
+            /** @description lead.disqualified: why */
+            reason: string | null;
+            /** @description lead.converted: the deal it became */
+            dealId: string | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description call.answered and call.missed */
+            call: {
+                direction: string | null;
+                status: string | null;
+                durationSeconds: number | null;
+            } | null;
+        };
+        ProspectRowProblem: {
+            /** @description As a spreadsheet shows it: the header is row 1 */
+            row: number;
+            field: ("name" | "companyName" | "email" | "phone") | null;
+            /** @enum {string} */
+            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
+            value: string | null;
+            message: string;
+            duplicateOf?: {
+                row?: number;
+                /** Format: uuid */
+                leadId?: string;
+                /** Format: uuid */
+                contactId?: string;
+            };
+        };
+        ProspectImportReport: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblem"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+        };
+        ProspectImportResult: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblem"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+            /** Format: uuid */
+            importId: string;
+            imported: number;
+            /** @description Given to hunters by round robin within their limits */
+            assigned: number;
+            /** @description Left unassigned: every hunter was at their limit */
+            queued: number;
         };
         ExitCriterion: {
             /** Format: uuid */

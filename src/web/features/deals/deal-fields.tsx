@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/anchor-link.tsx';
 import { FieldList } from '../../components/field-list.tsx';
@@ -8,7 +9,7 @@ import { CompanyName } from '../companies/company-name.tsx';
 import { contactQuery } from '../contacts/contacts-api.ts';
 import { allUsersQuery, type Deal } from './deals-api.ts';
 
-/** The deal's details (value, company, contact, owner, close date) with an Edit button. */
+/** The deal's details (value, company, contact, owner, source, lead, close date) with Edit. */
 export function DealFields({ deal: d, onEdit }: { deal: Deal; onEdit: () => void }) {
   const { t, i18n } = useTranslation();
   const users = useQuery(allUsersQuery);
@@ -39,6 +40,15 @@ export function DealFields({ deal: d, onEdit }: { deal: Deal; onEdit: () => void
             value: d.contactId && <ContactName id={d.contactId} />,
           },
           { label: t('board.owner'), value: ownerName },
+          { label: t('leads.fields.source'), value: dealSource(d, t) },
+          {
+            label: t('deal.lead'),
+            value: d.leadId && (
+              <AnchorLink to="/leads/$leadId" params={{ leadId: d.leadId }}>
+                {t('deal.openLead')}
+              </AnchorLink>
+            ),
+          },
           {
             label: t('fields.expectedCloseDate'),
             value:
@@ -49,6 +59,13 @@ export function DealFields({ deal: d, onEdit }: { deal: Deal; onEdit: () => void
       />
     </Paper>
   );
+}
+
+/** Where the deal came from: the lead's channel, medium and campaign (attribution). */
+function dealSource(d: Deal, t: TFunction): string | null {
+  if (!d.source) return null;
+  const { channel, medium, campaign } = d.source;
+  return [t(`leads.channel.${channel}`), medium, campaign].filter(Boolean).join(' · ');
 }
 
 function ContactName({ id }: { id: string }) {

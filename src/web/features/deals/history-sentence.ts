@@ -66,6 +66,8 @@ export function historySentence(item: DealHistoryItem, t: TFunction): string {
           .map((f) => (FIELDS.includes(f) ? t(`history.field.${f}`) : f))
           .join(', '),
       });
+    case 'lead.converted':
+      return t('history.fromLead', { actor });
     case 'activity.created':
     case 'activity.completed': {
       const type = item.activity?.type ?? '';

@@ -7,6 +7,7 @@ import { useMe } from '../../lib/session.ts';
 const TABS = [
   { to: '/settings/pipelines', label: 'settings.tabs.pipelines' },
   { to: '/settings/lost-reasons', label: 'settings.tabs.lostReasons' },
+  { to: '/settings/forms', label: 'settings.tabs.forms' },
   { to: '/settings/goals', label: 'settings.tabs.goals' },
 ] as const;
 
