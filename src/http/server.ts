@@ -30,10 +30,14 @@ import { lostReasonsRoutes } from './routes/lost-reasons.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { pipelinesRoutes } from './routes/pipelines.routes.ts';
 import { processMapRoutes } from './routes/process-map.routes.ts';
+import { channelCostsRoutes } from './routes/channel-costs.routes.ts';
 import { reportsFunnelRoutes } from './routes/reports-funnel.routes.ts';
 import { reportsForecastRoutes } from './routes/reports-forecast.routes.ts';
+import { reportsLeadFunnelRoutes } from './routes/reports-lead-funnel.routes.ts';
 import { reportsLossReasonsRoutes } from './routes/reports-loss-reasons.routes.ts';
 import { reportsPeopleRoutes } from './routes/reports-people.routes.ts';
+import { reportsSourcesRoutes } from './routes/reports-sources.routes.ts';
+import { reportsWhatIfRoutes } from './routes/reports-what-if.routes.ts';
 import { reportsStuckRoutes } from './routes/reports-stuck.routes.ts';
 import { reportsVelocityRoutes } from './routes/reports-velocity.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -124,11 +128,15 @@ export async function buildServer({
         formSubmissionsRoutes,
         telephonyRoutes,
         reportsFunnelRoutes,
+        reportsLeadFunnelRoutes,
         reportsVelocityRoutes,
         reportsStuckRoutes,
         reportsLossReasonsRoutes,
         reportsForecastRoutes,
         reportsPeopleRoutes,
+        reportsSourcesRoutes,
+        reportsWhatIfRoutes,
+        channelCostsRoutes,
       ]) {
         routes(api, context);
       }

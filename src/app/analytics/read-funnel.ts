@@ -1,8 +1,11 @@
 import { funnelCohort } from '../../db/analytics/funnel-cohort.ts';
 import { computeFunnel, type Funnel } from '../../domain/analytics/funnel.ts';
+import type { SourceFilter } from '../../domain/analytics/channel-cost.ts';
 import type { Deps } from '../context.ts';
 import {
   echoFilters,
+  echoSource,
+  type EchoedSource,
   reportScope,
   type EchoedFilters,
   type ReportFilters,
@@ -10,14 +13,19 @@ import {
 
 export interface FunnelReport extends Funnel {
   filters: EchoedFilters;
+  source: EchoedSource;
 }
 
-/** The funnel of the deals created in the period in one pipeline. */
+/** The funnel of the deals created in the period in one pipeline (of one source, if asked). */
 export async function readFunnel(
-  input: ReportFilters & { pipelineId: string },
+  input: ReportFilters & SourceFilter & { pipelineId: string },
   { actor, tx, clock }: Deps,
 ): Promise<FunnelReport> {
   const { scope, pipeline } = await reportScope(tx, actor.workspaceId, input, clock.now());
-  const cohort = await funnelCohort(tx, scope, pipeline!.id);
-  return { filters: echoFilters(scope), ...computeFunnel(pipeline!.stages, cohort) };
+  const cohort = await funnelCohort(tx, scope, pipeline!.id, input);
+  return {
+    filters: echoFilters(scope),
+    source: echoSource(input),
+    ...computeFunnel(pipeline!.stages, cohort),
+  };
 }

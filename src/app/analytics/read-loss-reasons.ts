@@ -1,8 +1,11 @@
 import { lossCells } from '../../db/analytics/loss-sql.ts';
 import { lossReasons, type LossReasons } from '../../domain/analytics/loss-reasons.ts';
+import type { SourceFilter } from '../../domain/analytics/channel-cost.ts';
 import type { Deps } from '../context.ts';
 import {
   echoFilters,
+  echoSource,
+  type EchoedSource,
   reportScope,
   type EchoedFilters,
   type ReportFilters,
@@ -10,13 +13,21 @@ import {
 
 export interface LossReasonsReport extends LossReasons {
   filters: EchoedFilters;
+  source: EchoedSource;
 }
 
-/** Why deals were lost in the period: by reason, stage and owner, with a dominance warning. */
+/**
+ * Why deals were lost in the period: by reason, stage, owner, source and month, with warnings
+ * when one reason dominates or a reason's share keeps growing.
+ */
 export async function readLossReasons(
-  input: ReportFilters,
+  input: ReportFilters & SourceFilter,
   { actor, tx, clock }: Deps,
 ): Promise<LossReasonsReport> {
   const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
-  return { filters: echoFilters(scope), ...lossReasons(await lossCells(tx, scope)) };
+  return {
+    filters: echoFilters(scope),
+    source: echoSource(input),
+    ...lossReasons(await lossCells(tx, scope, input)),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { findPipeline, type PipelineRecord } from '../../db/conveyor/pipelines-repo.ts';
 import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
+import type { SourceFilter } from '../../domain/analytics/channel-cost.ts';
 import { notFound } from '../../domain/errors.ts';
 import {
   localDate,
@@ -57,3 +58,14 @@ export function echoFilters(scope: ReportScope) {
 }
 
 export type EchoedFilters = ReturnType<typeof echoFilters>;
+
+/** The source filters as the answer echoes them (null: any). */
+export function echoSource(source: SourceFilter) {
+  return {
+    channel: source.channel ?? null,
+    medium: source.medium ?? null,
+    campaign: source.campaign ?? null,
+  };
+}
+
+export type EchoedSource = ReturnType<typeof echoSource>;

@@ -1,20 +1,22 @@
 import { sql } from 'drizzle-orm';
+import type { SourceFilter } from '../../domain/analytics/channel-cost.ts';
 import type { ReportScope } from '../../domain/analytics/report-period.ts';
 import type { CohortDeal } from '../../domain/analytics/funnel.ts';
 import type { Db } from '../connection.ts';
 import { allOf } from '../metrics/where-sql.ts';
 import { rawRows } from '../raw-rows.ts';
-import { baseValue, inPeriod, ownerConditions } from './scope-sql.ts';
+import { baseValue, inPeriod, ownerConditions, sourceConditions } from './scope-sql.ts';
 
 /**
  * The deals of the pipeline created in the period (their `deal.created` events), with every
  * stage each has entered since, however it moved (back, skipped, reopened). Owner and team
- * filters are on the deal's current owner.
+ * filters are on the deal's current owner, source filters on its source.
  */
 export async function funnelCohort(
   tx: Db,
   scope: ReportScope,
   pipelineId: string,
+  source: SourceFilter = {},
 ): Promise<CohortDeal[]> {
   const ws = sql`${scope.workspaceId}::uuid`;
   const rows = await rawRows<{ status: string; value: number | string | null; stages: string }>(
@@ -28,7 +30,7 @@ export async function funnelCohort(
       where c.workspace_id = ${ws} and c.type = 'deal.created'
         and c.pipeline_id = ${pipelineId}::uuid
         and ${inPeriod(scope, sql`c.occurred_at`)}
-        and ${allOf(ownerConditions(scope, sql`d.owner_id`))}
+        and ${allOf([...ownerConditions(scope, sql`d.owner_id`), ...sourceConditions(source, 'd')])}
       group by d.id, d.status, d.currency, d.value`,
   );
   return rows.map((r) => ({

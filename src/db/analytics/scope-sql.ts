@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { SourceFilter } from '../../domain/analytics/channel-cost.ts';
 import type { ReportScope } from '../../domain/analytics/report-period.ts';
 import { teamOwners } from '../metrics/where-sql.ts';
 
@@ -18,12 +19,26 @@ export function ownerConditions(scope: ReportScope, ownerColumn: SQL): SQL[] {
 }
 
 /**
- * A deal's value in the workspace's base currency (reports are in that currency): converted at
- * the workspace's exchange rate, null when its currency has none (as baseAmount in the domain).
+ * An amount in the workspace's base currency (reports are in that currency): converted at the
+ * workspace's exchange rate, null when its currency has none (as baseAmount in the domain).
  */
-export function baseValue(scope: ReportScope, alias = 'd'): SQL {
-  const d = sql.raw(alias);
-  return sql`case when ${d}.currency = ${scope.currency} then ${d}.value
-    else round(${d}.value * (select (w.settings -> 'exchangeRates' ->> ${d}.currency)::numeric
+export function baseMoney(scope: ReportScope, amount: SQL, currency: SQL): SQL {
+  return sql`case when ${currency} = ${scope.currency} then ${amount}
+    else round(${amount} * (select (w.settings -> 'exchangeRates' ->> ${currency})::numeric
       from workspaces w where w.id = ${scope.workspaceId}::uuid), 2) end`;
+}
+
+/** Source filters on a table whose source columns are `source_channel` … (deals, leads). */
+export function sourceConditions(source: SourceFilter, alias: string): SQL[] {
+  const out: SQL[] = [];
+  for (const part of ['channel', 'medium', 'campaign'] as const) {
+    const value = source[part];
+    if (value) out.push(sql`${sql.raw(`${alias}.source_${part}`)} = ${value}`);
+  }
+  return out;
+}
+
+/** A deal's value in the base currency. */
+export function baseValue(scope: ReportScope, alias = 'd'): SQL {
+  return baseMoney(scope, sql.raw(`${alias}.value`), sql.raw(`${alias}.currency`));
 }

@@ -32,7 +32,12 @@ export interface MonthBucket extends Bucket {
 export interface Forecast {
   total: Bucket & { pastDue: number };
   months: MonthBucket[];
-  owners: (Bucket & { ownerId: string | null; ownerName: string | null; months: MonthBucket[] })[];
+  owners: (Bucket & {
+    ownerId: string | null;
+    ownerName: string | null;
+    pastDue: number;
+    months: MonthBucket[];
+  })[];
   deals: WeightedDeal[];
 }
 
@@ -66,7 +71,13 @@ export function forecast(open: readonly ForecastDeal[], today: string): Forecast
   const owners = ownerIds
     .map((ownerId) => {
       const own = deals.filter((d) => d.ownerId === ownerId);
-      return { ownerId, ownerName: own[0]!.ownerName, ...bucket(own), months: byMonth(own) };
+      return {
+        ownerId,
+        ownerName: own[0]!.ownerName,
+        ...bucket(own),
+        pastDue: own.filter((d) => d.pastDue).length,
+        months: byMonth(own),
+      };
     })
     .sort(
       (a, b) => b.weighted - a.weighted || (a.ownerName ?? '').localeCompare(b.ownerName ?? ''),

@@ -1,6 +1,10 @@
 import { ratio } from './funnel.ts';
+import { growingReasons, lossMonths, type GrowingReason, type LossMonth } from './loss-trend.ts';
 
-/** Lost deals of one reason, stage and owner: the grain the figures are summed from. */
+/**
+ * Lost deals of one reason, stage, owner, source and local month: the grain the figures are
+ * summed from.
+ */
 export interface LossCell {
   reasonId: string | null;
   reasonName: string | null;
@@ -8,6 +12,10 @@ export interface LossCell {
   stageName: string;
   ownerId: string | null;
   ownerName: string | null;
+  channel: string | null;
+  medium: string | null;
+  /** `YYYY-MM` of the loss, workspace time zone. */
+  month: string;
   count: number;
   value: number;
 }
@@ -26,6 +34,15 @@ export interface LossReasons {
   reasons: LossGroup[];
   byStage: (LossGroup & { reasons: { reasonId: string | null; count: number }[] })[];
   byOwner: (LossGroup & { reasons: { reasonId: string | null; count: number }[] })[];
+  /** By the lost deals' source (channel + medium); `id` is null, `name` "channel / medium". */
+  bySource: (LossGroup & {
+    channel: string | null;
+    medium: string | null;
+    reasons: { reasonId: string | null; count: number }[];
+  })[];
+  months: LossMonth[];
+  /** Reasons whose share grew through the last three months with losses (loss-trend.ts). */
+  growing: GrowingReason[];
   /** A reason behind more than half of the losses: the catch-all to look into. */
   warning: { reasonId: string | null; name: string | null; share: number } | null;
 }
@@ -76,6 +93,9 @@ export function lossReasons(cells: readonly LossCell[]): LossReasons {
     count,
   ).map(({ reasons: _r, ...g }) => g);
   const top = reasons[0];
+  const sourceKey = (c: LossCell) => JSON.stringify([c.channel, c.medium]);
+  const sourceOf = new Map(cells.map((c) => [sourceKey(c), c]));
+  const months = lossMonths(cells);
   return {
     total: { count, value },
     reasons,
@@ -91,6 +111,19 @@ export function lossReasons(cells: readonly LossCell[]): LossReasons {
       (c) => c.ownerName,
       count,
     ),
+    bySource: groupBy(
+      cells,
+      sourceKey,
+      (c) => `${c.channel ?? '—'} / ${c.medium ?? '—'}`,
+      count,
+    ).map(({ id, ...g }) => ({
+      ...g,
+      id: null,
+      channel: sourceOf.get(id!)!.channel,
+      medium: sourceOf.get(id!)!.medium,
+    })),
+    months,
+    growing: growingReasons(months, new Map(reasons.map((r) => [r.id, r.name]))),
     warning:
       top && top.share !== null && top.share > DOMINANT_SHARE
         ? { reasonId: top.id, name: top.name, share: top.share }

@@ -65,15 +65,34 @@ export function velocityTable(r: VelocityReport): ReportTable {
   };
 }
 
-/** Loss reasons as rows: reasons, then stages, then owners. */
+/**
+ * Loss reasons as rows: reasons, stages, owners and sources, then each month with its reasons'
+ * shares of that month.
+ */
 export function lossReasonsTable(r: LossReasonsReport): ReportTable {
   const line = (kind: string, g: LossGroup) => [kind, g.id, g.name, g.count, g.value, g.share];
+  const names = new Map(r.reasons.map((g) => [g.id, g.name]));
   return {
-    columns: ['group', 'id', 'name', 'count', 'value', 'share'],
+    columns: ['group', 'id', 'name', 'count', 'value', 'share', 'month', 'channel', 'medium'],
     rows: [
       ...r.reasons.map((g) => line('reason', g)),
       ...r.byStage.map((g) => line('stage', g)),
       ...r.byOwner.map((g) => line('owner', g)),
+      ...r.bySource.map((g) => [...line('source', g), null, g.channel, g.medium]),
+      ...r.months.flatMap((m) => [
+        ['month', null, m.month, m.count, m.value, null, m.month, null, null],
+        ...m.reasons.map((x) => [
+          'month_reason',
+          x.reasonId,
+          names.get(x.reasonId) ?? null,
+          x.count,
+          null,
+          x.share,
+          m.month,
+          null,
+          null,
+        ]),
+      ]),
     ],
   };
 }

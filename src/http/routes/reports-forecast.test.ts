@@ -73,6 +73,7 @@ describeApi('reports: forecast', (t) => {
     const later = await ok(t, 'GET', '/api/v1/reports/forecast', h.ws.token);
     expect(later.today).toBe('2026-12-16');
     expect((later.total as { pastDue: number }).pastDue).toBe(2);
+    expect((later.owners as { pastDue: number }[]).map((o) => o.pastDue)).toEqual([0, 2]);
     const december = await ok(
       t,
       'GET',

@@ -3,7 +3,7 @@ import { actorOf } from '../auth/authenticate.ts';
 import { funnelTable } from '../presenters/report-tables.ts';
 import { sendReport } from '../report-files.ts';
 import { problems } from '../schemas/common.ts';
-import { PipelineReportQuery } from '../schemas/reports.ts';
+import { PipelineReportQuery, SourceQuery } from '../schemas/reports.ts';
 import { FunnelReportSchema } from '../schemas/reports-funnel.ts';
 import type { Api, RouteContext } from './context.ts';
 
@@ -14,8 +14,8 @@ export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
       schema: {
         tags: ['reports'],
         summary:
-          'Funnel of the deals created in a pipeline in the period: reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file)',
-        querystring: PipelineReportQuery,
+          'Funnel of the deals created in a pipeline in the period (of one source with channel/medium/campaign): reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file)',
+        querystring: PipelineReportQuery.extend(SourceQuery),
         response: { 200: FunnelReportSchema, ...problems(400, 401, 404) },
       },
     },

@@ -3,7 +3,7 @@ import { actorOf } from '../auth/authenticate.ts';
 import { lossReasonsTable } from '../presenters/report-tables.ts';
 import { sendReport } from '../report-files.ts';
 import { problems } from '../schemas/common.ts';
-import { ReportQuery } from '../schemas/reports.ts';
+import { ReportQuery, SourceQuery } from '../schemas/reports.ts';
 import { LossReasonsReportSchema } from '../schemas/reports-loss-reasons.ts';
 import type { Api, RouteContext } from './context.ts';
 
@@ -14,8 +14,8 @@ export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
       schema: {
         tags: ['reports'],
         summary:
-          'Deals lost in the period by reason, stage and owner: shares, value lost, a warning when one reason dominates (`format=csv|xlsx` for a file)',
-        querystring: ReportQuery,
+          'Deals lost in the period by reason, stage, owner, source and month: shares, value lost, warnings when one reason dominates or a reason keeps growing (`format=csv|xlsx` for a file)',
+        querystring: ReportQuery.extend(SourceQuery),
         response: { 200: LossReasonsReportSchema, ...problems(400, 401, 404) },
       },
     },

@@ -28,6 +28,7 @@ export const ForecastReportSchema = z
         ownerId: Id.nullable(),
         ownerName: z.string().nullable(),
         ...Bucket,
+        pastDue: z.int().describe('Their open deals expected to close before today'),
         months: z.array(Month),
       }),
     ),

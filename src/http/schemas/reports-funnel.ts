@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
-import { ReportFiltersSchema } from './reports.ts';
+import { ReportFiltersSchema, SourceFilterSchema } from './reports.ts';
 
 const Rate = z
   .number()
@@ -10,6 +10,7 @@ const Rate = z
 export const FunnelReportSchema = z
   .object({
     filters: ReportFiltersSchema,
+    source: SourceFilterSchema,
     entered: z.int().describe('Deals created in the pipeline in the period: the cohort'),
     enteredValue: z.number(),
     stages: z.array(

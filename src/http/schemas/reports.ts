@@ -20,6 +20,22 @@ export const ReportQuery = z.object({
     ),
 });
 
+/** Narrowing a report to one source: each part given must match (leads' and deals' source). */
+export const SourceQuery = {
+  channel: z.enum(['inbound', 'outbound']).optional(),
+  medium: z.string().trim().min(1).max(100).optional().describe('e.g. web_form, cold_call'),
+  campaign: z.string().trim().min(1).max(200).optional(),
+};
+
+export const SourceFilterSchema = z
+  .object({
+    channel: z.string().nullable(),
+    medium: z.string().nullable(),
+    campaign: z.string().nullable(),
+  })
+  .describe('The source filters (null: any source)')
+  .meta({ id: 'SourceFilter' });
+
 /** The pipeline is required for reports that read one pipeline's stages. */
 export const PipelineReportQuery = ReportQuery.extend({ pipelineId: Id });
 

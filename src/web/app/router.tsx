@@ -198,18 +198,19 @@ const forecastReportRoute = createRoute({
   ),
 });
 
-// The sources → revenue and what-if pages come with their server work: until then their tabs
-// lead to a slot that says so. Replace the component here when the page lands.
 const sourcesReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/sources',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(
+    () => import('../features/reports/sources-page.tsx'),
+    'SourcesPage',
+  ),
 });
 
 const whatIfReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/what-if',
-  component: lazyRouteComponent(() => import('../features/reports/report-slot.tsx'), 'ReportSlot'),
+  component: lazyRouteComponent(() => import('../features/reports/what-if-page.tsx'), 'WhatIfPage'),
 });
 
 const companiesRoute = createRoute({

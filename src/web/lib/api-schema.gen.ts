@@ -5820,7 +5820,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Funnel of the deals created in a pipeline in the period: reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
+        /** Funnel of the deals created in a pipeline in the period (of one source with channel/medium/campaign): reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
         get: {
             parameters: {
                 query: {
@@ -5835,6 +5835,10 @@ export interface paths {
                     teamId?: string;
                     /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
                     format?: "json" | "csv" | "xlsx";
+                    channel?: "inbound" | "outbound";
+                    /** @description e.g. web_form, cold_call */
+                    medium?: string;
+                    campaign?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5849,6 +5853,88 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FunnelReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/lead-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funnel of the leads created in the period (of one source with channel/medium/campaign): contacted, replied, MQL, SQL, converted and won since, time to first contact (`format=csv|xlsx` for a file)
+         * @description Owner and team filters are on the lead's owner; `pipelineId` counts only the deals of that pipeline as converted and won. Won and revenue are as of now.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                    channel?: "inbound" | "outbound";
+                    /** @description e.g. web_form, cold_call */
+                    medium?: string;
+                    campaign?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadFunnelReport"];
                     };
                 };
                 /** @description Default Response */
@@ -6045,7 +6131,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals lost in the period by reason, stage and owner: shares, value lost, a warning when one reason dominates (`format=csv|xlsx` for a file) */
+        /** Deals lost in the period by reason, stage, owner, source and month: shares, value lost, warnings when one reason dominates or a reason keeps growing (`format=csv|xlsx` for a file) */
         get: {
             parameters: {
                 query?: {
@@ -6060,6 +6146,10 @@ export interface paths {
                     teamId?: string;
                     /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
                     format?: "json" | "csv" | "xlsx";
+                    channel?: "inbound" | "outbound";
+                    /** @description e.g. web_form, cold_call */
+                    medium?: string;
+                    campaign?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6258,6 +6348,433 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sources → revenue per channel, medium or campaign: leads, MQL, SQL, deals, won, revenue, conversions, time to first contact, cost per lead and per won deal, return (`format=csv|xlsx` for a file)
+         * @description The cohort of the period by source: the leads created in the period (owner and team filters on the lead's owner), what they became since (contacted, MQL, SQL, a deal, won), and the deals created in the period without a lead, counted by their own source (filters on the deal's owner). Won deals and revenue are as of now; `pipelineId` narrows the deals, not the leads.
+         *
+         *     Costs: the monthly costs entered with `PUT /channel-costs` are counted **pro rata by day**: a month's amount × the period's days in that month ÷ the month's days (1–30 November holds all of November's cost; 16 November – 15 December holds half of November's and 15/31 of December's). A cost given for a channel only stays in that channel's row with no medium when grouping by medium or campaign — it is never spread over the finer sources — so the rows always add up to the total. Costs entered in another currency (before the base currency changed) count converted at the workspace's exchange rate, and not at all without one; with `ownerId` or `teamId` costs are left out (`costsApplied: false`). Cost per lead = cost ÷ leads, cost per won deal = cost ÷ won, return = revenue ÷ cost.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    pipelineId?: string;
+                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                    from?: string;
+                    /** @description Last day of the period, inclusive; default: today */
+                    to?: string;
+                    /** @description Only this owner's deals and activities */
+                    ownerId?: string;
+                    /** @description Only owners who are members of this team now */
+                    teamId?: string;
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description `channel`, `medium` (channel + medium) or `campaign` (channel + medium + campaign) */
+                    groupBy?: "channel" | "medium" | "campaign";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourcesReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What-if: the measured drivers of a pipeline projected month by month, as they are and as changed, with the gain of each driver 10 % better (changes nothing; `format=csv|xlsx` for a file)
+         * @description Measures the pipeline's drivers over the period — leads per week by source (channel + medium) and their conversion into deals of the pipeline, deals per week without a lead, the conversion at each stage (decided deals only: passed on, or lost with it as their furthest stage; the last stage's is to won), the average won value and the median cycle times — and projects won deals and revenue month by month from next month, as measured (baseline) and with the drivers in `overrides` changed (projection).
+         *
+         *     The model: what entered before the projection starts runs at the measured rates and is won after the measured cycle; what enters from the start follows the scenario and is won after the scenario's cycle (lead-to-deal days + cycle days for leads). So a change shows once the cycle has passed, zero leads win nothing after the measured pipeline has drained, and a higher conversion never lowers revenue. `levers` answers "which button to press": each driver made 10 % better (×1.1, conversions at most 100 %, cycles 10 % shorter), with the won deals and revenue it adds over the horizon. Nothing is stored; `?format=csv|xlsx` answers the months, drivers and levers as a file.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        pipelineId: string;
+                        /**
+                         * Format: date
+                         * @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month
+                         */
+                        from?: string;
+                        /**
+                         * Format: date
+                         * @description Last day of the period, inclusive; default: today
+                         */
+                        to?: string;
+                        /**
+                         * Format: uuid
+                         * @description Only this owner's deals and activities
+                         */
+                        ownerId?: string;
+                        /**
+                         * Format: uuid
+                         * @description Only owners who are members of this team now
+                         */
+                        teamId?: string;
+                        /**
+                         * @description Months to project, from next month
+                         * @default 6
+                         */
+                        horizon?: number;
+                        /** @description The drivers changed; the rest stay as measured */
+                        overrides?: {
+                            /** @description By channel + medium; a source not measured may be added */
+                            sources?: {
+                                /** @description null: deals without a source */
+                                channel: ("inbound" | "outbound") | null;
+                                medium: string | null;
+                                leadsPerWeek?: number;
+                                leadToDeal?: number;
+                                dealsPerWeekWithoutLead?: number;
+                            }[];
+                            stages?: {
+                                /** Format: uuid */
+                                stageId: string;
+                                conversion: number;
+                            }[];
+                            averageWonValue?: number;
+                            cycleDays?: number;
+                            leadToDealDays?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatIfReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly costs per source, oldest month first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First month, inclusive */
+                    from?: string;
+                    /** @description Last month, inclusive */
+                    to?: string;
+                    channel?: "inbound" | "outbound";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChannelCost"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set what a source cost in a month (manager, admin): one amount per month, channel, medium and campaign — 201 when new, 200 when replaced. The sources report counts it pro rata by day (a period's share of each month's days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A calendar month, YYYY-MM */
+                        month: string;
+                        /** @enum {string} */
+                        channel: "inbound" | "outbound";
+                        /** @description As leads and deals carry it (e.g. web_form, cold_call) */
+                        medium?: string | null;
+                        campaign?: string | null;
+                        /** @description In the workspace's currency; 0 records a free source */
+                        amount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelCost"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelCost"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel-costs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a month's cost of a source (manager, admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6944,6 +7461,33 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ChannelCostInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @description The source filters (null: any source) */
+        SourceFilterInput: {
+            channel: string | null;
+            medium: string | null;
+            campaign: string | null;
+        };
         ReportFiltersInput: {
             pipelineId: string | null;
             from: string;
@@ -6955,6 +7499,7 @@ export interface components {
         };
         FunnelReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
             /** @description Deals created in the pipeline in the period: the cohort */
             entered: number;
             enteredValue: number;
@@ -7022,6 +7567,8 @@ export interface components {
                 value: number;
                 /** @description Σ value × stage probability */
                 weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
                 months: components["schemas"]["ForecastMonthInput"][];
             }[];
             deals: {
@@ -7042,8 +7589,36 @@ export interface components {
                 pastDue: boolean;
             }[];
         };
+        LeadFunnelReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
+            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
+            steps: {
+                /** @enum {string} */
+                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
+                /** @description Leads of the cohort that reached the step by now */
+                reached: number;
+                /** @description reached ÷ reached at the previous step */
+                conversion: number | null;
+                /** @description reached ÷ created */
+                rate: number | null;
+                /** @description Reached the previous step but not this one */
+                dropOff: number;
+            }[];
+            disqualified: number;
+            /** @description Still open (new … sql) */
+            open: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                count: number;
+                /** @description Median seconds from creation to first contact */
+                medianSeconds: number | null;
+            };
+        };
         LossReasonsReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
             total: {
                 count: number;
                 value: number;
@@ -7084,6 +7659,46 @@ export interface components {
                     reasonId: string | null;
                     count: number;
                 }[];
+            }[];
+            /** @description By the lost deals' source (channel + medium); id is null */
+            bySource: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                channel: string | null;
+                medium: string | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Month by month, oldest first (months without losses left out) */
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                count: number;
+                value: number;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                    /** @description Of the month's losses */
+                    share: number | null;
+                }[];
+            }[];
+            /** @description Reasons whose share of the month's losses rose through the last three months with losses, to at least 25 %: a catch-all spreading */
+            growing: {
+                reasonId: string | null;
+                name: string | null;
+                shares: {
+                    month: string;
+                    share: number;
+                }[];
+                /** @description Its share in the latest month */
+                share: number;
             }[];
             /** @description Set when one reason is behind more than half of the losses */
             warning: {
@@ -7150,6 +7765,166 @@ export interface components {
                 withoutNextStep: number;
                 /** @description The person's goals against the period */
                 goals: components["schemas"]["PersonGoalInput"][];
+            }[];
+        };
+        SourcesRowInput: {
+            /** @description null: deals created without a source */
+            channel: string | null;
+            /** @description null: not given, or not grouped by */
+            medium: string | null;
+            campaign: string | null;
+            /** @description Leads created in the period */
+            leads: number;
+            /** @description …of which contacted since */
+            contacted: number;
+            /** @description …reached MQL since */
+            mql: number;
+            /** @description …reached SQL since */
+            sql: number;
+            /** @description Deals converted from those leads, plus deals created in the period without a lead */
+            deals: number;
+            dealsWithoutLead: number;
+            /** @description Of those deals, won now */
+            won: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                /** @description Leads contacted */
+                count: number;
+                /** @description Median seconds from lead creation to first contact */
+                medianSeconds: number | null;
+            };
+            conversion: {
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                leadToMql: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                mqlToSql: number | null;
+                /** @description Deals converted from leads ÷ SQL */
+                sqlToDeal: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                dealToWon: number | null;
+            };
+            /** @description The period's share of the monthly costs entered for this source; null: none */
+            cost: number | null;
+            costPerLead: number | null;
+            costPerWon: number | null;
+            /** @description revenue ÷ cost (2 decimals) */
+            returnOnCost: number | null;
+        };
+        SourcesReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @enum {string} */
+            groupBy: "channel" | "medium" | "campaign";
+            /** @description false with ownerId or teamId: costs belong to sources, not people */
+            costsApplied: boolean;
+            /** @description Highest revenue first */
+            rows: components["schemas"]["SourcesRowInput"][];
+            /** @description All sources together (channel, medium, campaign null) */
+            total: components["schemas"]["SourcesRowInput"];
+        };
+        WhatIfDriversInput: {
+            sources: {
+                channel: string | null;
+                medium: string | null;
+                leadsPerWeek: number;
+                /** @description Leads that became a deal in the pipeline, of those decided (converted or disqualified) */
+                leadToDeal: number | null;
+                dealsPerWeekWithoutLead: number;
+            }[];
+            /** @description In pipeline order; the product of the conversions is the win rate */
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Of the decided deals that reached the stage, those that went on (the last stage: won) */
+                conversion: number | null;
+            }[];
+            averageWonValue: number | null;
+            /** @description Median days from a deal’s creation to its win */
+            cycleDays: number | null;
+            /** @description Median days from a lead’s creation to its deal */
+            leadToDealDays: number | null;
+        };
+        WhatIfReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description The first day projected: the first of next month */
+            start: string;
+            horizon: number;
+            /** @description The period in weeks: the base of the per-week drivers */
+            weeks: number;
+            /** @description How many leads and deals each driver was measured on */
+            measured: {
+                sources: {
+                    channel: string | null;
+                    medium: string | null;
+                    leads: number;
+                    decided: number;
+                    converted: number;
+                    dealsWithoutLead: number;
+                }[];
+                stages: {
+                    /** Format: uuid */
+                    stageId: string;
+                    passed: number;
+                    failed: number;
+                }[];
+                won: {
+                    count: number;
+                    /** @description …with a value in the base currency */
+                    valued: number;
+                };
+                cycle: {
+                    count: number;
+                };
+                leadToDeal: {
+                    count: number;
+                };
+            };
+            baseline: components["schemas"]["WhatIfDriversInput"];
+            scenario: components["schemas"]["WhatIfDriversInput"];
+            winRate: {
+                baseline: number;
+                scenario: number;
+            };
+            months: {
+                month: string;
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+            total: {
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            };
+            /** @description Each driver of the scenario 10 % better, largest revenue gain first */
+            levers: {
+                /** @enum {string} */
+                driver: "leadsPerWeek" | "leadToDeal" | "dealsPerWeekWithoutLead" | "stageConversion" | "averageWonValue" | "cycleDays" | "leadToDealDays";
+                channel: string | null;
+                medium: string | null;
+                stageId: string | null;
+                from: number;
+                to: number;
+                gain: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
             }[];
         };
         HygieneDealInput: {
@@ -7911,6 +8686,33 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ChannelCost: {
+            /** Format: uuid */
+            id: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @description The source filters (null: any source) */
+        SourceFilter: {
+            channel: string | null;
+            medium: string | null;
+            campaign: string | null;
+        };
         ReportFilters: {
             pipelineId: string | null;
             from: string;
@@ -7922,6 +8724,7 @@ export interface components {
         };
         FunnelReport: {
             filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
             /** @description Deals created in the pipeline in the period: the cohort */
             entered: number;
             enteredValue: number;
@@ -7989,6 +8792,8 @@ export interface components {
                 value: number;
                 /** @description Σ value × stage probability */
                 weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
                 months: components["schemas"]["ForecastMonth"][];
             }[];
             deals: {
@@ -8009,8 +8814,36 @@ export interface components {
                 pastDue: boolean;
             }[];
         };
+        LeadFunnelReport: {
+            filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
+            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
+            steps: {
+                /** @enum {string} */
+                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
+                /** @description Leads of the cohort that reached the step by now */
+                reached: number;
+                /** @description reached ÷ reached at the previous step */
+                conversion: number | null;
+                /** @description reached ÷ created */
+                rate: number | null;
+                /** @description Reached the previous step but not this one */
+                dropOff: number;
+            }[];
+            disqualified: number;
+            /** @description Still open (new … sql) */
+            open: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                count: number;
+                /** @description Median seconds from creation to first contact */
+                medianSeconds: number | null;
+            };
+        };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
             total: {
                 count: number;
                 value: number;
@@ -8051,6 +8884,46 @@ export interface components {
                     reasonId: string | null;
                     count: number;
                 }[];
+            }[];
+            /** @description By the lost deals' source (channel + medium); id is null */
+            bySource: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                channel: string | null;
+                medium: string | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Month by month, oldest first (months without losses left out) */
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                count: number;
+                value: number;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                    /** @description Of the month's losses */
+                    share: number | null;
+                }[];
+            }[];
+            /** @description Reasons whose share of the month's losses rose through the last three months with losses, to at least 25 %: a catch-all spreading */
+            growing: {
+                reasonId: string | null;
+                name: string | null;
+                shares: {
+                    month: string;
+                    share: number;
+                }[];
+                /** @description Its share in the latest month */
+                share: number;
             }[];
             /** @description Set when one reason is behind more than half of the losses */
             warning: {
@@ -8117,6 +8990,166 @@ export interface components {
                 withoutNextStep: number;
                 /** @description The person's goals against the period */
                 goals: components["schemas"]["PersonGoal"][];
+            }[];
+        };
+        SourcesRow: {
+            /** @description null: deals created without a source */
+            channel: string | null;
+            /** @description null: not given, or not grouped by */
+            medium: string | null;
+            campaign: string | null;
+            /** @description Leads created in the period */
+            leads: number;
+            /** @description …of which contacted since */
+            contacted: number;
+            /** @description …reached MQL since */
+            mql: number;
+            /** @description …reached SQL since */
+            sql: number;
+            /** @description Deals converted from those leads, plus deals created in the period without a lead */
+            deals: number;
+            dealsWithoutLead: number;
+            /** @description Of those deals, won now */
+            won: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                /** @description Leads contacted */
+                count: number;
+                /** @description Median seconds from lead creation to first contact */
+                medianSeconds: number | null;
+            };
+            conversion: {
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                leadToMql: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                mqlToSql: number | null;
+                /** @description Deals converted from leads ÷ SQL */
+                sqlToDeal: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                dealToWon: number | null;
+            };
+            /** @description The period's share of the monthly costs entered for this source; null: none */
+            cost: number | null;
+            costPerLead: number | null;
+            costPerWon: number | null;
+            /** @description revenue ÷ cost (2 decimals) */
+            returnOnCost: number | null;
+        };
+        SourcesReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @enum {string} */
+            groupBy: "channel" | "medium" | "campaign";
+            /** @description false with ownerId or teamId: costs belong to sources, not people */
+            costsApplied: boolean;
+            /** @description Highest revenue first */
+            rows: components["schemas"]["SourcesRow"][];
+            /** @description All sources together (channel, medium, campaign null) */
+            total: components["schemas"]["SourcesRow"];
+        };
+        WhatIfDrivers: {
+            sources: {
+                channel: string | null;
+                medium: string | null;
+                leadsPerWeek: number;
+                /** @description Leads that became a deal in the pipeline, of those decided (converted or disqualified) */
+                leadToDeal: number | null;
+                dealsPerWeekWithoutLead: number;
+            }[];
+            /** @description In pipeline order; the product of the conversions is the win rate */
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Of the decided deals that reached the stage, those that went on (the last stage: won) */
+                conversion: number | null;
+            }[];
+            averageWonValue: number | null;
+            /** @description Median days from a deal’s creation to its win */
+            cycleDays: number | null;
+            /** @description Median days from a lead’s creation to its deal */
+            leadToDealDays: number | null;
+        };
+        WhatIfReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description The first day projected: the first of next month */
+            start: string;
+            horizon: number;
+            /** @description The period in weeks: the base of the per-week drivers */
+            weeks: number;
+            /** @description How many leads and deals each driver was measured on */
+            measured: {
+                sources: {
+                    channel: string | null;
+                    medium: string | null;
+                    leads: number;
+                    decided: number;
+                    converted: number;
+                    dealsWithoutLead: number;
+                }[];
+                stages: {
+                    /** Format: uuid */
+                    stageId: string;
+                    passed: number;
+                    failed: number;
+                }[];
+                won: {
+                    count: number;
+                    /** @description …with a value in the base currency */
+                    valued: number;
+                };
+                cycle: {
+                    count: number;
+                };
+                leadToDeal: {
+                    count: number;
+                };
+            };
+            baseline: components["schemas"]["WhatIfDrivers"];
+            scenario: components["schemas"]["WhatIfDrivers"];
+            winRate: {
+                baseline: number;
+                scenario: number;
+            };
+            months: {
+                month: string;
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+            total: {
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            };
+            /** @description Each driver of the scenario 10 % better, largest revenue gain first */
+            levers: {
+                /** @enum {string} */
+                driver: "leadsPerWeek" | "leadToDeal" | "dealsPerWeekWithoutLead" | "stageConversion" | "averageWonValue" | "cycleDays" | "leadToDealDays";
+                channel: string | null;
+                medium: string | null;
+                stageId: string | null;
+                from: number;
+                to: number;
+                gain: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
             }[];
         };
         HygieneDeal: {

@@ -2,27 +2,20 @@ import { Button, Group } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../components/use-problem-handler.tsx';
-import {
-  downloadReport,
-  type ExportFormat,
-  type ReportName,
-  type ReportParams,
-} from './reports-api.ts';
+import type { ExportFormat } from './reports-api.ts';
 
 /** Export CSV / Export XLSX: the report as a file, for exactly the filters on screen. */
 export function ExportButtons({
-  report,
-  params,
+  download: downloadFile,
   disabled = false,
 }: {
-  report: ReportName;
-  params: ReportParams;
+  download: (format: ExportFormat) => Promise<void>;
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const { notify } = useProblemHandler();
   const download = useMutation({
-    mutationFn: (format: ExportFormat) => downloadReport(report, params, format),
+    mutationFn: downloadFile,
     onError: notify,
   });
   const button = (format: ExportFormat) => (

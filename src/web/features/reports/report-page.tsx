@@ -6,12 +6,15 @@ import { PageState } from '../../components/page-state.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { ReportProblem } from './report-problem.tsx';
-import type { ReportName } from './reports-api.ts';
+import { downloadReport, type ExportFormat, type ReportName } from './reports-api.ts';
 import type { ReportFilters } from './use-report-filters.ts';
 
 interface ReportPageProps<T> {
-  /** The API's name of the report, which the export buttons download. */
-  report: ReportName;
+  /**
+   * The API's name of the report, which the export buttons download (GET with the filters); or
+   * how to download a report asked another way (what-if is a POST).
+   */
+  report: ReportName | { download: (format: ExportFormat) => Promise<void> };
   title: string;
   /** The question the report answers, in one sentence under its title. */
   question: string;
@@ -79,8 +82,11 @@ export function ReportPage<T>({
         <Group gap="sm">
           {actions}
           <ExportButtons
-            report={report}
-            params={filters.params}
+            download={
+              typeof report === 'string'
+                ? (format) => downloadReport(report, filters.params, format)
+                : report.download
+            }
             disabled={!filters.ready || filters.noPipeline}
           />
         </Group>

@@ -1,7 +1,4 @@
-/**
- * The reports in the sub-navigation, in the order a head of sales reads them. `sources` and
- * `what-if` are slots whose pages come with their own server work (see router.tsx).
- */
+/** The reports in the sub-navigation, in the order a head of sales reads them. */
 export const REPORT_TABS = [
   { to: '/reports/funnel', label: 'reports.tabs.funnel' },
   { to: '/reports/velocity', label: 'reports.tabs.velocity' },

@@ -25,6 +25,8 @@ export interface ReportParams {
   to?: string;
   ownerId?: string;
   teamId?: string;
+  /** Of the sources report only: channel, channel + medium, or down to the campaign. */
+  groupBy?: 'channel' | 'medium' | 'campaign';
 }
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -49,6 +51,19 @@ export function attachmentName(header: string | null): string | null {
   return match?.[1] ?? null;
 }
 
+/** Hands a file the server made to the browser, under the server's file name. */
+export function saveFile(data: Blob, response: Response, fallback: string): void {
+  const url = URL.createObjectURL(data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = attachmentName(response.headers.get('content-disposition')) ?? fallback;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the blob after the click returns; free it once the download has it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Downloads the report as CSV or XLSX for the same filters the page shows. */
 export async function downloadReport(
   name: ReportName,
@@ -60,14 +75,5 @@ export async function downloadReport(
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw ApiProblem.from(response.status, error);
-  const url = URL.createObjectURL(data as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download =
-    attachmentName(response.headers.get('content-disposition')) ?? `${name}.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the blob after the click returns; free it once the download has it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(data as Blob, response, `${name}.${format}`);
 }

@@ -1,0 +1,68 @@
+import { ratio } from './funnel.ts';
+
+export const LEAD_FUNNEL_STEPS = [
+  'created',
+  'contacted',
+  'replied',
+  'mql',
+  'sql',
+  'converted',
+  'won',
+] as const;
+export type LeadFunnelStep = (typeof LEAD_FUNNEL_STEPS)[number];
+
+/** The cohort's counts as the database gives them. */
+export type LeadCohortCounts = Record<LeadFunnelStep, number> & {
+  disqualified: number;
+  open: number;
+  revenue: number;
+  firstContact: { count: number; medianSeconds: number | null };
+};
+
+export interface LeadFunnelRow {
+  step: LeadFunnelStep;
+  reached: number;
+  /** reached ÷ reached at the previous step; null without a base. */
+  conversion: number | null;
+  /** reached ÷ created. */
+  rate: number | null;
+  /** Reached the previous step but not this one. */
+  dropOff: number;
+}
+
+export interface LeadFunnel {
+  steps: LeadFunnelRow[];
+  disqualified: number;
+  /** Still open (new … sql). */
+  open: number;
+  revenue: number;
+  firstContact: { count: number; medianSeconds: number | null };
+}
+
+/**
+ * The leads funnel: each step reached by the cohort, its conversion from the step before and
+ * from creation. Statuses move forward only and every status passed is recorded, so "reached
+ * in order" and "reached at any point" are the same here.
+ */
+export function leadFunnel(counts: LeadCohortCounts): LeadFunnel {
+  let previous = counts.created;
+  const steps = LEAD_FUNNEL_STEPS.map((step) => {
+    const reached = counts[step];
+    const row: LeadFunnelRow = {
+      step,
+      reached,
+      conversion: step === 'created' ? ratio(reached, reached) : ratio(reached, previous),
+      rate: ratio(reached, counts.created),
+      dropOff: step === 'created' ? 0 : previous - reached,
+    };
+    previous = reached;
+    return row;
+  });
+  return {
+    steps,
+    disqualified: counts.disqualified,
+    open: counts.open,
+    revenue: counts.revenue,
+    firstContact: counts.firstContact,
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatWait } from './source-words.ts';
+
+describe('formatWait', () => {
+  it('picks minutes, hours or days', () => {
+    expect(formatWait(1800, 'en')).toBe('30 min');
+    expect(formatWait(3600, 'en')).toBe('60 min');
+    expect(formatWait(43_500, 'en')).toBe('12 hr');
+    expect(formatWait(9000, 'en')).toBe('2.5 hr');
+    expect(formatWait(259_200, 'en')).toBe('3 days');
+    expect(formatWait(1800, 'pl')).toBe('30 min');
+  });
+});
