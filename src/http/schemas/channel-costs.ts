@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { Id, OptionalText, Timestamp } from './common.ts';
+import { Id, MoneyAmount, OptionalText, Timestamp } from './common.ts';
 
 const Month = z
   .string()
   .regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, 'A month like 2026-11 (years 1900–2999)')
   .describe('A calendar month, YYYY-MM');
 const Channel = z.enum(['inbound', 'outbound']);
-const Amount = z
-  .number()
-  .min(0)
-  .max(999_999_999_999)
-  .refine((v) => Math.round(v * 100) === v * 100, 'At most 2 decimals');
 
 export const ChannelCostSchema = z
   .object({
@@ -34,7 +29,7 @@ export const ChannelCostBody = z
     channel: Channel,
     medium: OptionalText(100).describe('As leads and deals carry it (e.g. web_form, cold_call)'),
     campaign: OptionalText(200),
-    amount: Amount.describe("In the workspace's currency; 0 records a free source"),
+    amount: MoneyAmount.describe("In the workspace's currency; 0 records a free source"),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasAtMostCents } from '../../domain/money/cents.ts';
 
 export const Timestamp = z.iso.datetime({ offset: true });
 export const Id = z.uuid();
@@ -80,3 +81,10 @@ export const OptionalText = (max: number) =>
     .optional();
 
 export const RequiredName = z.string().trim().min(1, 'Required').max(200);
+
+/** A money amount in major units: not negative, whole cents (API.md, "Money"). */
+export const MoneyAmount = z
+  .number()
+  .min(0)
+  .max(999_999_999_999)
+  .refine(hasAtMostCents, 'At most 2 decimals');

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { hasAtMostCents } from '../../domain/money/cents.ts';
-import { BooleanQuery, Id, RequiredName, Timestamp } from './common.ts';
+import { MoneyAmount, BooleanQuery, Id, RequiredName, Timestamp } from './common.ts';
 
-const Money = z.number().min(0).max(999_999_999_999).refine(hasAtMostCents, 'At most 2 decimals');
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code like PLN');
 const DateOnly = z.iso.date();
 
@@ -50,7 +48,7 @@ export const DealBody = z
     title: RequiredName,
     pipelineId: Id,
     stageId: Id.optional(),
-    value: Money.nullable().optional(),
+    value: MoneyAmount.nullable().optional(),
     currency: Currency.optional(),
     companyId: Id.nullable().optional(),
     contactId: Id.nullable().optional(),
@@ -70,7 +68,7 @@ export const DealBody = z
 export const DealPatchBody = z
   .object({
     title: RequiredName,
-    value: Money.nullable(),
+    value: MoneyAmount.nullable(),
     currency: Currency,
     companyId: Id.nullable(),
     contactId: Id.nullable(),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { hasAtMostCents } from '../../domain/money/cents.ts';
 import { LEAD_STATUSES } from '../../domain/leads/lead-status.ts';
 import { OptionalEmail, OptionalPhone } from './accounts.ts';
-import { BooleanQuery, Id, OptionalText, RequiredName, Timestamp } from './common.ts';
+import { BooleanQuery, Id, MoneyAmount, OptionalText, RequiredName, Timestamp } from './common.ts';
 
 const nullable = z.string().nullable();
 const Channel = z.enum(['inbound', 'outbound']);
@@ -74,13 +73,7 @@ export const ConvertBody = z
   .object({
     pipelineId: Id,
     title: RequiredName.optional(),
-    value: z
-      .number()
-      .min(0)
-      .max(999_999_999_999)
-      .refine(hasAtMostCents, 'At most 2 decimals')
-      .nullable()
-      .optional(),
+    value: MoneyAmount.nullable().optional(),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'An ISO 4217 code like PLN')
