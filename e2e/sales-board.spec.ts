@@ -7,6 +7,13 @@ function pickedUpOrOver(title: string, stage: string): RegExp {
   return new RegExp(`Picked up ${t}\\.|${t} is over ${stage}`);
 }
 
+// The column header's plural forms, per CLDR category, as the translations spell them.
+const DEAL_WORDS: Record<'en' | 'pl' | 'ru', Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: { one: 'deal', other: 'deals' },
+  pl: { one: 'transakcja', few: 'transakcje', many: 'transakcji', other: 'transakcji' },
+  ru: { one: 'сделка', few: 'сделки', many: 'сделок', other: 'сделки' },
+};
+
 test('board journey', async ({ page, login, snap, api }) => {
   const nav = page.getByRole('navigation');
   const dialog = page.getByRole('dialog');
@@ -30,7 +37,8 @@ test('board journey', async ({ page, login, snap, api }) => {
   const qualification = page.getByRole('region', { name: 'Qualification' });
   // Earlier journeys (leads.spec.ts converts a lead) may have left deals in Identification:
   // counts are asserted relative to what the column held when this journey began.
-  const dealCount = (n: number) => (n === 1 ? '1 deal' : `${n} deals`);
+  const dealCount = (n: number, lang: keyof typeof DEAL_WORDS = 'en') =>
+    `${n} ${DEAL_WORDS[lang][new Intl.PluralRules(lang).select(n)] ?? DEAL_WORDS[lang].other}`;
   await expect(identification).toContainText(/\d+ deals?/);
   const heading = await identification.textContent();
   const before = Number(/(\d+) deals?/.exec(heading ?? '')?.[1] ?? 0);
@@ -240,12 +248,12 @@ test('board journey', async ({ page, login, snap, api }) => {
     await page.getByRole('menuitem', { name: 'Polski' }).click();
     await expect(page.getByRole('heading', { name: 'Tablica' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nowa transakcja' })).toBeVisible();
-    await expect(identification).toContainText('1 transakcja');
+    await expect(identification).toContainText(dealCount(before + 1, 'pl'));
     await snap('board-pl');
     await page.getByRole('button', { name: 'Język: Polski' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
     await expect(page.getByRole('heading', { name: 'Доска' })).toBeVisible();
-    await expect(identification).toContainText('1 сделка');
+    await expect(identification).toContainText(dealCount(before + 1, 'ru'));
     await snap('board-ru');
   });
 
