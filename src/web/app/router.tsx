@@ -12,6 +12,13 @@ import { isWeek } from '../lib/iso-week.ts';
 import { isProblem } from '../lib/problem.ts';
 import { leadFiltersFrom, type LeadFilters } from '../features/leads/lead-filters-search.ts';
 import { meQuery, setupStatusQuery } from '../lib/session.ts';
+import {
+  allUsersQuery,
+  boardDealsQuery,
+  boardStages,
+  NO_BOARD_FILTERS,
+  pipelinesQuery,
+} from '../features/deals/deals-api.ts';
 import { validateReportSearch } from '../features/reports/report-search.ts';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
@@ -80,6 +87,18 @@ const myDayRoute = createRoute({
 const boardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/board',
+  // Started beside the page's chunk, not after it: the board's first load waits for neither.
+  loader: ({ context: { queryClient } }) => {
+    void queryClient.prefetchQuery(allUsersQuery);
+    void queryClient
+      .ensureQueryData(pipelinesQuery)
+      .then(({ items: [first] }) => {
+        if (!first) return;
+        const stageIds = boardStages(first).map((s) => s.id);
+        return queryClient.prefetchQuery(boardDealsQuery(first.id, stageIds, NO_BOARD_FILTERS));
+      })
+      .catch(() => undefined); // the page's own queries show the problem
+  },
   component: lazyRouteComponent(() => import('../features/deals/board-page.tsx'), 'BoardPage'),
 });
 

@@ -27,6 +27,7 @@ import { DealCard } from './deal-card.tsx';
 import {
   allUsersQuery,
   boardDealsQuery,
+  boardStages,
   type Deal,
   moveDeal,
   pipelinesQuery,
@@ -77,9 +78,11 @@ export function BoardPage() {
     () => ({ ownerId, stuck: stuckOnly, noNextActivity: noNextOnly }),
     [ownerId, stuckOnly, noNextOnly],
   );
+  const stages = useMemo(() => boardStages(pipeline), [pipeline]);
+  const stageIds = useMemo(() => stages.map((s) => s.id), [stages]);
   // The filters run on the server; the previous board stays on screen while the next loads.
   const deals = useQuery({
-    ...boardDealsQuery(pipeline?.id ?? '', filters),
+    ...boardDealsQuery(pipeline?.id ?? '', stageIds, filters),
     placeholderData: keepPreviousData,
   });
   const users = useQuery(allUsersQuery);
@@ -97,10 +100,6 @@ export function BoardPage() {
     () => new Map((users.data ?? []).map((u) => [u.id, u.name])),
     [users.data],
   );
-  const stages = useMemo(
-    () => [...(pipeline?.stages ?? [])].sort((a, b) => a.order - b.order),
-    [pipeline],
-  );
   const byStage = useMemo(() => {
     const map = new Map<string, Deal[]>(stages.map((s) => [s.id, []]));
     for (const deal of deals.data ?? []) map.get(deal.stageId)?.push(deal);
@@ -111,12 +110,14 @@ export function BoardPage() {
   /** Puts a changed deal on the board; a won or lost one leaves it. */
   const place = useCallback(
     (deal: Deal) =>
-      queryClient.setQueryData<Deal[]>(boardDealsQuery(pipelineId, filters).queryKey, (old) =>
-        deal.status === 'open'
-          ? old?.map((d) => (d.id === deal.id ? deal : d))
-          : old?.filter((d) => d.id !== deal.id),
+      queryClient.setQueryData<Deal[]>(
+        boardDealsQuery(pipelineId, stageIds, filters).queryKey,
+        (old) =>
+          deal.status === 'open'
+            ? old?.map((d) => (d.id === deal.id ? deal : d))
+            : old?.filter((d) => d.id !== deal.id),
       ),
-    [queryClient, pipelineId, filters],
+    [queryClient, pipelineId, stageIds, filters],
   );
   const onLose = useCallback((deal: Deal) => setLosing(deal), []);
 

@@ -34,36 +34,64 @@ export interface BoardFilters {
   noNextActivity: boolean;
 }
 
-/** The open deals of a pipeline, every page (`limit=200`, following `nextCursor`). */
-export const boardDealsQuery = (pipelineId: string, filters: BoardFilters) =>
+/** What the board shows before the user picks a filter. */
+export const NO_BOARD_FILTERS: BoardFilters = {
+  ownerId: null,
+  stuck: false,
+  noNextActivity: false,
+};
+
+/** A pipeline's stages in board order. */
+export function boardStages(pipeline: Pipeline | undefined): Stage[] {
+  return [...(pipeline?.stages ?? [])].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The open deals of a pipeline, every page (`limit=200`, following `nextCursor`). Each stage is
+ * fetched on its own and all stages at once: the first load waits for the fullest column, not
+ * for a chain of pages across the whole pipeline.
+ */
+export const boardDealsQuery = (pipelineId: string, stageIds: string[], filters: BoardFilters) =>
   queryOptions({
-    queryKey: ['deals', 'board', pipelineId, filters],
+    queryKey: ['deals', 'board', pipelineId, stageIds, filters],
     queryFn: async () => {
-      const deals: Deal[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await unwrap(
-          api.GET('/api/v1/deals', {
-            params: {
-              query: {
-                pipelineId,
-                status: 'open',
-                ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
-                ...(filters.stuck ? { stuck: 'true' as const } : {}),
-                ...(filters.noNextActivity ? { noNextActivity: 'true' as const } : {}),
-                limit: 200,
-                cursor,
-              },
-            },
-          }),
-        );
-        deals.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return deals;
+      const columns = await Promise.all(
+        stageIds.map((stageId) => stageDeals(pipelineId, stageId, filters)),
+      );
+      return columns.flat();
     },
-    enabled: Boolean(pipelineId),
+    enabled: Boolean(pipelineId) && stageIds.length > 0,
   });
+
+async function stageDeals(
+  pipelineId: string,
+  stageId: string,
+  filters: BoardFilters,
+): Promise<Deal[]> {
+  const deals: Deal[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await unwrap(
+      api.GET('/api/v1/deals', {
+        params: {
+          query: {
+            pipelineId,
+            stageId,
+            status: 'open',
+            ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
+            ...(filters.stuck ? { stuck: 'true' as const } : {}),
+            ...(filters.noNextActivity ? { noNextActivity: 'true' as const } : {}),
+            limit: 200,
+            cursor,
+          },
+        },
+      }),
+    );
+    deals.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return deals;
+}
 
 /** Everyone in the workspace (for owner names and the owner filter). */
 export const allUsersQuery = queryOptions({
