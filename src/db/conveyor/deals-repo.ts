@@ -113,7 +113,11 @@ function ownerInTeam(teamId: string): SQL {
   return sql`${deals.ownerId} in (select ${memberships.userId} from ${memberships} where ${memberships.workspaceId} = ${deals.workspaceId} and ${memberships.teamId} = ${teamId}::uuid)`;
 }
 
-export async function listDeals(tx: Db, workspaceId: string, q: DealQuery): Promise<DealRow[]> {
+/** The filters of a deal query (all but paging) as SQL conditions, workspace first. */
+export function dealConditions(
+  workspaceId: string,
+  q: Omit<DealQuery, 'afterId' | 'limit'>,
+): SQL[] {
   const conditions: SQL[] = [eq(deals.workspaceId, workspaceId)];
   if (q.pipelineId) conditions.push(eq(deals.pipelineId, q.pipelineId));
   if (q.stageId) conditions.push(eq(deals.stageId, q.stageId));
@@ -127,6 +131,11 @@ export async function listDeals(tx: Db, workspaceId: string, q: DealQuery): Prom
   if (q.noNextActivity !== null) {
     conditions.push(q.noNextActivity ? sql`not ${hasNextActivity()}` : hasNextActivity());
   }
+  return conditions;
+}
+
+export async function listDeals(tx: Db, workspaceId: string, q: DealQuery): Promise<DealRow[]> {
+  const conditions = dealConditions(workspaceId, q);
   if (q.afterId) conditions.push(gt(deals.id, q.afterId));
   return tx
     .select()

@@ -1,3 +1,4 @@
+import type { StageTotal } from '../../app/deals/list-deal-stage-totals.ts';
 import type { DealView } from '../../app/deals/deal-view.ts';
 
 export function presentDeal({ deal, checks, nextActivity, stuck }: DealView) {
@@ -37,5 +38,15 @@ export function presentDeal({ deal, checks, nextActivity, stuck }: DealView) {
     checks: checks.map((criterionId) => ({ criterionId, done: true })),
     stuck,
     version: deal.version,
+  };
+}
+
+export function presentStageTotals(totals: StageTotal[]) {
+  return {
+    items: totals.map((t) => ({
+      stageId: t.stageId,
+      count: t.count,
+      values: t.values.map((v) => ({ currency: v.currency, amount: v.amount })),
+    })),
   };
 }

@@ -1,11 +1,19 @@
 import { createDeal } from '../../app/deals/create-deal.ts';
 import { getDeal } from '../../app/deals/get-deal.ts';
+import { listDealStageTotals } from '../../app/deals/list-deal-stage-totals.ts';
 import { listDeals } from '../../app/deals/list-deals.ts';
 import { updateDeal } from '../../app/deals/update-deal.ts';
 import { actorOf } from '../auth/authenticate.ts';
-import { presentDeal } from '../presenters/deals.ts';
+import { presentDeal, presentStageTotals } from '../presenters/deals.ts';
 import { IdParams, PageQuery, pageOf, problems, queryFlag } from '../schemas/common.ts';
-import { DealBody, DealPatchBody, DealQuery, DealSchema } from '../schemas/deals.ts';
+import {
+  DealBody,
+  DealPatchBody,
+  DealQuery,
+  DealSchema,
+  StageTotalsQuery,
+  StageTotalsSchema,
+} from '../schemas/deals.ts';
 import { expectedVersion, withEtag } from '../versioning.ts';
 import type { Api, RouteContext } from './context.ts';
 
@@ -54,6 +62,35 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
         actorOf(request),
       );
       return { items: page.items.map(presentDeal), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.get(
+    '/deals/stage-totals',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary:
+          "Each stage's deal count and value under the board's filters (the column headers of a board that draws only its first cards)",
+        querystring: StageTotalsQuery,
+        response: { 200: StageTotalsSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const totals = await runner.run(
+        listDealStageTotals,
+        {
+          pipelineId: q.pipelineId,
+          status: q.status ?? null,
+          ownerId: q.ownerId ?? null,
+          teamId: q.teamId ?? null,
+          stuck: queryFlag(q.stuck),
+          noNextActivity: queryFlag(q.noNextActivity),
+        },
+        actorOf(request),
+      );
+      return presentStageTotals(totals);
     },
   );
 

@@ -99,3 +99,19 @@ export const DealQuery = z.object({
     'true: no planned (not completed) activity; false: has one',
   ),
 });
+
+export const StageTotalsQuery = DealQuery.omit({ stageId: true }).extend({ pipelineId: Id });
+
+export const StageTotalsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        stageId: Id,
+        count: z.number().int(),
+        values: z
+          .array(z.object({ currency: z.string(), amount: z.number() }))
+          .describe('The sum of deal values per currency, largest first'),
+      }),
+    ),
+  })
+  .meta({ id: 'DealStageTotals' });

@@ -2851,6 +2851,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/stage-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each stage's deal count and value under the board's filters (the column headers of a board that draws only its first cards) */
+        get: {
+            parameters: {
+                query: {
+                    pipelineId: string;
+                    status?: "open" | "won" | "lost";
+                    ownerId?: string;
+                    /** @description Deals whose owner is in this team */
+                    teamId?: string;
+                    /** @description true: idle longer than its stage's rot days */
+                    stuck?: "true" | "false";
+                    /** @description true: no planned (not completed) activity; false: has one */
+                    noNextActivity?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealStageTotals"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals/{id}": {
         parameters: {
             query?: never;
@@ -7009,6 +7082,18 @@ export interface components {
             stuck: boolean;
             version: number;
         };
+        DealStageTotalsInput: {
+            items: {
+                /** Format: uuid */
+                stageId: string;
+                count: number;
+                /** @description The sum of deal values per currency, largest first */
+                values: {
+                    currency: string;
+                    amount: number;
+                }[];
+            }[];
+        };
         HistoryStageRefInput: {
             /** Format: uuid */
             id: string;
@@ -8233,6 +8318,18 @@ export interface components {
             /** @description Idle longer than its stage's rot days */
             stuck: boolean;
             version: number;
+        };
+        DealStageTotals: {
+            items: {
+                /** Format: uuid */
+                stageId: string;
+                count: number;
+                /** @description The sum of deal values per currency, largest first */
+                values: {
+                    currency: string;
+                    amount: number;
+                }[];
+            }[];
         };
         HistoryStageRef: {
             /** Format: uuid */
