@@ -1,7 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { Box, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format.ts';
 import { DealCard } from './deal-card.tsx';
@@ -12,17 +12,37 @@ export const COLUMN_WIDTH = 244;
 const CARD_ESTIMATE = 132;
 const CARD_GAP = 8;
 
-/** The sum of a column's values per currency, formatted for the locale. */
-function totals(deals: Deal[], fallback: string, language: string): string {
+/** A column's value per currency, formatted for the locale. */
+function formatTotals(
+  values: { currency: string; amount: number }[],
+  fallback: string,
+  language: string,
+): string {
+  if (values.length === 0) return formatMoney(0, fallback, language);
+  return values.map((v) => formatMoney(v.amount, v.currency, language)).join(' + ');
+}
+
+/** The sums of the cards drawn: the header until the server's totals arrive. */
+function drawnTotals(deals: Deal[]): {
+  count: number;
+  values: { currency: string; amount: number }[];
+} {
   const sums = new Map<string, number>();
   for (const d of deals) sums.set(d.currency, (sums.get(d.currency) ?? 0) + (d.value ?? 0));
-  if (sums.size === 0) return formatMoney(0, fallback, language);
-  return [...sums].map(([currency, sum]) => formatMoney(sum, currency, language)).join(' + ');
+  return {
+    count: deals.length,
+    values: [...sums].map(([currency, amount]) => ({ currency, amount })),
+  };
 }
 
 interface ColumnProps {
   stage: Stage;
   deals: Deal[];
+  /** Every deal of the stage under the filters, drawn or not. */
+  total: { count: number; values: { currency: string; amount: number }[] } | undefined;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: (stageId: string) => void;
   ownerNames: Map<string, string>;
   timeZone: string;
   currency: string;
@@ -38,6 +58,10 @@ interface ColumnProps {
 export const Column = memo(function Column({
   stage,
   deals,
+  total,
+  hasMore,
+  loadingMore,
+  onLoadMore,
   ownerNames,
   timeZone,
   currency,
@@ -56,6 +80,12 @@ export const Column = memo(function Column({
     gap: CARD_GAP,
     overscan: 6,
   });
+  const header = total ?? drawnTotals(deals);
+  // Scrolling near the last drawn card asks for the next page, as a long list would.
+  const lastDrawn = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastDrawn >= deals.length - 3) onLoadMore(stage.id);
+  }, [hasMore, loadingMore, lastDrawn, deals.length, onLoadMore, stage.id]);
   return (
     <Box
       ref={setNodeRef}
@@ -77,10 +107,10 @@ export const Column = memo(function Column({
         </Title>
         <Group justify="space-between" gap={4}>
           <Text size="xs" c="dimmed">
-            {t('board.deals', { count: deals.length })}
+            {t('board.deals', { count: header.count })}
           </Text>
           <Text size="xs" fw={600}>
-            {totals(deals, currency, language)}
+            {formatTotals(header.values, currency, language)}
           </Text>
         </Group>
       </Stack>
@@ -103,7 +133,7 @@ export const Column = memo(function Column({
                 <div
                   key={item.key}
                   role="listitem"
-                  aria-setsize={deals.length}
+                  aria-setsize={header.count}
                   aria-posinset={item.index + 1}
                   data-index={item.index}
                   ref={virtualizer.measureElement}
@@ -127,6 +157,18 @@ export const Column = memo(function Column({
             })}
           </div>
         </div>
+      )}
+      {hasMore && (
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          fullWidth
+          mt={4}
+          loading={loadingMore}
+          onClick={() => onLoadMore(stage.id)}
+        >
+          {t('board.showMore', { count: Math.max(header.count - deals.length, 0) })}
+        </Button>
       )}
     </Box>
   );

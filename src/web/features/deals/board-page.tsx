@@ -28,6 +28,8 @@ import {
   allUsersQuery,
   boardDealsQuery,
   boardStages,
+  boardTotalsQuery,
+  stageDeals,
   type Deal,
   moveDeal,
   pipelinesQuery,
@@ -36,6 +38,8 @@ import {
 import { GateDialog, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { NewDealModal } from './new-deal-modal.tsx';
+
+const NO_DEALS = { count: 0, values: [] };
 
 /** Arrow left/right jump a dragged card to the neighbouring column (dnd-kit's default moves 25 px). */
 const columnJump: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
@@ -80,11 +84,23 @@ export function BoardPage() {
   );
   const stages = useMemo(() => boardStages(pipeline), [pipeline]);
   const stageIds = useMemo(() => stages.map((s) => s.id), [stages]);
+  const pipelineId = pipeline?.id ?? '';
+  // How many pages each column has shown; a new pipeline or filter starts every column afresh.
+  const shownPages = useMemo(() => new Map<string, number>(), [pipelineId, filters]);
   // The filters run on the server; the previous board stays on screen while the next loads.
-  const deals = useQuery({
-    ...boardDealsQuery(pipeline?.id ?? '', stageIds, filters),
+  const board = useQuery({
+    ...boardDealsQuery(pipelineId, stageIds, filters, (id) => shownPages.get(id) ?? 1),
     placeholderData: keepPreviousData,
   });
+  const boardDeals = board.data?.deals;
+  const totals = useQuery({
+    ...boardTotalsQuery(pipelineId, filters),
+    placeholderData: keepPreviousData,
+  });
+  const totalOf = useMemo(
+    () => new Map((totals.data?.items ?? []).map((item) => [item.stageId, item])),
+    [totals.data],
+  );
   const users = useQuery(allUsersQuery);
   const [creating, setCreating] = useState(false);
   const [losing, setLosing] = useState<Deal | null>(null);
@@ -102,20 +118,55 @@ export function BoardPage() {
   );
   const byStage = useMemo(() => {
     const map = new Map<string, Deal[]>(stages.map((s) => [s.id, []]));
-    for (const deal of deals.data ?? []) map.get(deal.stageId)?.push(deal);
+    for (const deal of boardDeals ?? []) map.get(deal.stageId)?.push(deal);
     return map;
-  }, [deals.data, stages]);
+  }, [boardDeals, stages]);
 
-  const pipelineId = pipeline?.id ?? '';
+  const [loadingMore, setLoadingMore] = useState<string | null>(null);
+  // The scroll trigger may fire again before the state above is drawn: one request per column.
+  const fetchingMore = useRef(new Set<string>());
+  /** The next page of one column, added under the cards it already shows. */
+  const onLoadMore = useCallback(
+    (stageId: string) => void loadMore(stageId),
+    [queryClient, pipelineId, stageIds, filters, shownPages, problems],
+  );
+  async function loadMore(stageId: string) {
+    const boardKey = boardDealsQuery(pipelineId, stageIds, filters).queryKey;
+    const cursor = queryClient.getQueryData(boardKey)?.more[stageId];
+    if (!cursor || fetchingMore.current.has(stageId)) return;
+    fetchingMore.current.add(stageId);
+    setLoadingMore(stageId);
+    try {
+      const page = await stageDeals(pipelineId, stageId, filters, 1, cursor);
+      shownPages.set(stageId, (shownPages.get(stageId) ?? 1) + 1);
+      queryClient.setQueryData(boardKey, (old) => {
+        if (!old) return old;
+        const known = new Set(old.deals.map((d) => d.id));
+        return {
+          deals: [...old.deals, ...page.deals.filter((d) => !known.has(d.id))],
+          more: { ...old.more, [stageId]: page.nextCursor },
+        };
+      });
+    } catch (error) {
+      problems.notify(error);
+    } finally {
+      fetchingMore.current.delete(stageId);
+      setLoadingMore(null);
+    }
+  }
   /** Puts a changed deal on the board; a won or lost one leaves it. */
   const place = useCallback(
     (deal: Deal) =>
-      queryClient.setQueryData<Deal[]>(
-        boardDealsQuery(pipelineId, stageIds, filters).queryKey,
-        (old) =>
-          deal.status === 'open'
-            ? old?.map((d) => (d.id === deal.id ? deal : d))
-            : old?.filter((d) => d.id !== deal.id),
+      queryClient.setQueryData(boardDealsQuery(pipelineId, stageIds, filters).queryKey, (old) =>
+        old
+          ? {
+              ...old,
+              deals:
+                deal.status === 'open'
+                  ? old.deals.map((d) => (d.id === deal.id ? deal : d))
+                  : old.deals.filter((d) => d.id !== deal.id),
+            }
+          : old,
       ),
     [queryClient, pipelineId, stageIds, filters],
   );
@@ -143,11 +194,11 @@ export function BoardPage() {
   const onWin = useCallback((deal: Deal) => void winRef.current(deal), []);
 
   const onDragStart = (event: DragStartEvent) =>
-    setActive((deals.data ?? []).find((d) => d.id === event.active.id) ?? null);
+    setActive((boardDeals ?? []).find((d) => d.id === event.active.id) ?? null);
 
   const onDragEnd = async (event: DragEndEvent) => {
     setActive(null);
-    const deal = (deals.data ?? []).find((d) => d.id === event.active.id);
+    const deal = (boardDeals ?? []).find((d) => d.id === event.active.id);
     const target = stages.find((s) => s.id === event.over?.id);
     if (!deal || !target || target.id === deal.stageId) return;
     place({ ...deal, stageId: target.id });
@@ -170,7 +221,7 @@ export function BoardPage() {
   };
 
   const stageName = (id: unknown) => stages.find((s) => s.id === id)?.name ?? '';
-  const dealTitle = (id: unknown) => (deals.data ?? []).find((d) => d.id === id)?.title ?? '';
+  const dealTitle = (id: unknown) => (boardDeals ?? []).find((d) => d.id === id)?.title ?? '';
 
   if (pipelines.isPending) return <Loader size="sm" />;
   if (pipelines.isError) return <Text c="red">{t('errors.loadFailed')}</Text>;
@@ -212,9 +263,9 @@ export function BoardPage() {
           onChange={(e) => setNoNextOnly(e.currentTarget.checked)}
           mb={8}
         />
-        {deals.isFetching && <Loader size="xs" mb={10} />}
+        {board.isFetching && <Loader size="xs" mb={10} />}
       </Group>
-      {deals.isError && <Text c="red">{t('errors.loadFailed')}</Text>}
+      {board.isError && <Text c="red">{t('errors.loadFailed')}</Text>}
       <DndContext
         sensors={sensors}
         collisionDetection={collision}
@@ -244,6 +295,10 @@ export function BoardPage() {
                 key={stage.id}
                 stage={stage}
                 deals={byStage.get(stage.id) ?? []}
+                total={totals.data ? (totalOf.get(stage.id) ?? NO_DEALS) : undefined}
+                hasMore={Boolean(board.data?.more[stage.id])}
+                loadingMore={loadingMore === stage.id}
+                onLoadMore={onLoadMore}
                 ownerNames={ownerNames}
                 timeZone={me.workspace.timezone}
                 currency={me.workspace.currency}

@@ -46,51 +46,90 @@ export function boardStages(pipeline: Pipeline | undefined): Stage[] {
   return [...(pipeline?.stages ?? [])].sort((a, b) => a.order - b.order);
 }
 
+/** Cards a column draws at first and adds per "show more": the rest wait until asked for. */
+export const BOARD_PAGE = 50;
+
+/** The cards the board has drawn, and per stage the cursor of the next page (null: all shown). */
+export interface BoardDeals {
+  deals: Deal[];
+  more: Record<string, string | null>;
+}
+
 /**
- * The open deals of a pipeline, every page (`limit=200`, following `nextCursor`). Each stage is
- * fetched on its own and all stages at once: the first load waits for the fullest column, not
- * for a chain of pages across the whole pipeline.
+ * The open deals of a pipeline, the first page of every stage at once. `pagesOf` says how many
+ * pages a column had shown, so a refetch after a move keeps the columns the user opened up.
  */
-export const boardDealsQuery = (pipelineId: string, stageIds: string[], filters: BoardFilters) =>
+export const boardDealsQuery = (
+  pipelineId: string,
+  stageIds: string[],
+  filters: BoardFilters,
+  pagesOf: (stageId: string) => number = () => 1,
+) =>
   queryOptions({
     queryKey: ['deals', 'board', pipelineId, stageIds, filters],
-    queryFn: async () => {
+    queryFn: async (): Promise<BoardDeals> => {
       const columns = await Promise.all(
-        stageIds.map((stageId) => stageDeals(pipelineId, stageId, filters)),
+        stageIds.map((stageId) => stageDeals(pipelineId, stageId, filters, pagesOf(stageId))),
       );
-      return columns.flat();
+      return {
+        deals: columns.flatMap((c) => c.deals),
+        more: Object.fromEntries(stageIds.map((id, i) => [id, columns[i]?.nextCursor ?? null])),
+      };
     },
     enabled: Boolean(pipelineId) && stageIds.length > 0,
   });
 
-async function stageDeals(
+/** Each stage's count and value under the same filters: the column headers. */
+export const boardTotalsQuery = (pipelineId: string, filters: BoardFilters) =>
+  queryOptions({
+    queryKey: ['deals', 'board', pipelineId, 'totals', filters],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/deals/stage-totals', {
+          params: { query: { pipelineId, status: 'open', ...filterQuery(filters) } },
+        }),
+      ),
+    enabled: Boolean(pipelineId),
+  });
+
+function filterQuery(filters: BoardFilters) {
+  return {
+    ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
+    ...(filters.stuck ? { stuck: 'true' as const } : {}),
+    ...(filters.noNextActivity ? { noNextActivity: 'true' as const } : {}),
+  };
+}
+
+/** `pages` pages of a stage's open deals, from `cursor` (the start when null). */
+export async function stageDeals(
   pipelineId: string,
   stageId: string,
   filters: BoardFilters,
-): Promise<Deal[]> {
+  pages: number,
+  cursor: string | null = null,
+): Promise<{ deals: Deal[]; nextCursor: string | null }> {
   const deals: Deal[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await unwrap(
+  let next = cursor;
+  for (let page = 0; page < pages; page++) {
+    const answer = await unwrap(
       api.GET('/api/v1/deals', {
         params: {
           query: {
             pipelineId,
             stageId,
             status: 'open',
-            ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
-            ...(filters.stuck ? { stuck: 'true' as const } : {}),
-            ...(filters.noNextActivity ? { noNextActivity: 'true' as const } : {}),
-            limit: 200,
-            cursor,
+            ...filterQuery(filters),
+            limit: BOARD_PAGE,
+            ...(next ? { cursor: next } : {}),
           },
         },
       }),
     );
-    deals.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return deals;
+    deals.push(...answer.items);
+    next = answer.nextCursor ?? null;
+    if (!next) break;
+  }
+  return { deals, nextCursor: next };
 }
 
 /** Everyone in the workspace (for owner names and the owner filter). */
