@@ -7970,6 +7970,9 @@ export interface components {
             count: number;
             medianDays: number | null;
             p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
         };
         VelocityReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
@@ -7979,6 +7982,9 @@ export interface components {
                 count: number;
                 medianDays: number | null;
                 p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
                 /** Format: uuid */
                 stageId: string;
                 name: string;
@@ -9195,6 +9201,9 @@ export interface components {
             count: number;
             medianDays: number | null;
             p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
         };
         VelocityReport: {
             filters: components["schemas"]["ReportFilters"];
@@ -9204,6 +9213,9 @@ export interface components {
                 count: number;
                 medianDays: number | null;
                 p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
                 /** Format: uuid */
                 stageId: string;
                 name: string;
