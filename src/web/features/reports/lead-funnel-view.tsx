@@ -34,7 +34,8 @@ function leadFunnelOption(report: LeadFunnel, f: ReportFormat, t: TFunction): Re
         minSize: '8%',
         max: Math.max(created, 1),
         gap: 2,
-        color: CHART_COLOURS.series,
+        // Green is the won step's alone.
+        color: CHART_COLOURS.series.filter((c) => c !== CHART_COLOURS.won),
         label: {
           position: 'right',
           color: CHART_COLOURS.text,
@@ -99,11 +100,15 @@ export function LeadFunnelView({ report }: { report: LeadFunnel }) {
           {
             label: t('reports.leadFunnel.disqualified'),
             value: f.number(report.disqualified),
-            note: t('reports.leadFunnel.stillOpen', {
-              count: report.open,
-              open: f.number(report.open),
+            note: t('reports.leadFunnel.ofCreatedNote', {
+              share: f.percent(created?.reached ? report.disqualified / created.reached : null),
             }),
             colour: 'red.8',
+          },
+          {
+            label: t('reports.leadFunnel.open'),
+            value: f.number(report.open),
+            note: t('reports.leadFunnel.openNote'),
           },
         ]}
       />

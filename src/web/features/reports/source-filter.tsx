@@ -70,7 +70,7 @@ export function SourceFields({ filters }: { filters: ReportFilters }) {
         nothingFoundMessage={t('reports.filters.noneKnown')}
         clearable
         searchable
-        w={160}
+        w={180}
       />
       <Select
         label={t('reports.filters.campaign')}
@@ -81,7 +81,7 @@ export function SourceFields({ filters }: { filters: ReportFilters }) {
         nothingFoundMessage={t('reports.filters.noneKnown')}
         clearable
         searchable
-        w={160}
+        w={180}
       />
     </>
   );
