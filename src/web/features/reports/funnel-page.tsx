@@ -156,7 +156,7 @@ function funnelOption(
         minSize: '8%',
         max: Math.max(report.entered, 1),
         gap: 2,
-        color: CHART_COLOURS.series,
+        color: CHART_COLOURS.steps,
         label: {
           position: 'right',
           color: CHART_COLOURS.text,

@@ -34,8 +34,7 @@ function leadFunnelOption(report: LeadFunnel, f: ReportFormat, t: TFunction): Re
         minSize: '8%',
         max: Math.max(created, 1),
         gap: 2,
-        // Green is the won step's alone.
-        color: CHART_COLOURS.series.filter((c) => c !== CHART_COLOURS.won),
+        color: CHART_COLOURS.steps,
         label: {
           position: 'right',
           color: CHART_COLOURS.text,
