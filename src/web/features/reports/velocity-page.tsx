@@ -57,6 +57,8 @@ function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: st
     },
     yAxis: {
       type: 'value',
+      // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
+      minInterval: 1,
       axisLabel: { color: CHART_COLOURS.muted, formatter: axis.label },
       splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
     },
@@ -97,6 +99,8 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
     },
     yAxis: {
       type: 'value',
+      // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
+      minInterval: 1,
       axisLabel: { color: CHART_COLOURS.muted, formatter: axis.label },
       splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
     },
