@@ -202,20 +202,20 @@ test('reports journey', async ({ page, login, snap, api }) => {
 
   await test.step('velocity: stays per stage, cycle time, the bottleneck named', async () => {
     await page.goto(`/reports/velocity?pipelineId=${pipelineId}`);
-    const table = page.getByRole('table', { name: 'Days in each stage' });
+    const table = page.getByRole('table', { name: 'Time in each stage' });
     // Alder, Birch and Elm moved on from Discovery and Dune was lost there. (The slowest
     // stage's header also says it is the bottleneck.)
     await expect.poll(async () => (await cells(table, /^Discovery/))[0]).toBe('4');
     // Birch was lost in Proposal, Alder moved on; Alder was won from Contract.
     expect((await cells(table, /^Proposal/))[0]).toBe('2');
     expect((await cells(table, /^Contract/))[0]).toBe('1');
-    await expect(page.getByRole('listitem', { name: 'Days to won' })).toContainText('1 deal');
-    await expect(page.getByRole('listitem', { name: 'Days to lost' })).toContainText('2 deals');
+    await expect(page.getByRole('listitem', { name: 'Time to won' })).toContainText('1 deal');
+    await expect(page.getByRole('listitem', { name: 'Time to lost' })).toContainText('2 deals');
     await expect(page.getByText(/Deals wait longest in/)).toBeVisible();
     await snap('reports-velocity-en');
     await choose(page, 'Owner', people.mark);
     await expect.poll(async () => (await cells(table, /^Discovery/))[0]).toBe('2');
-    await expect(page.getByRole('listitem', { name: 'Days to lost' })).toContainText('1 deal');
+    await expect(page.getByRole('listitem', { name: 'Time to lost' })).toContainText('1 deal');
   });
 
   await test.step('stuck & hygiene: each count opens its deals, linked', async () => {

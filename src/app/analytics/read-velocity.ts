@@ -1,11 +1,6 @@
+import { cycleTime, cycleTimeByMonth, timeInStages } from '../../db/analytics/velocity-sql.ts';
 import {
-  cycleTime,
-  cycleTimeByMonth,
-  timeInStages,
-  type Spread,
-} from '../../db/analytics/velocity-sql.ts';
-import {
-  secondsToDays,
+  durationStats,
   stageVelocity,
   type DurationStats,
   type StageVelocity,
@@ -25,14 +20,6 @@ export interface VelocityReport {
   months: { month: string; won: DurationStats; lost: DurationStats }[];
 }
 
-function stats(spread: Spread | null | undefined): DurationStats {
-  return {
-    count: spread?.count ?? 0,
-    medianDays: secondsToDays(spread?.median ?? null),
-    p75Days: secondsToDays(spread?.p75 ?? null),
-  };
-}
-
 /** How fast deals move: days in each stage, cycle time to won and lost, month by month. */
 export async function readVelocity(
   input: ReportFilters & { pipelineId: string },
@@ -49,11 +36,11 @@ export async function readVelocity(
   return {
     filters: echoFilters(scope),
     stages: stageVelocity(pipeline!.stages, inStages),
-    cycle: { won: stats(won), lost: stats(lost) },
+    cycle: { won: durationStats(won), lost: durationStats(lost) },
     months: months.map((month) => ({
       month,
-      won: stats(wonByMonth.get(month)),
-      lost: stats(lostByMonth.get(month)),
+      won: durationStats(wonByMonth.get(month)),
+      lost: durationStats(lostByMonth.get(month)),
     })),
   };
 }

@@ -21,4 +21,20 @@ describe('velocity', () => {
     ]);
     expect(stageVelocity(stages, new Map()).some((s) => s.bottleneck)).toBe(false);
   });
+
+  it('keeps whole seconds beside the days, which round a short stay to nothing', () => {
+    const measured = new Map([['a', { count: 3, median: 1_234.4, p75: 2_700.6 }]]);
+    expect(stageVelocity(stages, measured)[0]).toMatchObject({
+      medianDays: 0.01,
+      p75Days: 0.03,
+      medianSeconds: 1_234,
+      p75Seconds: 2_701,
+    });
+    expect(stageVelocity(stages, measured)[1]).toMatchObject({
+      count: 0,
+      medianDays: null,
+      medianSeconds: null,
+      p75Seconds: null,
+    });
+  });
 });

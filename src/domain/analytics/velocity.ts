@@ -1,8 +1,13 @@
-/** Spread of durations measured in seconds, shown in days (2 decimals). */
+/**
+ * Spread of durations measured in seconds, in days (2 decimals) and in whole seconds: a day's
+ * hundredth is 14 minutes, too coarse to show a stay of under a day.
+ */
 export interface DurationStats {
   count: number;
   medianDays: number | null;
   p75Days: number | null;
+  medianSeconds: number | null;
+  p75Seconds: number | null;
 }
 
 export interface StageVelocity extends DurationStats {
@@ -14,6 +19,19 @@ export interface StageVelocity extends DurationStats {
 
 export function secondsToDays(seconds: number | null): number | null {
   return seconds === null ? null : Math.round((seconds / 86_400) * 100) / 100;
+}
+
+/** The stats of measured durations (seconds); none measured gives nulls. */
+export function durationStats(
+  m: { count: number; median: number; p75: number } | null | undefined,
+): DurationStats {
+  return {
+    count: m?.count ?? 0,
+    medianDays: secondsToDays(m?.median ?? null),
+    p75Days: secondsToDays(m?.p75 ?? null),
+    medianSeconds: m ? Math.round(m.median) : null,
+    p75Seconds: m ? Math.round(m.p75) : null,
+  };
 }
 
 /** Per-stage time in stage, in the pipeline's order, with the bottleneck flagged. */
@@ -34,13 +52,10 @@ export function stageVelocity(
     }
   }
   return stages.map((stage) => {
-    const m = measured.get(stage.id);
     return {
       stageId: stage.id,
       name: stage.name,
-      count: m?.count ?? 0,
-      medianDays: secondsToDays(m?.median ?? null),
-      p75Days: secondsToDays(m?.p75 ?? null),
+      ...durationStats(measured.get(stage.id)),
       bottleneck: slowest?.id === stage.id,
     };
   });

@@ -26,14 +26,32 @@ describeApi('reports: velocity', (t) => {
     ]);
     // Won: A 16d, B 20d. Lost: X 1.48d (created 31 Oct), C 2d, B 15d (before it was reopened).
     expect(report.cycle).toEqual({
-      won: { count: 2, medianDays: 18, p75Days: 19 },
-      lost: { count: 3, medianDays: 2, p75Days: 8.5 },
+      won: {
+        count: 2,
+        medianDays: 18,
+        p75Days: 19,
+        medianSeconds: 1_555_200,
+        p75Seconds: 1_641_600,
+      },
+      lost: { count: 3, medianDays: 2, p75Days: 8.5, medianSeconds: 172_800, p75Seconds: 734_400 },
     });
     expect(report.months).toEqual([
       {
         month: '2026-11',
-        won: { count: 2, medianDays: 18, p75Days: 19 },
-        lost: { count: 3, medianDays: 2, p75Days: 8.5 },
+        won: {
+          count: 2,
+          medianDays: 18,
+          p75Days: 19,
+          medianSeconds: 1_555_200,
+          p75Seconds: 1_641_600,
+        },
+        lost: {
+          count: 3,
+          medianDays: 2,
+          p75Days: 8.5,
+          medianSeconds: 172_800,
+          p75Seconds: 734_400,
+        },
       },
     ]);
 

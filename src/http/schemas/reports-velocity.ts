@@ -7,6 +7,11 @@ const DurationStats = z
     count: z.int().describe('Measured durations'),
     medianDays: z.number().nullable(),
     p75Days: z.number().nullable(),
+    medianSeconds: z
+      .int()
+      .nullable()
+      .describe('The median in whole seconds (the days are rounded to a hundredth)'),
+    p75Seconds: z.int().nullable(),
   })
   .meta({ id: 'DurationStats' });
 

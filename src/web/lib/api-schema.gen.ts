@@ -8055,6 +8055,9 @@ export interface components {
             count: number;
             medianDays: number | null;
             p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
         };
         VelocityReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
@@ -8064,6 +8067,9 @@ export interface components {
                 count: number;
                 medianDays: number | null;
                 p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
                 /** Format: uuid */
                 stageId: string;
                 name: string;
@@ -9292,6 +9298,9 @@ export interface components {
             count: number;
             medianDays: number | null;
             p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
         };
         VelocityReport: {
             filters: components["schemas"]["ReportFilters"];
@@ -9301,6 +9310,9 @@ export interface components {
                 count: number;
                 medianDays: number | null;
                 p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
                 /** Format: uuid */
                 stageId: string;
                 name: string;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDays,
+  formatDuration,
+  formatDurationIn,
   formatLocalDate,
   formatMonth,
   formatMoney,
@@ -24,6 +26,37 @@ describe('format', () => {
     expect(formatDays(1, 'en')).toBe('1 day');
     expect(formatDays(2.5, 'pl')).toBe('2,5 dnia');
     expect(formatDays(5, 'ru')).toBe('5 дней');
+  });
+
+  it('formats a duration under a day in hours or minutes, never as 0 days', () => {
+    expect(formatDuration(3 * 3600, 'en')).toBe('3 hours');
+    expect(formatDuration(3600, 'en')).toBe('1 hour');
+    expect(formatDuration(2.5 * 3600, 'en')).toBe('2.5 hours');
+    expect(formatDuration(45 * 60, 'en')).toBe('45 minutes');
+    expect(formatDuration(60, 'en')).toBe('1 minute');
+    expect(formatDuration(59.6 * 60, 'en')).toBe('1 hour');
+    expect(formatDuration(12, 'en')).toBe('12 seconds');
+    expect(formatDuration(0, 'en')).toBe('0 seconds');
+    expect(formatDuration(1.5 * 86_400, 'en')).toBe('1.5 days');
+    expect(formatDuration(23.97 * 3600, 'en')).toBe('1 day');
+  });
+
+  it('says hours and minutes in Polish and Russian with their plurals', () => {
+    expect(formatDuration(3600, 'pl')).toBe('1 godzina');
+    expect(formatDuration(3 * 3600, 'pl')).toBe('3 godziny');
+    expect(formatDuration(5 * 3600, 'pl')).toBe('5 godzin');
+    expect(formatDuration(45 * 60, 'pl')).toBe('45 minut');
+    expect(formatDuration(22 * 60, 'pl')).toBe('22 minuty');
+    expect(formatDuration(3600, 'ru')).toBe('1 час');
+    expect(formatDuration(3 * 3600, 'ru')).toBe('3 часа');
+    expect(formatDuration(5 * 3600, 'ru')).toBe('5 часов');
+    expect(formatDuration(21 * 60, 'ru')).toBe('21 минута');
+    expect(formatDuration(45 * 60, 'ru')).toBe('45 минут');
+  });
+
+  it('formats a chart axis in one unit whatever the value', () => {
+    expect(formatDurationIn(1800, 'hour', 'en')).toBe('0.5 hours');
+    expect(formatDurationIn(7200, 'minute', 'pl')).toBe('120 minut');
   });
 
   it('formats months and calendar dates without shifting them by a time zone', () => {

@@ -61,6 +61,46 @@ export function formatDays(days: number, locale: string): string {
   }).format(days);
 }
 
+export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
+
+/** Seconds in one of each unit. */
+export const SECONDS_IN: Record<DurationUnit, number> = {
+  day: 86_400,
+  hour: 3600,
+  minute: 60,
+  second: 1,
+};
+
+/**
+ * The unit a duration reads best in: days from a day on, hours from an hour, minutes from a
+ * minute, else seconds — chosen after rounding, so 59.6 minutes is "1 hour", not "60 minutes".
+ */
+export function durationUnit(seconds: number): DurationUnit {
+  const abs = Math.abs(seconds);
+  if (Math.round((abs / 3600) * 10) / 10 >= 24) return 'day';
+  if (Math.round(abs / 60) >= 60) return 'hour';
+  if (Math.round(abs) >= 60) return 'minute';
+  return 'second';
+}
+
+/**
+ * A duration in the given unit with the unit in the locale's plural (`3 godziny`, `45 минут`):
+ * days and hours to one decimal, minutes and seconds whole.
+ */
+export function formatDurationIn(seconds: number, unit: DurationUnit, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+    maximumFractionDigits: unit === 'day' || unit === 'hour' ? 1 : 0,
+  }).format(seconds / SECONDS_IN[unit]);
+}
+
+/** A duration in seconds in the unit it reads best in: `2.5 days`, `3 hours`, `45 minutes`. */
+export function formatDuration(seconds: number, locale: string): string {
+  return formatDurationIn(seconds, durationUnit(seconds), locale);
+}
+
 /** A calendar month (`YYYY-MM`) in the locale, e.g. `Nov 2026`, `lis 2026`. */
 export function formatMonth(month: string, locale: string): string {
   const [year, index] = month.split('-').map(Number);

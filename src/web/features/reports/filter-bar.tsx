@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { allUsersQuery } from '../deals/deals-api.ts';
 import { teamsQuery } from '../my-day/my-day-api.ts';
 import { isLocalDate, PERIOD_PRESETS, presetOf, presetPeriod } from './report-periods.ts';
+import { SourceFields } from './source-filter.tsx';
 import type { ReportFilters } from './use-report-filters.ts';
 
 const ALL = 'all';
@@ -78,7 +79,10 @@ function PeriodFields({ filters }: { filters: ReportFilters }) {
   );
 }
 
-/** The filters every report shares: pipeline, period, owner, team — all in the address. */
+/**
+ * The filters every report shares: pipeline, period, owner, team — and the source for the reports
+ * that narrow to one — all in the address.
+ */
 export function FilterBar({ filters }: { filters: ReportFilters }) {
   const { t } = useTranslation();
   // Fresh on every report: people and teams added since they were last loaded must be pickable.
@@ -129,6 +133,7 @@ export function FilterBar({ filters }: { filters: ReportFilters }) {
         clearable
         w={160}
       />
+      {options.source && <SourceFields filters={filters} />}
     </Group>
   );
 }

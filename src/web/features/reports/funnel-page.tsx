@@ -1,7 +1,8 @@
 import { SegmentedControl, SimpleGrid, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LeadFunnelView } from './lead-funnel-view.tsx';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
@@ -155,7 +156,7 @@ function funnelOption(
         minSize: '8%',
         max: Math.max(report.entered, 1),
         gap: 2,
-        color: CHART_COLOURS.series,
+        color: CHART_COLOURS.steps,
         label: {
           position: 'right',
           color: CHART_COLOURS.text,
@@ -171,10 +172,27 @@ function funnelOption(
   };
 }
 
-/** The funnel of the deals created in a pipeline in the period (issue 6 item 1). */
-export function FunnelPage() {
+type Kind = 'deals' | 'leads';
+
+/** Deals or leads: which funnel the page shows. */
+function KindSwitch({ kind, onChange }: { kind: Kind; onChange: (kind: Kind) => void }) {
   const { t } = useTranslation();
-  const filters = useReportFilters({ pipeline: 'required', period: 'required' });
+  return (
+    <SegmentedControl
+      aria-label={t('reports.funnel.kind')}
+      value={kind}
+      onChange={(value) => onChange(value as Kind)}
+      data={[
+        { value: 'deals', label: t('reports.funnel.deals') },
+        { value: 'leads', label: t('reports.funnel.leads') },
+      ]}
+    />
+  );
+}
+
+function DealFunnelReport({ kindSwitch }: { kindSwitch: ReactNode }) {
+  const { t } = useTranslation();
+  const filters = useReportFilters({ pipeline: 'required', period: 'required', source: true });
   const [order, setOrder] = useState<Order>('inOrder');
   const query = useQuery({ ...reportQuery('funnel', filters.params), enabled: filters.ready });
 
@@ -188,18 +206,57 @@ export function FunnelPage() {
       isEmpty={(r) => r.entered === 0}
       empty={t('reports.funnel.empty')}
       actions={
-        <SegmentedControl
-          aria-label={t('reports.funnel.order')}
-          value={order}
-          onChange={(value) => setOrder(value as Order)}
-          data={[
-            { value: 'inOrder', label: t('reports.funnel.inOrder') },
-            { value: 'anyPoint', label: t('reports.funnel.anyPoint') },
-          ]}
-        />
+        <>
+          {kindSwitch}
+          <SegmentedControl
+            aria-label={t('reports.funnel.order')}
+            value={order}
+            onChange={(value) => setOrder(value as Order)}
+            data={[
+              { value: 'inOrder', label: t('reports.funnel.inOrder') },
+              { value: 'anyPoint', label: t('reports.funnel.anyPoint') },
+            ]}
+          />
+        </>
       }
     >
       {(report) => <FunnelView report={report} order={order} />}
     </ReportPage>
+  );
+}
+
+function LeadFunnelReport({ kindSwitch }: { kindSwitch: ReactNode }) {
+  const { t } = useTranslation();
+  // All pipelines unless one is chosen: a pipeline only narrows which deals count as converted.
+  const filters = useReportFilters({ pipeline: 'optional', period: 'required', source: true });
+  const query = useQuery(reportQuery('lead-funnel', filters.params));
+
+  return (
+    <ReportPage
+      report="lead-funnel"
+      title={t('reports.funnel.title')}
+      question={t('reports.leadFunnel.question')}
+      filters={filters}
+      query={query}
+      isEmpty={(r) => (r.steps[0]?.reached ?? 0) === 0}
+      empty={t('reports.leadFunnel.empty')}
+      actions={kindSwitch}
+    >
+      {(report) => <LeadFunnelView report={report} />}
+    </ReportPage>
+  );
+}
+
+/**
+ * The funnel of the deals created in a pipeline in the period, or of the leads created in it
+ * (issue 6 item 1), narrowed to a source when one is chosen.
+ */
+export function FunnelPage() {
+  const [kind, setKind] = useState<Kind>('deals');
+  const kindSwitch = <KindSwitch kind={kind} onChange={setKind} />;
+  return kind === 'deals' ? (
+    <DealFunnelReport kindSwitch={kindSwitch} />
+  ) : (
+    <LeadFunnelReport kindSwitch={kindSwitch} />
   );
 }

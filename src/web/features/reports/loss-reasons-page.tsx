@@ -3,9 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { GrowingAlerts, LossMonths } from './loss-months.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
 import { reportQuery, type ReportData } from './reports-api.ts';
+import { sourceLabel } from './source-words.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 
@@ -143,6 +145,7 @@ function LossView({ report }: { report: Losses }) {
           />
         </Alert>
       )}
+      <GrowingAlerts report={report} f={f} name={name} />
       <ReportFigures
         label={t('reports.loss.totals')}
         figures={[
@@ -195,14 +198,31 @@ function LossView({ report }: { report: Losses }) {
         name={name}
         empty={t('reports.noOwner')}
       />
+      <GroupTable
+        label={t('reports.loss.bySource')}
+        column={t('reports.loss.source')}
+        // The API leaves a source's id null: the channel and medium tell the rows apart.
+        groups={report.bySource.map((g) => ({
+          ...g,
+          id: `${g.channel ?? ''}/${g.medium ?? ''}`,
+          name: sourceLabel(t, g, 'medium'),
+        }))}
+        f={f}
+        name={name}
+        empty={t('sourcesReport.noSource')}
+      />
+      {report.months.length > 0 && <LossMonths report={report} f={f} name={name} />}
     </>
   );
 }
 
-/** Why deals were lost: the share and value of each reason, by stage and by owner (item 4). */
+/**
+ * Why deals were lost: the share and value of each reason, by stage, owner and source, month by
+ * month, with warnings when one reason dominates or keeps growing (item 4).
+ */
 export function LossReasonsPage() {
   const { t } = useTranslation();
-  const filters = useReportFilters({ pipeline: 'optional', period: 'required' });
+  const filters = useReportFilters({ pipeline: 'optional', period: 'required', source: true });
   const query = useQuery(reportQuery('loss-reasons', filters.params));
   return (
     <ReportPage

@@ -54,6 +54,8 @@ export const CHART_COLOURS = {
   muted: '#868e96',
   grid: '#e9ecef',
   series: ['#4c6ef5', '#15aabf', '#fab005', '#40c057', '#be4bdb', '#fd7e14', '#82c91e', '#e64980'],
+  /** A funnel's steps: the series without its greens, which belong to the won step alone. */
+  steps: ['#4c6ef5', '#15aabf', '#fab005', '#be4bdb', '#fd7e14', '#e64980'],
 };
 
 /**

@@ -13,7 +13,7 @@ export interface Figure {
 export function ReportFigures({ figures, label }: { figures: Figure[]; label: string }) {
   return (
     <SimpleGrid
-      cols={{ base: 2, sm: Math.min(figures.length, 4) }}
+      cols={{ base: 2, sm: Math.min(figures.length, 4), lg: Math.min(figures.length, 5) }}
       spacing="sm"
       role="list"
       aria-label={label}

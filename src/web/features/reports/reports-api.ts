@@ -25,6 +25,10 @@ export interface ReportParams {
   to?: string;
   ownerId?: string;
   teamId?: string;
+  /** Of the funnels and loss reasons: the source they narrow to. */
+  channel?: 'inbound' | 'outbound';
+  medium?: string;
+  campaign?: string;
   /** Of the sources report only: channel, channel + medium, or down to the campaign. */
   groupBy?: 'channel' | 'medium' | 'campaign';
 }

@@ -10,4 +10,11 @@ describe('formatWait', () => {
     expect(formatWait(259_200, 'en')).toBe('3 days');
     expect(formatWait(1800, 'pl')).toBe('30 min');
   });
+
+  it('says seconds under a minute rather than "0 min"', () => {
+    expect(formatWait(4, 'en')).toBe('4 sec');
+    expect(formatWait(59, 'en')).toBe('59 sec');
+    expect(formatWait(4, 'ru')).toBe('4 с');
+    expect(formatWait(60, 'en')).toBe('1 min');
+  });
 });

@@ -25,14 +25,19 @@ export function costSourceLabel(
   return [channel, cost.medium, cost.campaign].filter(Boolean).join(' · ');
 }
 
-/** Seconds as the unit people think in: minutes under two hours, hours under two days, days. */
+/**
+ * Seconds as the unit people think in: seconds under a minute (never "0 min"), minutes under two
+ * hours, hours under two days, days.
+ */
 export function formatWait(seconds: number, locale: string): string {
   const [value, unit] =
-    seconds < 7200
-      ? [seconds / 60, 'minute']
-      : seconds < 172_800
-        ? [seconds / 3600, 'hour']
-        : [seconds / 86_400, 'day'];
+    seconds < 60
+      ? [seconds, 'second']
+      : seconds < 7200
+        ? [seconds / 60, 'minute']
+        : seconds < 172_800
+          ? [seconds / 3600, 'hour']
+          : [seconds / 86_400, 'day'];
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit,

@@ -19,6 +19,8 @@ export interface ReportFilterOptions {
    * `none`: the report is a state now and takes no period.
    */
   period: 'required' | 'optional' | 'none';
+  /** The report narrows to a source (channel, medium, campaign); others leave it out. */
+  source?: boolean;
 }
 
 export interface ReportFilters {
@@ -72,8 +74,21 @@ export function useReportFilters(options: ReportFilterOptions): ReportFilters {
       ...(period ? { from: period.from, to: period.to } : {}),
       ...(search.ownerId ? { ownerId: search.ownerId } : {}),
       ...(search.teamId ? { teamId: search.teamId } : {}),
+      ...(options.source && search.channel ? { channel: search.channel } : {}),
+      ...(options.source && search.medium ? { medium: search.medium } : {}),
+      ...(options.source && search.campaign ? { campaign: search.campaign } : {}),
     }),
-    [pipelineId, period?.from, period?.to, search.ownerId, search.teamId],
+    [
+      pipelineId,
+      period?.from,
+      period?.to,
+      search.ownerId,
+      search.teamId,
+      options.source,
+      search.channel,
+      search.medium,
+      search.campaign,
+    ],
   );
 
   const set = (patch: Partial<ReportSearch>) =>

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDays, formatMoneyWhole, formatNumber, formatPercent } from '../../lib/format.ts';
+import {
+  formatDays,
+  formatDuration,
+  formatMoneyWhole,
+  formatNumber,
+  formatPercent,
+} from '../../lib/format.ts';
 
 /** A dash where a figure has no base (a rate of nothing, a median of no stays). */
 export const NO_VALUE = '—';
@@ -14,6 +20,9 @@ export function useReportFormat(currency: string) {
     number: (value: number) => formatNumber(value, locale),
     percent: (share: number | null) => (share === null ? NO_VALUE : formatPercent(share, locale)),
     days: (days: number | null) => (days === null ? NO_VALUE : formatDays(days, locale)),
+    /** Seconds in the unit they read best in: a stay of three hours is "3 hours", not "0 days". */
+    duration: (seconds: number | null) =>
+      seconds === null ? NO_VALUE : formatDuration(seconds, locale),
   };
 }
 

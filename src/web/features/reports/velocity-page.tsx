@@ -2,7 +2,7 @@ import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { formatMonth } from '../../lib/format.ts';
+import { durationUnit, formatDurationIn, formatMonth, SECONDS_IN } from '../../lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
@@ -12,10 +12,27 @@ import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 
 type Velocity = ReportData<'velocity'>;
 
+/**
+ * A chart's value axis in one unit, the one its longest duration reads best in: stays of minutes
+ * are drawn in minutes, not as slivers of a day. Values are plotted in that unit.
+ */
+function durationAxis(seconds: (number | null)[], locale: string) {
+  const unit = durationUnit(Math.max(0, ...seconds.map((s) => s ?? 0)));
+  const size = SECONDS_IN[unit];
+  return {
+    value: (s: number | null) => (s === null ? null : s / size),
+    label: (v: number) => formatDurationIn(v * size, unit, locale),
+  };
+}
+
 function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: string) {
+  const axis = durationAxis(
+    report.stages.map((s) => s.p75Seconds),
+    f.locale,
+  );
   const bar = (pick: (s: Velocity['stages'][number]) => number | null, pale: boolean) =>
     report.stages.map((s) => ({
-      value: pick(s),
+      value: axis.value(pick(s)),
       itemStyle: {
         color: s.bottleneck
           ? pale
@@ -31,7 +48,7 @@ function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: st
     legend: { top: 0, data: [median, p75] },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) => f.days(typeof v === 'number' ? v : null),
+      valueFormatter: (v) => (typeof v === 'number' ? axis.label(v) : f.duration(null)),
     },
     xAxis: {
       type: 'category',
@@ -40,20 +57,22 @@ function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: st
     },
     yAxis: {
       type: 'value',
-      axisLabel: { color: CHART_COLOURS.muted, formatter: (v: number) => f.days(v) },
+      // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
+      minInterval: 1,
+      axisLabel: { color: CHART_COLOURS.muted, formatter: axis.label },
       splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
     },
     series: [
       {
         type: 'bar',
         name: median,
-        data: bar((s) => s.medianDays, false),
+        data: bar((s) => s.medianSeconds, false),
         itemStyle: { color: CHART_COLOURS.primary },
       },
       {
         type: 'bar',
         name: p75,
-        data: bar((s) => s.p75Days, true),
+        data: bar((s) => s.p75Seconds, true),
         itemStyle: { color: CHART_COLOURS.pale },
       },
     ],
@@ -62,12 +81,16 @@ function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: st
 }
 
 function trendOption(report: Velocity, f: ReportFormat, won: string, lost: string) {
+  const axis = durationAxis(
+    report.months.flatMap((m) => [m.won.medianSeconds, m.lost.medianSeconds]),
+    f.locale,
+  );
   const option: ReportChartOption = {
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0, data: [won, lost] },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) => f.days(typeof v === 'number' ? v : null),
+      valueFormatter: (v) => (typeof v === 'number' ? axis.label(v) : f.duration(null)),
     },
     xAxis: {
       type: 'category',
@@ -76,14 +99,16 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
     },
     yAxis: {
       type: 'value',
-      axisLabel: { color: CHART_COLOURS.muted, formatter: (v: number) => f.days(v) },
+      // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
+      minInterval: 1,
+      axisLabel: { color: CHART_COLOURS.muted, formatter: axis.label },
       splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
     },
     series: [
       {
         type: 'line',
         name: won,
-        data: report.months.map((m) => m.won.medianDays),
+        data: report.months.map((m) => axis.value(m.won.medianSeconds)),
         connectNulls: true,
         symbolSize: 8,
         itemStyle: { color: CHART_COLOURS.won },
@@ -91,7 +116,7 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
       {
         type: 'line',
         name: lost,
-        data: report.months.map((m) => m.lost.medianDays),
+        data: report.months.map((m) => axis.value(m.lost.medianSeconds)),
         connectNulls: true,
         symbolSize: 8,
         itemStyle: { color: CHART_COLOURS.lost },
@@ -123,8 +148,8 @@ function VelocityView({ report }: { report: Velocity }) {
             i18nKey="reports.velocity.bottleneck"
             values={{
               stage: bottleneck.name,
-              median: f.days(bottleneck.medianDays),
-              p75: f.days(bottleneck.p75Days),
+              median: f.duration(bottleneck.medianSeconds),
+              p75: f.duration(bottleneck.p75Seconds),
               count: bottleneck.count,
             }}
             components={{ b: <b /> }}
@@ -138,18 +163,18 @@ function VelocityView({ report }: { report: Velocity }) {
         figures={[
           {
             label: t('reports.velocity.toWon'),
-            value: f.days(report.cycle.won.medianDays),
+            value: f.duration(report.cycle.won.medianSeconds),
             note: t('reports.velocity.cycleNote', {
-              p75: f.days(report.cycle.won.p75Days),
+              p75: f.duration(report.cycle.won.p75Seconds),
               count: report.cycle.won.count,
             }),
             colour: 'green.8',
           },
           {
             label: t('reports.velocity.toLost'),
-            value: f.days(report.cycle.lost.medianDays),
+            value: f.duration(report.cycle.lost.medianSeconds),
             note: t('reports.velocity.cycleNote', {
-              p75: f.days(report.cycle.lost.p75Days),
+              p75: f.duration(report.cycle.lost.p75Seconds),
               count: report.cycle.lost.count,
             }),
             colour: 'red.8',
@@ -177,8 +202,8 @@ function VelocityView({ report }: { report: Velocity }) {
                     {s.bottleneck && ` · ${t('reports.velocity.bottleneckTag')}`}
                   </Table.Th>
                   <Table.Td ta="right">{f.number(s.count)}</Table.Td>
-                  <Table.Td ta="right">{f.days(s.medianDays)}</Table.Td>
-                  <Table.Td ta="right">{f.days(s.p75Days)}</Table.Td>
+                  <Table.Td ta="right">{f.duration(s.medianSeconds)}</Table.Td>
+                  <Table.Td ta="right">{f.duration(s.p75Seconds)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -204,10 +229,10 @@ function VelocityView({ report }: { report: Velocity }) {
                         {formatMonth(m.month, f.locale)}
                       </Table.Th>
                       <Table.Td ta="right">
-                        {f.days(m.won.medianDays)} ({f.number(m.won.count)})
+                        {f.duration(m.won.medianSeconds)} ({f.number(m.won.count)})
                       </Table.Td>
                       <Table.Td ta="right">
-                        {f.days(m.lost.medianDays)} ({f.number(m.lost.count)})
+                        {f.duration(m.lost.medianSeconds)} ({f.number(m.lost.count)})
                       </Table.Td>
                     </Table.Tr>
                   ))}
