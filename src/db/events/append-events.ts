@@ -29,7 +29,7 @@ export async function appendEvents(tx: Db, workspaceId: string, list: NewEvent[]
 
 /**
  * The VALUES rows of `list`, in the order of EVENT_COLUMNS, for statements that insert events
- * as part of a larger change (deals-moves.ts writes a move, its events and the rollup at once).
+ * as part of a larger change (deal-moves.ts writes a move, its events and the rollup at once).
  */
 export function eventValues(workspaceId: string, list: NewEvent[]): SQL {
   const rows = list.map(
