@@ -16,6 +16,18 @@ export interface Runner {
    * the statement is atomic by itself, so BEGIN and COMMIT round trips are saved.
    */
   runSingleStatement<I, O>(useCase: PublicUseCase<I, O>, input: I): Promise<O>;
+  /**
+   * Optimistic concurrency for hot writes: `attempt` runs outside a transaction (saving BEGIN,
+   * COMMIT and the row lock) and must keep its writes atomic by itself — one statement guarded
+   * by the version it read. When a concurrent change beat it, it answers null and wrote
+   * nothing; `fallback`, the same use case written for a transaction, then runs as `run` would.
+   */
+  runOptimistic<I, O>(
+    attempt: UseCase<I, O | null>,
+    fallback: UseCase<I, O>,
+    input: I,
+    actor: Actor,
+  ): Promise<O>;
   readonly clock: Clock;
 }
 
@@ -26,5 +38,10 @@ export function createRunner(database: Database, clock: Clock): Runner {
       database.transaction((tx) => useCase(input, { actor, tx, clock })),
     runPublic: (useCase, input) => database.transaction((tx) => useCase(input, { tx, clock })),
     runSingleStatement: (useCase, input) => useCase(input, { tx: database.db, clock }),
+    async runOptimistic(attempt, fallback, input, actor) {
+      const done = await attempt(input, { actor, tx: database.db, clock });
+      if (done !== null) return done;
+      return database.transaction((tx) => fallback(input, { actor, tx, clock }));
+    },
   };
 }

@@ -9,6 +9,7 @@ const unusedRunner: Runner = {
   run: noDatabase,
   runPublic: noDatabase,
   runSingleStatement: noDatabase,
+  runOptimistic: noDatabase,
 };
 
 /** The OpenAPI document as the routes define it, without a database; what openapi.json must equal. */

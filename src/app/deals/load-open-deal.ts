@@ -19,19 +19,28 @@ export async function loadDealForChange(
   workspaceId: string,
   dealId: string,
   expectedVersion: number | undefined,
-  { mustBeOpen }: { mustBeOpen: boolean },
+  options: { mustBeOpen: boolean },
 ): Promise<LoadedDeal> {
   const found = await findDealForChange(tx, workspaceId, dealId);
   if (!found) throw notFound('deal');
   const { deal, workspace } = found;
+  assertChangeable(deal, expectedVersion, options);
+  const pipeline = (await findPipeline(tx, workspaceId, deal.pipelineId))!;
+  return { deal, pipeline, workspace };
+}
+
+/** The deal is at the version the caller expects and, when it must be, still open. */
+export function assertChangeable(
+  deal: DealRow,
+  expectedVersion: number | undefined,
+  { mustBeOpen }: { mustBeOpen: boolean },
+): void {
   if (expectedVersion !== undefined && deal.version !== expectedVersion) {
     throw new DomainError('version_conflict', 'This deal was changed by someone else.');
   }
   if (mustBeOpen && deal.status !== 'open') {
     throw new DomainError('deal_closed', `This deal is ${deal.status}; reopen it first.`);
   }
-  const pipeline = (await findPipeline(tx, workspaceId, deal.pipelineId))!;
-  return { deal, pipeline, workspace };
 }
 
 export function secondsBetween(from: Date, to: Date): number {

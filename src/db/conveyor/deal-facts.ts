@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { rawRows } from '../raw-rows.ts';
 import type { NextActivity } from './deals-repo.ts';
@@ -11,47 +11,48 @@ export interface DealFacts {
   nextActivity: NextActivity | null;
 }
 
-interface Row {
+/** The raw values of the fact columns, as either driver answers them. */
+export interface DealFactsColumns {
   checks: string[] | null;
-  done_types: string[] | null;
-  planned: boolean;
+  doneTypes: string[] | null;
+  planned: boolean | null;
   next: { id: string; type: string; dueAt: string | null } | string | null;
 }
 
 /**
- * Ticked checks, the activity types completed since `since` (the stage entry), whether an
- * activity is planned after `now`, and the earliest planned activity. One statement on purpose:
- * moving a deal is the hottest write path (DESIGN.md budget: ≥ 1,000 moves/s).
+ * The facts as four scalar subqueries, for the select list of a statement that has the deal's
+ * id and stage entry at hand (a column or a parameter): ticked checks, the activity types
+ * completed since `since` (the stage entry), whether an activity is planned after `now`, and
+ * the earliest planned activity.
  */
-export async function dealFacts(
-  tx: Db,
+export function dealFactsColumns(
   workspaceId: string,
-  dealId: string,
-  since: Date,
+  dealId: SQL,
+  since: SQL,
   now: Date,
-): Promise<DealFacts> {
+): Record<keyof DealFactsColumns, SQL> {
   const ws = sql`${workspaceId}::uuid`;
-  const id = sql`${dealId}::uuid`;
-  const [row] = await rawRows<Row>(
-    tx,
-    sql`select
-      (select array_agg(c.criterion_id::text) from deal_checks c
-        where c.workspace_id = ${ws} and c.deal_id = ${id}) as checks,
-      (select array_agg(distinct a.type) from activities a
-        where a.workspace_id = ${ws} and a.deal_id = ${id}
-          and a.done_at >= ${since.toISOString()}::timestamptz) as done_types,
-      exists (select 1 from activities a
-        where a.workspace_id = ${ws} and a.deal_id = ${id} and a.done_at is null
-          and a.due_at > ${now.toISOString()}::timestamptz) as planned,
-      (select json_build_object('id', a.id, 'type', a.type, 'dueAt', a.due_at)
+  return {
+    checks: sql`(select array_agg(c.criterion_id::text) from deal_checks c
+        where c.workspace_id = ${ws} and c.deal_id = ${dealId})`,
+    doneTypes: sql`(select array_agg(distinct a.type) from activities a
+        where a.workspace_id = ${ws} and a.deal_id = ${dealId} and a.done_at >= ${since})`,
+    planned: sql`exists (select 1 from activities a
+        where a.workspace_id = ${ws} and a.deal_id = ${dealId} and a.done_at is null
+          and a.due_at > ${now.toISOString()}::timestamptz)`,
+    next: sql`(select json_build_object('id', a.id, 'type', a.type, 'dueAt', a.due_at)
         from activities a
-        where a.workspace_id = ${ws} and a.deal_id = ${id} and a.done_at is null
-        order by a.due_at asc nulls last, a.id limit 1) as next`,
-  );
-  const next = typeof row?.next === 'string' ? (JSON.parse(row.next) as Row['next']) : row?.next;
+        where a.workspace_id = ${ws} and a.deal_id = ${dealId} and a.done_at is null
+        order by a.due_at asc nulls last, a.id limit 1)`,
+  };
+}
+
+export function toDealFacts(dealId: string, row: DealFactsColumns | undefined): DealFacts {
+  const next =
+    typeof row?.next === 'string' ? (JSON.parse(row.next) as DealFactsColumns['next']) : row?.next;
   return {
     checks: row?.checks ?? [],
-    activityTypesDoneSince: new Set(row?.done_types ?? []),
+    activityTypesDoneSince: new Set(row?.doneTypes ?? []),
     hasPlannedFutureActivity: row?.planned ?? false,
     nextActivity:
       next && typeof next === 'object'
@@ -63,4 +64,29 @@ export async function dealFacts(
           }
         : null,
   };
+}
+
+/**
+ * The facts of one deal in one statement on purpose: moving a deal is the hottest write path
+ * (DESIGN.md budget: ≥ 1,000 moves/s).
+ */
+export async function dealFacts(
+  tx: Db,
+  workspaceId: string,
+  dealId: string,
+  since: Date,
+  now: Date,
+): Promise<DealFacts> {
+  const c = dealFactsColumns(
+    workspaceId,
+    sql`${dealId}::uuid`,
+    sql`${since.toISOString()}::timestamptz`,
+    now,
+  );
+  const [row] = await rawRows<DealFactsColumns>(
+    tx,
+    sql`select ${c.checks} as "checks", ${c.doneTypes} as "doneTypes",
+      ${c.planned} as "planned", ${c.next} as "next"`,
+  );
+  return toDealFacts(dealId, row);
 }

@@ -1,13 +1,14 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import type { Db } from '../connection.ts';
 import { newId } from '../ids.ts';
 
-const EVENT_COLUMNS = sql.raw(`workspace_id, id, type, occurred_at, actor_id, lead_id, deal_id,
+export const EVENT_COLUMNS =
+  sql.raw(`workspace_id, id, type, occurred_at, actor_id, lead_id, deal_id,
   contact_id, company_id, activity_id, owner_id, team_id, pipeline_id, stage_id, from_stage_id,
   channel, medium, campaign, activity_type, amount, duration_seconds, payload`);
 
-const ROLLUP_SOURCE = sql.raw(`occurred_at, type, owner_id, team_id, pipeline_id, stage_id,
+export const ROLLUP_SOURCE = sql.raw(`occurred_at, type, owner_id, team_id, pipeline_id, stage_id,
   channel, medium, activity_type, amount, duration_seconds`);
 
 /**
@@ -17,6 +18,20 @@ const ROLLUP_SOURCE = sql.raw(`occurred_at, type, owner_id, team_id, pipeline_id
  */
 export async function appendEvents(tx: Db, workspaceId: string, list: NewEvent[]): Promise<void> {
   if (list.length === 0) return;
+  await tx.execute(sql`
+    with appended as (
+      insert into events (${EVENT_COLUMNS})
+      values ${eventValues(workspaceId, list)}
+      returning ${ROLLUP_SOURCE}
+    )
+    ${foldIntoRollup(workspaceId)}`);
+}
+
+/**
+ * The VALUES rows of `list`, in the order of EVENT_COLUMNS, for statements that insert events
+ * as part of a larger change (deal-moves.ts writes a move, its events and the rollup at once).
+ */
+export function eventValues(workspaceId: string, list: NewEvent[]): SQL {
   const rows = list.map(
     (
       e,
@@ -29,17 +44,11 @@ export async function appendEvents(tx: Db, workspaceId: string, list: NewEvent[]
       ${e.amount ?? null}::numeric, ${e.durationSeconds ?? null}::bigint,
       ${JSON.stringify(e.payload ?? {})}::jsonb)`,
   );
-  await tx.execute(sql`
-    with appended as (
-      insert into events (${EVENT_COLUMNS})
-      values ${sql.join(rows, sql`, `)}
-      returning ${ROLLUP_SOURCE}
-    )
-    ${foldIntoRollup(workspaceId)}`);
+  return sql.join(rows, sql`, `);
 }
 
 /** Folds the CTE `appended` into the weekly rollup (one upsert per rollup key). */
-function foldIntoRollup(workspaceId: string) {
+export function foldIntoRollup(workspaceId: string) {
   // The ISO week is taken in the workspace's time zone; date_trunc('week') starts on Monday.
   return sql`
     insert into event_rollups as r (workspace_id, week_start, type, owner_id, team_id,

@@ -1,25 +1,13 @@
 import { and, asc, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { rawRows } from '../raw-rows.ts';
-import { apiTokens, sessions } from '../schema/identity.ts';
+import { apiTokens, memberships, sessions } from '../schema/identity.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
 export async function insertSession(tx: Db, row: typeof sessions.$inferInsert): Promise<void> {
   await tx.insert(sessions).values(row);
-}
-
-export async function findLiveSession(
-  tx: Db,
-  idHash: string,
-  now: Date,
-): Promise<SessionRow | null> {
-  const [row] = await tx
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
-  return row ?? null;
 }
 
 export async function deleteSession(tx: Db, idHash: string): Promise<void> {
@@ -141,4 +129,29 @@ export async function findTokenHolder(
   return row
     ? { workspaceId: row.workspace_id, userId: row.user_id, scopes: row.scopes, role: row.role }
     : null;
+}
+
+/**
+ * The active member behind a live session, in one statement (a join), so cookie requests —
+ * the web app's, e.g. a drag on the board — authenticate in one round trip, like tokens.
+ */
+export async function findSessionHolder(
+  tx: Db,
+  idHash: string,
+  now: Date,
+): Promise<{ workspaceId: string; userId: string; role: string } | null> {
+  const [row] = await tx
+    .select({ workspaceId: sessions.workspaceId, userId: sessions.userId, role: memberships.role })
+    .from(sessions)
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.workspaceId, sessions.workspaceId),
+        eq(memberships.userId, sessions.userId),
+      ),
+    )
+    .where(
+      and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), eq(memberships.active, true)),
+    );
+  return row ?? null;
 }

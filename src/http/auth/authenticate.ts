@@ -46,7 +46,9 @@ export function authenticateHook(runner: Runner, publicUrl: string | undefined) 
         return sendProblem(reply, 401, 'unauthenticated', 'The API token is invalid or revoked.');
       }
     } else if (cookie) {
-      request.actor = await runner.runPublic(authenticateSession, { sessionToken: cookie });
+      request.actor = await runner.runSingleStatement(authenticateSession, {
+        sessionToken: cookie,
+      });
       if (request.actor) request.sessionToken = cookie;
     }
 

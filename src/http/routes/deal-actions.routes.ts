@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loseDeal } from '../../app/deals/lose-deal.ts';
-import { moveDeal } from '../../app/deals/move-deal.ts';
+import { moveDeal, tryMoveDeal } from '../../app/deals/move-deal.ts';
 import { reopenDeal } from '../../app/deals/reopen-deal.ts';
 import { setDealCheck } from '../../app/deals/set-deal-check.ts';
 import { winDeal } from '../../app/deals/win-deal.ts';
@@ -32,7 +32,8 @@ export function dealActionsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const view = await runner.run(
+      const view = await runner.runOptimistic(
+        tryMoveDeal,
         moveDeal,
         { ...request.body, dealId: request.params.id, expectedVersion: expectedVersion(request) },
         actorOf(request),
