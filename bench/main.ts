@@ -43,6 +43,25 @@ const SMALL_BENCHES: readonly BenchName[] = ['move', 'board-load', 'import'];
 const log = (line: string) =>
   console.log(`[bench] ${new Date().toISOString().slice(11, 19)} ${line}`);
 
+/** Benches that threw: the run goes on (the others' results are still written), then fails. */
+const failures: string[] = [];
+
+async function attempt(
+  name: string,
+  work: () => Promise<BenchResult | BenchResult[]>,
+): Promise<BenchResult[]> {
+  try {
+    const found = await work();
+    return Array.isArray(found) ? found : [found];
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `FAILED ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return [];
+  }
+}
+
 function selected(): Set<BenchName> {
   const only = process.env.BENCH_ONLY?.split(',')
     .map((s) => s.trim())
@@ -62,16 +81,20 @@ async function smallBenches(server: BenchServer, url: string, run: Set<BenchName
   if (run.has('move')) {
     log(`move deal: ${MOVE_SECONDS} s × ${CONNECTIONS} connections, then the SQL floor`);
     results.push(
-      await moveBench(server, url, seeded, { seconds: MOVE_SECONDS, connections: CONNECTIONS }),
+      ...(await attempt('move', () =>
+        moveBench(server, url, seeded, { seconds: MOVE_SECONDS, connections: CONNECTIONS }),
+      )),
     );
   }
   if (run.has('board-load')) {
     log('board first load in Chromium');
-    results.push(await boardLoadBench(server, seeded));
+    results.push(...(await attempt('board-load', () => boardLoadBench(server, seeded))));
   }
   if (run.has('import')) {
     log(`CSV import: ${IMPORT_ROWS.toLocaleString('en')} prospects`);
-    results.push(await importBench(server, url, seeded, IMPORT_ROWS, log));
+    results.push(
+      ...(await attempt('import', () => importBench(server, url, seeded, IMPORT_ROWS, log))),
+    );
   }
   return results;
 }
@@ -81,7 +104,7 @@ async function scaleBenches(server: BenchServer, url: string, run: Set<BenchName
   const scale: ScaleData = await generateScaleData(server, url, SCALE_DEALS, SEED, log);
   if (run.has('board')) {
     log('board at scale');
-    results.push(await boardBench(server, url, scale, BOARD_ROUNDS));
+    results.push(...(await attempt('board', () => boardBench(server, url, scale, BOARD_ROUNDS))));
   }
   if (run.has('lamp')) {
     log('lamp dashboard at scale');
@@ -90,22 +113,24 @@ async function scaleBenches(server: BenchServer, url: string, run: Set<BenchName
     try {
       const label = `${scale.deals.toLocaleString('en')} deals / ${scale.events.toLocaleString('en')} events (PostgreSQL)`;
       results.push(
-        await lampDashboardBench(
-          {
-            server,
-            token: scale.token,
-            workspaceId: scale.workspaceId,
-            timezone: 'Europe/Warsaw',
-            query: (text, params) => client.query(text, params),
-            label,
-            name: `lamp-dashboard-${scale.deals}`,
-            budget: {
-              text: 'p50 < 150 ms, ≤ 1.5× floor (1M deals, 10M events)',
-              judge: scale.deals >= 1_000_000 ? (p50, ratio) => p50 < 150 && ratio <= 1.5 : null,
+        ...(await attempt('lamp', () =>
+          lampDashboardBench(
+            {
+              server,
+              token: scale.token,
+              workspaceId: scale.workspaceId,
+              timezone: 'Europe/Warsaw',
+              query: (text, params) => client.query(text, params),
+              label,
+              name: `lamp-dashboard-${scale.deals}`,
+              budget: {
+                text: 'p50 < 150 ms, ≤ 1.5× floor (1M deals, 10M events)',
+                judge: scale.deals >= 1_000_000 ? (p50, ratio) => p50 < 150 && ratio <= 1.5 : null,
+              },
             },
-          },
-          DASHBOARD_REQUESTS,
-        ),
+            DASHBOARD_REQUESTS,
+          ),
+        )),
       );
     } finally {
       await client.end();
@@ -113,7 +138,9 @@ async function scaleBenches(server: BenchServer, url: string, run: Set<BenchName
   }
   if (run.has('reports')) {
     log('reports at scale');
-    results.push(...(await reportsBench(server, url, scale, REPORT_REQUESTS, log)));
+    results.push(
+      ...(await attempt('reports', () => reportsBench(server, url, scale, REPORT_REQUESTS, log))),
+    );
   }
   for (const r of results) r.details.scaleGeneration = scale.seconds;
   return results;
@@ -158,7 +185,9 @@ async function main(): Promise<void> {
   }
   if (run.has('lamp-pglite')) {
     log('lamp dashboard on PGlite (demo company)');
-    results.push(await pgliteDashboardBench(SEED, DASHBOARD_REQUESTS, log));
+    results.push(
+      ...(await attempt('lamp-pglite', () => pgliteDashboardBench(SEED, DASHBOARD_REQUESTS, log))),
+    );
   }
   if (SCALE_BENCHES.some((n) => run.has(n))) {
     results.push(
@@ -179,6 +208,10 @@ async function main(): Promise<void> {
     );
   }
   log(`done in ${Math.round((performance.now() - started) / 1000)} s`);
+  if (failures.length) {
+    log(`${failures.length} bench(es) failed:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();
