@@ -11,9 +11,10 @@ import { round } from './stats.ts';
 
 const MB = 1024 * 1024;
 
-function csv(rows: number, tag: string): string {
+/** Rows unique across every import of the run (a repeated e-mail or phone is a duplicate). */
+function csv(rows: number, tag: string, first: number): string {
   let text = 'name,company,email,phone\n';
-  for (let i = 0; i < rows; i++) {
+  for (let i = first; i < first + rows; i++) {
     text += `Prospect ${tag}${i},Company ${i % 5000},${tag}${i}@import.test,+48${600_000_000 + i}\n`;
   }
   return text;
@@ -38,11 +39,11 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakG
  * `rows` prospects in files of at most MAX_PROSPECT_ROWS (the product refuses bigger ones: "split
  * the file"), imported one after another; the time of all, the highest peak RSS growth of any.
  */
-async function importAll(server: BenchServer, s: Seeded, rows: number, tag: string) {
+async function importAll(server: BenchServer, s: Seeded, rows: number, tag: string, base: number) {
   let [seconds, peakGrowthMb, csvMb, files] = [0, 0, 0, 0];
   for (let first = 0; first < rows; first += MAX_PROSPECT_ROWS) {
     const count = Math.min(MAX_PROSPECT_ROWS, rows - first);
-    const body = { csv: csv(count, `${tag}${files}-`), campaign: `bench-${tag}` };
+    const body = { csv: csv(count, tag, base + first), campaign: `bench-${tag}` };
     const started = performance.now();
     const run = await withPeakRss(() => api(server, s.token, 'POST', '/leads/imports', body));
     seconds += (performance.now() - started) / 1000;
@@ -111,9 +112,9 @@ export async function importBench(
 ): Promise<BenchResult> {
   const me = await api(server, s.token, 'GET', '/me');
   const actorId = (me.user as { id: string }).id;
-  const small = await importAll(server, s, rows / 10, 's');
+  const small = await importAll(server, s, rows / 10, 's', 0);
   log(`import ${rows / 10} rows: ${round(small.seconds)} s, peak RSS +${small.peakGrowthMb} MB`);
-  const full = await importAll(server, s, rows, 'f');
+  const full = await importAll(server, s, rows, 'f', rows);
   log(`import ${rows} rows: ${round(full.seconds)} s, peak RSS +${full.peakGrowthMb} MB`);
   const floorSeconds = await floor(url, s, rows, actorId);
   const growth = full.peakGrowthMb / Math.max(small.peakGrowthMb, 1);
