@@ -48,6 +48,11 @@ export interface BenchServer {
 export async function startServer(url: string, serveWeb = false): Promise<BenchServer> {
   const database = await openDatabase({ kind: 'postgres', url });
   await database.migrate();
+  return serve(database, serveWeb);
+}
+
+/** The real HTTP server on loopback over an open, migrated database (PostgreSQL or PGlite). */
+export async function serve(database: Database, serveWeb = false): Promise<BenchServer> {
   const runner = createRunner(database, systemClock);
   const config = { ...loadConfig({}, {}), logLevel: 'silent' as const };
   const app = await buildServer({ config, runner, serveWeb });

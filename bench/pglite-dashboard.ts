@@ -1,0 +1,94 @@
+// The lamp dashboard on the embedded database: the app's own demo company (runDemo, the size
+// `serve --demo` builds) in a throwaway PGlite data directory, the real server over it, and the
+// same dashboard bench as on PostgreSQL. The directory is removed afterwards.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { eq } from 'drizzle-orm';
+import { runDemo } from '../src/app/demo/run-demo.ts';
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../src/app/identity/secrets.ts';
+import { openDatabase } from '../src/db/connection.ts';
+import { insertApiToken } from '../src/db/identity/credentials-repo.ts';
+import { newId } from '../src/db/ids.ts';
+import { users, workspaces } from '../src/db/schema/identity.ts';
+import { lampDashboardBench } from './lamp-dashboard-bench.ts';
+import type { BenchResult } from './report.ts';
+import { serve } from './setup.ts';
+
+export const DEMO_SIZE = 'small';
+// Not a real scrypt hash: nobody signs in; hashing is slow on purpose and not what is measured.
+const HASH = 'scrypt$65536$8$1$c2FsdA$a2V5';
+
+export async function pgliteDashboardBench(
+  seed: number,
+  requests: number,
+  log: (line: string) => void,
+): Promise<BenchResult> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'conveyor-bench-pglite-'));
+  try {
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      await database.migrate();
+      const started = performance.now();
+      const demo = await runDemo(database, {
+        seed,
+        size: DEMO_SIZE,
+        locale: 'en',
+        now: new Date(),
+        passwordHash: HASH,
+      });
+      const built = Math.round(performance.now() - started) / 1000;
+      log(
+        `pglite: demo (${DEMO_SIZE}) built in ${built} s: ${demo.deals} deals, ${demo.steps} steps`,
+      );
+      const [admin] = await database.db
+        .select()
+        .from(users)
+        .where(eq(users.email, demo.adminEmail));
+      const [workspace] = await database.db
+        .select()
+        .from(workspaces)
+        .where(eq(workspaces.id, demo.workspaceId));
+      const token = newSecret(API_TOKEN_PREFIX);
+      await insertApiToken(database.db, {
+        workspaceId: demo.workspaceId,
+        id: newId(),
+        userId: admin!.id,
+        name: 'Bench token',
+        tokenHash: hashSecret(token),
+        scopes: ['api'],
+        createdBy: admin!.id,
+      });
+      const client = (database.db as unknown as { $client: PGlite }).$client;
+      const { rows } = await client.query<{ events: number }>(
+        `select count(*)::int as events from events where workspace_id = $1`,
+        [demo.workspaceId],
+      );
+      const server = await serve(database);
+      try {
+        const result = await lampDashboardBench(
+          {
+            server,
+            token,
+            workspaceId: demo.workspaceId,
+            timezone: workspace!.timezone,
+            query: (text, params) => client.query(text, params),
+            label: `demo company "${DEMO_SIZE}" (${demo.deals} deals, ${rows[0]!.events.toLocaleString('en')} events, PGlite)`,
+            name: 'lamp-dashboard-pglite-demo',
+            budget: { text: 'p50 < 100 ms (demo workspace, PGlite)', judge: (p50) => p50 < 100 },
+          },
+          requests,
+        );
+        result.details.demoBuildSeconds = built;
+        return result;
+      } finally {
+        await server.app.close();
+      }
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
