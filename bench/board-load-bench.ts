@@ -1,5 +1,5 @@
-// The board's first load in a real Chromium with 1,000 open deals: time until every deal is
-// counted on screen, and the JavaScript the page downloads (gzip), against DESIGN.md's budget.
+// The board's first load in a real Chromium with 1,000 open deals: time until the header counts
+// them all and the first cards are drawn, and the JavaScript the page downloads (gzip), against DESIGN.md's budget.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { BenchResult } from './report.ts';
@@ -9,15 +9,20 @@ import { median, p95, round } from './stats.ts';
 const RUNS = 7;
 const USER = { email: 'bench-board@example.test', password: 'bench board password' };
 
-/** The data alone: the API pages the board fetches, by plain fetch (the floor). */
+/** The data alone: the requests the board makes (totals, first page of every stage) by fetch. */
 async function dataOnly(server: BenchServer, s: Seeded): Promise<number> {
   const started = performance.now();
-  let cursor: string | null = null;
-  do {
-    const query: string = `pipelineId=${s.pipelineId}&status=open&limit=200${cursor ? `&cursor=${cursor}` : ''}`;
-    const page = await api(server, s.token, 'GET', `/deals?${query}`);
-    cursor = page.nextCursor as string | null;
-  } while (cursor);
+  await Promise.all([
+    api(server, s.token, 'GET', `/deals/stage-totals?pipelineId=${s.pipelineId}&status=open`),
+    ...s.stageIds.map((stageId) =>
+      api(
+        server,
+        s.token,
+        'GET',
+        `/deals?pipelineId=${s.pipelineId}&stageId=${stageId}&status=open&limit=50`,
+      ),
+    ),
+  ]);
   return performance.now() - started;
 }
 
@@ -61,10 +66,9 @@ export async function boardLoadBench(server: BenchServer, s: Seeded): Promise<Be
       });
       const started = performance.now();
       await page.goto('/board');
-      await page
-        .getByRole('region', { name: 'Lead' })
-        .getByText(expected)
-        .waitFor({ timeout: 30_000 });
+      const lead = page.getByRole('region', { name: 'Lead' });
+      await lead.getByText(expected).waitFor({ timeout: 30_000 });
+      await lead.getByRole('listitem').first().waitFor({ timeout: 30_000 });
       const elapsed = performance.now() - started;
       await Promise.all(scripts);
       if (run === 0)
@@ -91,10 +95,10 @@ export async function boardLoadBench(server: BenchServer, s: Seeded): Promise<Be
     budget: 'JS < 400 KB gzip, interactive < 1.5 s',
     met,
     notes:
-      `From navigation to every deal counted in its column (the board pages through the API ` +
-      `and renders virtualised columns), ${RUNS} warm loads after one cold load; JavaScript of ` +
-      `the cold load: ${kb} KB gzip in ${jsFiles} files. Floor: the same API pages fetched ` +
-      `by plain fetch, data only.`,
+      `From navigation to the column header counting every deal and its first cards drawn ` +
+      `(each column loads its first 50 cards, the header counts from /deals/stage-totals), ` +
+      `${RUNS} warm loads after one cold load; JavaScript of the cold load: ${kb} KB gzip in ` +
+      `${jsFiles} files. Floor: the same requests by plain fetch, data only.`,
     details: { samplesMs: samples, floorMs: floorSamples, jsGzipKb: kb, jsFiles },
   };
 }
