@@ -64,9 +64,14 @@ export function leadPlanner(
   const after = (t: number, minDays: number, maxDays: number) =>
     workingTime(t + (minDays + random.next() * (maxDays - minDays)) * DAY * slowdownOf(t));
 
-  /** Leads from before the history began arrive in its first days instead (not all at once). */
-  const notBeforeStart = (at: number) =>
-    at > window.start ? at : window.start + HOUR + random.next() * 3 * DAY;
+  /**
+   * When a lead comes in: forms and calls at any hour, leads entered by people in working hours.
+   * Leads from before the history began arrive in its first days instead (not all at once).
+   */
+  const arrival = (profile: LeadProfile, at: number) => {
+    const t = at > window.start ? at : window.start + HOUR + random.next() * 3 * DAY;
+    return profile.entry === 'form' || profile.entry === 'call' ? t : workingTime(t);
+  };
 
   function stranger(): LeadPerson {
     const base = `${random.pick(texts.companyStems)} ${random.pick(texts.companyKinds)}`;
@@ -159,7 +164,7 @@ export function leadPlanner(
     const profile = LEAD_PROFILES[key]!;
     const prospect = profile.entry === 'prospect';
     const span = prospect ? random.int(14, 40) : random.int(2, 10);
-    const created = notBeforeStart(at - span * DAY - random.int(0, 8) * HOUR);
+    const created = arrival(profile, at - span * DAY - random.int(0, 8) * HOUR);
     const lead = add(key, who, deal, created);
     let t = openAndTouch(lead, created, profile, true);
     if (key === 'phone' && random.chance(0.4)) {
@@ -184,7 +189,7 @@ export function leadPlanner(
   /** A lead that never becomes a deal: touched, perhaps qualified, then dropped with a reason. */
   function dud(key: ChannelKey, near: number) {
     const profile = LEAD_PROFILES[key]!;
-    const created = notBeforeStart(near + (random.next() - 0.5) * 4 * WEEK);
+    const created = arrival(profile, near + (random.next() - 0.5) * 4 * WEEK);
     if (created >= window.end) return;
     const lead = add(key, stranger(), null, created);
     const replied = random.chance(profile.replied);
