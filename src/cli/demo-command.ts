@@ -43,7 +43,7 @@ export async function demoCommand(flags: ConfigFlags & DemoFlags): Promise<void>
     const result = await buildDemo(database, flags);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `Demo company ready in ${describeDatabase(config)}: ${result.deals} deals, ${result.steps} steps in ${seconds}s.`,
+      `Demo company ready in ${describeDatabase(config)}: ${result.deals} deals, ${result.leads} leads, ${result.steps} steps in ${seconds}s.`,
     );
     console.log(demoLogin(result));
   } finally {

@@ -2,8 +2,14 @@
 // week give the same people, customers, deals and steps. No I/O here; run-demo.ts executes it.
 import type { Locale } from '../../domain/identity/roles.ts';
 import { DAY, HOUR, WEEK, arrivalsPerWeek, mondayOf, workingTime } from './demo-calendar.ts';
-import { CHANNELS, LOSS_REASONS_AT_STAGE, type ChannelProfile } from './demo-channels.ts';
+import {
+  CHANNELS,
+  LOSS_REASONS_AT_STAGE,
+  channelOf,
+  type ChannelProfile,
+} from './demo-channels.ts';
 import { dealScript, type DealCast, type DealFate } from './demo-deal-script.ts';
+import { channelCosts, leadPlanner, type PlannedLead } from './demo-leads-plan.ts';
 import { CREW, demoPeople, type DemoPerson } from './demo-people.ts';
 import { sortSteps, type Step } from './demo-steps.ts';
 import { demoTexts, emailLocalPart, type DemoTexts } from './demo-texts.ts';
@@ -12,12 +18,21 @@ import { seededRandom, type Random } from './prng.ts';
 export const DEMO_SIZES = ['tiny', 'small', 'medium', 'large'] as const;
 export type DemoSize = (typeof DEMO_SIZES)[number];
 
-/** Deals over the whole history, weeks of history, and weekly touches per prospector. */
-const SCALE: Record<DemoSize, { deals: number; weeks: number; touches: number }> = {
-  tiny: { deals: 40, weeks: 26, touches: 1 },
-  small: { deals: 420, weeks: 104, touches: 5 },
-  medium: { deals: 3_000, weeks: 104, touches: 15 },
-  large: { deals: 20_000, weeks: 104, touches: 40 },
+/**
+ * Deals over the whole history, weeks of history, weekly check-ins per account manager (times
+ * three), the share of the channels' leads that never become deals, and each prospector's
+ * weekly cold calls to new prospects. The lead numbers stay small where run time matters (the
+ * small demo runs in under a minute) and in the large one, so prospectors stay within their
+ * lead limit.
+ */
+const SCALE: Record<
+  DemoSize,
+  { deals: number; weeks: number; touches: number; duds: number; coldCalls: number }
+> = {
+  tiny: { deals: 40, weeks: 26, touches: 1, duds: 0.5, coldCalls: 1 },
+  small: { deals: 420, weeks: 104, touches: 5, duds: 0.3, coldCalls: 1 },
+  medium: { deals: 3_000, weeks: 104, touches: 15, duds: 1, coldCalls: 4 },
+  large: { deals: 20_000, weeks: 104, touches: 40, duds: 0.15, coldCalls: 4 },
 };
 
 const VALUE_SCALE: Record<string, number> = { GBP: 1, PLN: 5, RUB: 100 };
@@ -42,6 +57,8 @@ export interface PlannedDeal {
   title: string;
   company: number;
   opener: number;
+  /** The lead it is converted from (index in DemoPlan.leads); null: created as a deal. */
+  lead: number | null;
   source: { channel: 'inbound' | 'outbound'; medium: string; campaign: string | null };
 }
 
@@ -52,6 +69,7 @@ export interface DemoPlan {
   people: DemoPerson[];
   companies: PlannedCompany[];
   deals: PlannedDeal[];
+  leads: PlannedLead[];
   steps: Step[];
 }
 
@@ -66,24 +84,23 @@ export function planDemo(options: DemoPlanOptions): DemoPlan {
   const fates = random.fork('fates');
   const scripts = random.fork('scripts');
   const valueScale = VALUE_SCALE[texts.currency] ?? 1;
-  // Seed 000: two prospectors cold-call for two years; measured, it made about one sale.
-  const coldCallWins = new Set(
-    pickSome(
-      fates.fork('cold-call'),
-      arrivals.filter((a) => a.channel.key === 'cold_call').map((a) => a.index),
-      Math.max(1, Math.round(scale.deals / 400)),
-    ),
+  // Seed 000: two prospectors cold-call for two years; measured, it made about one sale. Their
+  // effort is the leads phase's cold calls; the channel gets its few deals here.
+  const coldCalls = pickSome(
+    fates.fork('cold-call'),
+    arrivals.filter((a) => a.channel.key === 'cold_email').map((a) => a.index),
+    Math.max(2, Math.round(scale.deals / 200)),
   );
+  for (const index of coldCalls) arrivals[index]!.channel = channelOf('cold_call');
+  const coldCallWins = new Set(coldCalls.slice(0, Math.max(1, Math.round(scale.deals / 400))));
+  const leads = leadPlanner(random.fork('leads'), texts, { start, end }, scale.duds);
 
   const deals: PlannedDeal[] = [];
   const steps: Step[] = [];
   const customers: { company: number; since: number }[] = [];
   for (const arrival of arrivals) {
-    // LEADS PHASE (not yet: no leads on this branch). Each arrival will first be a lead of its
-    // channel — created, contacted, replied, MQL, SQL, with outbound leads created when they
-    // enter the prospectors' base and most never replying — planned as lead steps before the
-    // deal's `create`, which then converts the lead (the deal's source comes from it). Leads
-    // that are disqualified get no deal. Until then deals are created directly with a source.
+    // Every deal but an upsell is first a lead of its channel (demo-leads-plan.ts): the lead's
+    // steps come before the deal's `create`, which converts it, so the deal keeps its source.
     let channel = arrival.channel;
     const known = customers.filter((c) => c.since < arrival.at);
     if (channel.existingCustomers && known.length === 0) channel = CHANNELS[0]!;
@@ -95,19 +112,28 @@ export function planDemo(options: DemoPlanOptions): DemoPlan {
     const fate = fateOf(fates, channel, coldCallWins.has(arrival.index));
     const [low, high] = channel.value;
     const value = Math.round((low + fates.next() * (high - low)) / 100) * 100 * valueScale;
+    const planned = companies.list[company]!;
+    const lead = channel.existingCustomers
+      ? null
+      : leads.forDeal(arrival.index, channel.key, arrival.at, {
+          ...planned.contact,
+          companyName: planned.name,
+        });
+    leads.duds(channel.key, arrival.at);
     deals.push({
-      title: `${companies.list[company]!.name} — ${fates.pick(texts.products)}`,
+      title: `${planned.name} — ${fates.pick(texts.products)}`,
       company,
       opener,
+      lead: lead?.lead ?? null,
       source: {
         channel: channel.channel,
         medium: channel.key,
-        campaign: channel.key === 'ads' ? fates.pick(texts.campaigns) : null,
+        campaign: lead ? leads.leads[lead.lead]!.campaign : null,
       },
     });
     const cast: DealCast = {
       index: arrival.index,
-      createdAt: arrival.at,
+      createdAt: lead?.at ?? arrival.at,
       channel,
       opener,
       closer,
@@ -119,7 +145,10 @@ export function planDemo(options: DemoPlanOptions): DemoPlan {
     steps.push(...script.steps);
     if (script.wonAt !== null) customers.push({ company, since: script.wonAt });
   }
-  steps.push(...touches(random.fork('touches'), start, end, scale.touches, companies, customers));
+  leads.coldCalling(scale.coldCalls);
+  steps.push(...leads.steps);
+  steps.push(...channelCosts(random.fork('costs'), start, end, valueScale));
+  steps.push(...touches(random.fork('touches'), start, end, scale.touches, customers));
   for (let week = start + WEEK; week <= end; week += WEEK) {
     steps.push({ at: week + 2 * HOUR + 30 * 60_000, do: 'weekEnd' });
   }
@@ -130,6 +159,7 @@ export function planDemo(options: DemoPlanOptions): DemoPlan {
     people: demoPeople(texts),
     companies: companies.list,
     deals,
+    leads: leads.leads,
     steps: sortSteps(steps.filter((s) => s.at <= end)),
   };
 }
@@ -195,35 +225,16 @@ function companyMaker(random: Random, texts: DemoTexts) {
   };
 }
 
-/**
- * Work that is not on a deal: prospectors' cold calls and messages to the contact base every
- * week (most unanswered), and account managers' check-ins with customers who have bought.
- */
+/** Account managers' check-ins with customers who have bought: work that is not on a deal. */
 function touches(
   random: Random,
   start: number,
   end: number,
   perWeek: number,
-  companies: ReturnType<typeof companyMaker>,
   customers: { company: number; since: number }[],
 ): Step[] {
   const steps: Step[] = [];
-  const base = Array.from({ length: Math.max(8, perWeek * 6) }, () => companies.add(start));
   for (let week = start; week < end; week += WEEK) {
-    for (const person of CREW.prospectors) {
-      for (let i = 0; i < perWeek; i++) {
-        const linkedin = random.chance(0.35);
-        steps.push({
-          at: workingTime(week + random.next() * 5 * DAY),
-          do: 'touch',
-          person,
-          company: random.pick(base),
-          type: linkedin ? 'email' : 'call',
-          subject: linkedin ? 'linkedinMessage' : 'coldCall',
-          outcome: random.chance(0.85) ? 'noAnswer' : 'notInterested',
-        });
-      }
-    }
     const known = customers.filter((c) => c.since < week);
     if (known.length === 0) continue;
     for (const person of CREW.accountManagers) {

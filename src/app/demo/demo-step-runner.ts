@@ -12,13 +12,15 @@ import { setDealCheck } from '../deals/set-deal-check.ts';
 import { updateDeal } from '../deals/update-deal.ts';
 import { winDeal } from '../deals/win-deal.ts';
 import type { Runner } from '../runner.ts';
+import { demoLeadRunner } from './demo-lead-steps.ts';
 import type { DemoPlan } from './demo-plan.ts';
 import type { DemoWorld } from './demo-setup.ts';
 import type { Step } from './demo-steps.ts';
 
 type DealOrTouchStep = Exclude<Step, { do: 'weekEnd' }>;
 
-export function demoStepRunner(runner: Runner, plan: DemoPlan, world: DemoWorld) {
+export async function demoStepRunner(runner: Runner, plan: DemoPlan, world: DemoWorld) {
+  const leads = await demoLeadRunner(runner, plan, world);
   const words = plan.texts.activities;
   const companies = new Map<number, { id: string; contactId: string }>();
   const dealIds: string[] = [];
@@ -59,6 +61,7 @@ export function demoStepRunner(runner: Runner, plan: DemoPlan, world: DemoWorld)
       : { override: { reason: plan.texts.overrideReasons[step.reason ?? 0]! } };
 
   return async function run(step: DealOrTouchStep, now: Date): Promise<void> {
+    if ('lead' in step || step.do === 'cost') return leads.run(step, now);
     if (step.do === 'touch') {
       const at = await company(step.company, step.person);
       await runner.run(
@@ -82,6 +85,19 @@ export function demoStepRunner(runner: Runner, plan: DemoPlan, world: DemoWorld)
     switch (step.do) {
       case 'create': {
         const planned = plan.deals[index]!;
+        if (planned.lead !== null) {
+          const converted = await leads.convert(index);
+          dealIds[index] = converted.dealId;
+          owners[index] = converted.owner;
+          // The lead's company and person are now the customer's, for upsells and check-ins.
+          if (converted.companyId && converted.contactId && !companies.has(planned.company)) {
+            companies.set(planned.company, {
+              id: converted.companyId,
+              contactId: converted.contactId,
+            });
+          }
+          return;
+        }
         const at = await company(planned.company, planned.opener);
         const deal = await runner.run(
           createDeal,

@@ -1,9 +1,18 @@
 // The plan's vocabulary: one step is one use-case call at one simulated moment. Steps name
 // deals, people and companies by their index in the plan; the runner maps them to ids.
 import type { ActivityType } from '../activities/activity.ts';
-import type { ActivityTexts } from './demo-texts.ts';
+import type { ActivityTexts, LeadTexts } from './demo-texts.ts';
 
 type Text = keyof ActivityTexts;
+type LeadText = keyof LeadTexts['activities'];
+
+/** A lead's life: opened by its channel's entry point, touched, qualified or disqualified. */
+export type LeadStep =
+  | { do: 'leadOpen' }
+  | { do: 'leadTouch'; type: ActivityType; subject: LeadText; outcome: LeadText }
+  | { do: 'leadCallIn' }
+  | { do: 'leadStatus'; status: 'replied' | 'mql' | 'sql' }
+  | { do: 'leadDrop'; reason: number };
 
 export type DealStep =
   | { do: 'create' }
@@ -26,6 +35,15 @@ export type Step =
       type: ActivityType;
       subject: Text;
       outcome: Text;
+    }
+  | (LeadStep & { at: number; lead: number })
+  | {
+      at: number;
+      do: 'cost';
+      month: string;
+      channel: 'inbound' | 'outbound';
+      medium: string;
+      amount: number;
     }
   | { at: number; do: 'weekEnd' };
 

@@ -27,6 +27,35 @@ export interface ActivityTexts {
   agreed: string;
 }
 
+/** What happens to leads before they are deals: forms, first touches, why leads are dropped. */
+export interface LeadTexts {
+  forms: { contact: string; demo: string };
+  /** What people write in a web form. */
+  enquiries: readonly string[];
+  activities: {
+    enquiryCall: string;
+    callBack: string;
+    referralCall: string;
+    coldCall: string;
+    coldEmail: string;
+    linkedinMessage: string;
+    answered: string;
+    noAnswer: string;
+    interested: string;
+    notInterested: string;
+    sent: string;
+    taskDone: string;
+  };
+  /** Why a lead is disqualified, positions as in demo-leads-plan.ts (DROP). */
+  disqualifyReasons: readonly string[];
+  /** Outbound campaigns (prospect lists) per outbound channel, one per quarter in turn. */
+  outboundCampaigns: {
+    cold_email: readonly string[];
+    linkedin: readonly string[];
+    cold_call: readonly string[];
+  };
+}
+
 export interface DemoTexts {
   workspaceName: string;
   /** The company's own e-mail domain, for its people's logins. */
@@ -54,6 +83,7 @@ export interface DemoTexts {
   /** Comments for a loss, by the position of the reason in the template's list. */
   lossComments: readonly (readonly string[])[];
   campaigns: readonly string[];
+  leads: LeadTexts;
 }
 
 const TEXTS: Record<Locale, DemoTexts> = {

@@ -5,6 +5,7 @@ import type { Database } from '../../db/connection.ts';
 import { rawRows } from '../../db/raw-rows.ts';
 import { openTestDatabase, testDatabaseKinds } from '../../http/test/databases.ts';
 import type { Actor } from '../context.ts';
+import { getProcessMap } from '../map/get-process-map.ts';
 import { readLampReadings } from '../map/read-lamp-readings.ts';
 import { createRunner } from '../runner.ts';
 import { runDemo, SimulatedClock, type DemoResult } from './run-demo.ts';
@@ -31,9 +32,26 @@ async function digest(database: Database, workspaceId: string): Promise<string> 
   const activities = await rawRows(
     database.db,
     sql`select type, subject, due_at, done_at, outcome from activities
-        where workspace_id = ${ws} order by created_at, subject, due_at`,
+        where workspace_id = ${ws} order by created_at, subject, due_at, done_at, outcome`,
   );
-  return createHash('sha256').update(JSON.stringify({ deals, events, activities })).digest('hex');
+  const leads = await rawRows(
+    database.db,
+    sql`select name, company_name, email, phone, status, source_channel, source_medium,
+          source_campaign, disqualify_reason, created_at, first_contacted_at, closed_at
+        from leads where workspace_id = ${ws} order by created_at, name, status`,
+  );
+  return createHash('sha256')
+    .update(JSON.stringify({ deals, events, activities, leads }))
+    .digest('hex');
+}
+
+async function headOfSales(database: Database, workspaceId: string): Promise<Actor> {
+  const [admin] = await rawRows<{ user_id: string }>(
+    database.db,
+    sql`select user_id from memberships
+        where workspace_id = ${workspaceId}::uuid and role = 'admin'`,
+  );
+  return { userId: admin!.user_id, workspaceId, role: 'admin', scopes: ['api'] };
 }
 
 describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
@@ -91,17 +109,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
   });
 
   it('lights this week’s lamps in more than one colour', async () => {
-    const [admin] = await rawRows<{ user_id: string }>(
-      database.db,
-      sql`select user_id from memberships
-          where workspace_id = ${first.workspaceId}::uuid and role = 'admin'`,
-    );
-    const actor: Actor = {
-      userId: admin!.user_id,
-      workspaceId: first.workspaceId,
-      role: 'admin',
-      scopes: ['api'],
-    };
+    const actor = await headOfSales(database, first.workspaceId);
     const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
     const { weeks, readings } = await runner.run(readLampReadings, {}, actor);
     const thisWeek = readings.filter((r) => r.week === weeks[weeks.length - 1]);
@@ -127,6 +135,72 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
       expect(deal.medium).toBeTruthy();
       expect(deal.created).toBe(deal.medium);
       expect(deal.first).toBe('call');
+    }
+  });
+
+  it('brings leads from inbound and outbound channels, most deals converted from one', async () => {
+    const sources = await rawRows<{ channel: string; medium: string; n: number }>(
+      database.db,
+      sql`select source_channel as channel, source_medium as medium, count(*)::int as n
+        from leads where workspace_id = ${first.workspaceId}::uuid
+        group by 1, 2 order by 1, 2`,
+    );
+    const mediums = sources.map((s) => `${s.channel}/${s.medium}`);
+    for (const expected of ['inbound/web_form', 'inbound/cpc', 'outbound/cold_call']) {
+      expect(mediums).toContain(expected);
+    }
+    expect(sources.filter((s) => s.channel === 'outbound').length).toBeGreaterThanOrEqual(2);
+    const [deals] = await rawRows<{ all: number; fromLeads: number }>(
+      database.db,
+      sql`select count(*)::int as all, count(lead_id)::int as "fromLeads"
+        from deals where workspace_id = ${first.workspaceId}::uuid`,
+    );
+    expect(deals!.fromLeads / deals!.all).toBeGreaterThan(0.7);
+    const [statuses] = await rawRows<{ disqualified: number; converted: number }>(
+      database.db,
+      sql`select count(*) filter (where status = 'disqualified')::int as disqualified,
+          count(*) filter (where status = 'converted')::int as converted
+        from leads where workspace_id = ${first.workspaceId}::uuid`,
+    );
+    expect(statuses!.disqualified).toBeGreaterThan(0);
+    expect(statuses!.converted).toBe(deals!.fromLeads);
+  });
+
+  it('keeps the lead’s source on the deal it was converted into', async () => {
+    const pairs = await rawRows<{ same: boolean }>(
+      database.db,
+      sql`select (d.source_channel = l.source_channel
+            and d.source_medium is not distinct from l.source_medium
+            and d.source_campaign is not distinct from l.source_campaign
+            and l.converted_deal_id = d.id) as same
+        from deals d join leads l on l.workspace_id = d.workspace_id and l.id = d.lead_id
+        where d.workspace_id = ${first.workspaceId}::uuid`,
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.every((p) => p.same)).toBe(true);
+  });
+
+  it('gives first contact at different speeds: some within the hour, some after a day', async () => {
+    const [speed] = await rawRows<{ fast: number; slow: number }>(
+      database.db,
+      sql`select count(*) filter (where duration_seconds < 3600)::int as fast,
+          count(*) filter (where duration_seconds > 86400)::int as slow
+        from events where workspace_id = ${first.workspaceId}::uuid
+          and type = 'lead.contacted' and channel = 'inbound'`,
+    );
+    expect(speed!.fast).toBeGreaterThan(0);
+    expect(speed!.slow).toBeGreaterThan(0);
+  });
+
+  it('lights the prospecting, marketing and qualification lamps, not only grey', async () => {
+    const actor = await headOfSales(database, first.workspaceId);
+    const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
+    const map = await runner.run(getProcessMap, {}, actor);
+    const { readings } = await runner.run(readLampReadings, {}, actor);
+    for (const kind of ['prospecting', 'marketing', 'qualification']) {
+      const lamps = new Set(map.groups.find((g) => g.kind === kind)!.lamps.map((l) => l.id));
+      const lit = readings.filter((r) => lamps.has(r.lampId) && r.status !== 'grey');
+      expect(lit.length, kind).toBeGreaterThan(0);
     }
   });
 });

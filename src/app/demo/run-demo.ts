@@ -24,6 +24,7 @@ export interface DemoResult {
   workspaceId: string;
   adminEmail: string;
   deals: number;
+  leads: number;
   steps: number;
 }
 
@@ -46,10 +47,9 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
   const world = await setUpDemo(runner, plan, options.passwordHash, options.locale);
   const manual = await manualLamps(runner, world);
   const lampRandom = seededRandom(options.seed).fork('lamps');
-  const runStep = demoStepRunner(runner, plan, world);
+  const runStep = await demoStepRunner(runner, plan, world);
   const total = plan.steps.length;
-  // The steps already hold every phase in time order; the leads phase, when it comes, is more
-  // step kinds planned in demo-plan.ts (see LEADS PHASE there) and run by demo-step-runner.ts.
+  // The steps hold every phase in time order: leads (demo-leads-plan.ts), deals, touches.
   for (let first = 0; first < total; first += BATCH) {
     await batch.run(async () => {
       for (let i = first; i < Math.min(first + BATCH, total); i++) {
@@ -75,6 +75,7 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
     workspaceId: world.workspaceId,
     adminEmail: plan.people[0]!.email,
     deals: plan.deals.length,
+    leads: plan.leads.length,
     steps: total,
   };
 }
