@@ -10,6 +10,7 @@ import type { NewEvent } from '../../domain/events/catalogue.ts';
 import { planAssignments } from '../../domain/leads/assignment.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
+import { assignmentEvent } from './assignment-events.ts';
 import {
   checkProspectImport,
   reportOf,
@@ -101,6 +102,18 @@ export async function importProspects(
       ownerId: l.ownerId ?? null,
       teamId: l.ownerId ? (teamOf.get(l.ownerId) ?? null) : null,
     };
+    const source = { channel: 'outbound', medium, campaign: input.campaign };
+    const assigned = l.ownerId
+      ? [
+          assignmentEvent(
+            { leadId: l.id, fromOwnerId: null, toOwnerId: l.ownerId },
+            { ...dims, ...source },
+            'routing',
+            actor.userId,
+            now,
+          ),
+        ]
+      : [];
     return [
       {
         ...dims,
@@ -112,6 +125,7 @@ export async function importProspects(
         campaign: input.campaign,
         payload: { importId, row: check.valid[i]!.row },
       },
+      ...assigned,
       {
         ...dims,
         type: 'activity.created' as const,

@@ -7019,7 +7019,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system */
@@ -7157,7 +7157,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -7265,7 +7265,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system (a public web form, routing) */
@@ -7309,6 +7309,28 @@ export interface components {
                 subject: string | null;
                 /** @description activity.created: recorded as already done (an activity.completed follows) */
                 logged: boolean;
+            } | null;
+            /** @description lead.assigned: who the lead was given to, from whom, and how */
+            assignment: {
+                /**
+                 * @description routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand
+                 * @enum {string}
+                 */
+                how: "routing" | "queue" | "manual";
+                /** @description The previous owner (null: it was unassigned) */
+                from: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
+                /** @description The new owner (null: back to the unassigned queue) */
+                to: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
             } | null;
             /** @description call.answered and call.missed */
             call: {
@@ -8244,7 +8266,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system */
@@ -8382,7 +8404,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -8490,7 +8512,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system (a public web form, routing) */
@@ -8534,6 +8556,28 @@ export interface components {
                 subject: string | null;
                 /** @description activity.created: recorded as already done (an activity.completed follows) */
                 logged: boolean;
+            } | null;
+            /** @description lead.assigned: who the lead was given to, from whom, and how */
+            assignment: {
+                /**
+                 * @description routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand
+                 * @enum {string}
+                 */
+                how: "routing" | "queue" | "manual";
+                /** @description The previous owner (null: it was unassigned) */
+                from: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
+                /** @description The new owner (null: back to the unassigned queue) */
+                to: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
             } | null;
             /** @description call.answered and call.missed */
             call: {
