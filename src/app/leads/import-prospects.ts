@@ -1,5 +1,6 @@
 import { appendEventsInBulk } from '../../db/events/append-events.ts';
 import { findMember } from '../../db/identity/users-repo.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { newId } from '../../db/ids.ts';
 import type { ActivityInsert } from '../../db/conveyor/activities-repo.ts';
 import type { LeadInsert } from '../../db/leads/leads-repo.ts';
@@ -8,6 +9,7 @@ import { lockRouting, memberLoads, setLastAssigned } from '../../db/leads/routin
 import { validationError } from '../../domain/errors.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import { planAssignments } from '../../domain/leads/assignment.ts';
+import { autoSubjects } from '../../domain/leads/auto-subjects.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
 import { assignmentEvent } from './assignment-events.ts';
@@ -76,11 +78,12 @@ export async function importProspects(
     createdAt: now,
     updatedAt: now,
   }));
+  const subjects = autoSubjects((await findWorkspace(tx, workspaceId))!.locale);
   const tasks: ActivityInsert[] = leads.map((l) => ({
     workspaceId,
     id: newId(),
     type: 'task',
-    subject: `First touch: ${l.name} (${input.campaign})`,
+    subject: subjects.firstTouch({ name: l.name, campaign: input.campaign }),
     dueAt: now,
     doneAt: null,
     outcome: null,

@@ -2,6 +2,7 @@ import { findFormByKey, type FormRow } from '../../db/leads/forms-repo.ts';
 import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { normalizeEmail } from '../../domain/accounts/email.ts';
 import { normalizePhone } from '../../domain/accounts/phone.ts';
+import { autoSubjects } from '../../domain/leads/auto-subjects.ts';
 import { notFound, validationError } from '../../domain/errors.ts';
 import type { PublicDeps } from '../context.ts';
 import { openLead } from './open-lead.ts';
@@ -72,7 +73,7 @@ export async function submitForm(
     form.workspaceId,
     {
       type: 'task',
-      subject: `Reply to the enquiry from ${name} (${form.name})`,
+      subject: autoSubjects(workspace.locale).replyToEnquiry({ name, form: form.name }),
       leadId: lead.id,
       contactId: lead.contactId,
       ownerId: lead.ownerId,
