@@ -5492,6 +5492,29 @@ export interface paths {
                         /** @description Where a browser posting the form is sent (303) afterwards */
                         redirectUrl?: string | null;
                         thankYouText?: string | null;
+                        /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
+                        fields?: {
+                            name?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            email?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            phone?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            company?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            message?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                        };
                     };
                 };
             };
@@ -5574,6 +5597,29 @@ export interface paths {
                         /** @description Where a browser posting the form is sent (303) afterwards */
                         redirectUrl?: string | null;
                         thankYouText?: string | null;
+                        /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
+                        fields?: {
+                            name?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            email?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            phone?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            company?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            message?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                        };
                         active?: boolean;
                     };
                 };
@@ -5646,7 +5692,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl */
+        /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl; a field the form requires left empty → 422 form_field_required with `field` (the first) and `fields` (all), nothing stored */
         post: {
             parameters: {
                 query?: never;
@@ -5700,6 +5746,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6796,8 +6851,10 @@ export interface components {
                 path: string;
                 message: string;
             }[];
-            /** @description The field that collided (duplicate) */
+            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
             field?: string;
+            /** @description Every required field left empty (form_field_required) */
+            fields?: string[];
             /** @description The record this one would duplicate (duplicate) */
             existing?: {
                 kind: string;
@@ -7075,6 +7132,38 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
+        FormFieldRulesInput: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+        };
         FormInput: {
             /** Format: uuid */
             id: string;
@@ -7085,6 +7174,7 @@ export interface components {
             campaign: string | null;
             redirectUrl: string | null;
             thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRulesInput"];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -8043,8 +8133,10 @@ export interface components {
                 path: string;
                 message: string;
             }[];
-            /** @description The field that collided (duplicate) */
+            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
             field?: string;
+            /** @description Every required field left empty (form_field_required) */
+            fields?: string[];
             /** @description The record this one would duplicate (duplicate) */
             existing?: {
                 kind: string;
@@ -8322,6 +8414,38 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
+        FormFieldRules: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+        };
         Form: {
             /** Format: uuid */
             id: string;
@@ -8332,6 +8456,7 @@ export interface components {
             campaign: string | null;
             redirectUrl: string | null;
             thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRules"];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
