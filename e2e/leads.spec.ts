@@ -32,11 +32,15 @@ test('leads journey', async ({ page, login, snap, api }) => {
     await dialog.getByLabel('Form name').fill(formName);
     await dialog.getByLabel('Campaign').fill('spring-2026');
     await dialog.getByLabel('Thank-you text').fill('Thank you! Our architect will call you today.');
+    // The architects call back, so the phone is required (the name is, by default).
+    await dialog.getByLabel('Phone required').check();
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
     const code = page.getByLabel('HTML snippet', { exact: true });
     await expect(code).toContainText('/submissions');
     await expect(code).toContainText('name="website"');
+    await expect(code).toContainText('<input name="phone" type="tel" autocomplete="tel" required>');
+    await expect(code).toContainText('<input name="email" type="email" autocomplete="email">');
     snippet = (await code.textContent()) ?? '';
     await snap('leads-forms-settings-en');
   });

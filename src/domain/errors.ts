@@ -21,7 +21,8 @@ export type ErrorCode =
   | 'lost_reason_required'
   | 'lost_reason_invalid'
   | 'stage_not_in_pipeline'
-  | 'invalid_metric';
+  | 'invalid_metric'
+  | 'form_field_required';
 
 export interface FieldError {
   path: string;

@@ -54,6 +54,6 @@ export async function updateUser(
   const routingChanged = ['leadLimit', 'salesRoles', 'active'].some(
     (key) => membership[key as keyof typeof membership] !== undefined,
   );
-  if (routingChanged) await pickUpQueue(tx, actor.workspaceId, now);
+  if (routingChanged) await pickUpQueue(tx, actor.workspaceId, actor.userId, now);
   return (await findMember(tx, actor.workspaceId, userId))!;
 }

@@ -8,6 +8,7 @@ import { findAgent } from '../../db/leads/call-matching-repo.ts';
 import { claimCall, findCall, saveCallResult } from '../../db/leads/telephony-repo.ts';
 import { normalizePhone } from '../../domain/accounts/phone.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
+import { autoSubjects } from '../../domain/leads/auto-subjects.ts';
 import { activityEventFields } from '../activities/activity-events.ts';
 import type { Deps } from '../context.ts';
 import { openLead } from '../leads/open-lead.ts';
@@ -100,7 +101,7 @@ export async function recordCallEvent(
       actor.workspaceId,
       {
         type: 'call',
-        subject: `Call back ${phone ?? raw} (missed call)`,
+        subject: autoSubjects(workspace.locale).callBack({ number: phone ?? raw }),
         ...party,
         createdBy: actor.userId,
       },
@@ -117,6 +118,7 @@ export async function recordCallEvent(
       input,
       party,
       phone ?? raw,
+      workspace.locale,
       actor.userId,
       now,
     );
@@ -157,6 +159,7 @@ async function logCall(
   input: CallEvent,
   party: CallParty,
   number: string,
+  locale: string,
   actorId: string,
   now: Date,
 ): Promise<string> {
@@ -166,7 +169,10 @@ async function logCall(
     workspaceId,
     id: newId(),
     type: 'call',
-    subject: input.direction === 'inbound' ? `Call from ${number}` : `Call to ${number}`,
+    subject:
+      input.direction === 'inbound'
+        ? autoSubjects(locale).callFrom({ number })
+        : autoSubjects(locale).callTo({ number }),
     dueAt: null,
     doneAt,
     outcome: null,

@@ -72,7 +72,7 @@ export async function convertLead(
       durationSeconds: Math.round((now.getTime() - lead.createdAt.getTime()) / 1000),
     },
   ]);
-  if (lead.ownerId) await pickUpQueue(tx, actor.workspaceId, now);
+  if (lead.ownerId) await pickUpQueue(tx, actor.workspaceId, actor.userId, now);
   return { deal, lead: updated };
 }
 

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { insertForm, type FormRow } from '../../db/leads/forms-repo.ts';
 import { newId } from '../../db/ids.ts';
+import { validationError } from '../../domain/errors.ts';
+import {
+  DEFAULT_FIELD_RULES,
+  fieldRuleProblems,
+  mergeFieldRules,
+  type FormFieldRules,
+  type FormFieldRulesPatch,
+} from '../../domain/leads/form-fields.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
 
@@ -10,6 +18,16 @@ export interface FormFields {
   campaign?: string | null;
   redirectUrl?: string | null;
   thankYouText?: string | null;
+  /** Fields not named keep their current settings (on a new form: the defaults). */
+  fields?: FormFieldRulesPatch;
+}
+
+/** The rules after the change, or 400 validation_failed naming what makes them unusable. */
+export function fieldRules(base: FormFieldRules, patch: FormFieldRulesPatch | undefined) {
+  const rules = mergeFieldRules(base, patch);
+  const problems = fieldRuleProblems(rules);
+  if (problems.length > 0) throw validationError(problems);
+  return rules;
 }
 
 /** The medium a form's leads carry when neither the form nor the page's UTM names one. */
@@ -28,6 +46,7 @@ export async function createForm(input: FormFields, { actor, tx, clock }: Deps):
     campaign: input.campaign ?? null,
     redirectUrl: input.redirectUrl ?? null,
     thankYouText: input.thankYouText ?? null,
+    fields: fieldRules(DEFAULT_FIELD_RULES, input.fields),
     createdBy: actor.userId,
     createdAt: now,
     updatedAt: now,

@@ -39,6 +39,6 @@ export async function disqualifyLead(
       payload: { reason: input.reason, from: lead.status },
     },
   ]);
-  if (lead.ownerId) await pickUpQueue(tx, actor.workspaceId, now);
+  if (lead.ownerId) await pickUpQueue(tx, actor.workspaceId, actor.userId, now);
   return updated;
 }

@@ -1,5 +1,6 @@
 import { appendEventsInBulk } from '../../db/events/append-events.ts';
 import { findMember } from '../../db/identity/users-repo.ts';
+import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { newId } from '../../db/ids.ts';
 import type { ActivityInsert } from '../../db/conveyor/activities-repo.ts';
 import type { LeadInsert } from '../../db/leads/leads-repo.ts';
@@ -8,8 +9,10 @@ import { lockRouting, memberLoads, setLastAssigned } from '../../db/leads/routin
 import { validationError } from '../../domain/errors.ts';
 import type { NewEvent } from '../../domain/events/catalogue.ts';
 import { planAssignments } from '../../domain/leads/assignment.ts';
+import { autoSubjects } from '../../domain/leads/auto-subjects.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
+import { assignmentEvent } from './assignment-events.ts';
 import {
   checkProspectImport,
   reportOf,
@@ -75,11 +78,12 @@ export async function importProspects(
     createdAt: now,
     updatedAt: now,
   }));
+  const subjects = autoSubjects((await findWorkspace(tx, workspaceId))!.locale);
   const tasks: ActivityInsert[] = leads.map((l) => ({
     workspaceId,
     id: newId(),
     type: 'task',
-    subject: `First touch: ${l.name} (${input.campaign})`,
+    subject: subjects.firstTouch({ name: l.name, campaign: input.campaign }),
     dueAt: now,
     doneAt: null,
     outcome: null,
@@ -101,6 +105,18 @@ export async function importProspects(
       ownerId: l.ownerId ?? null,
       teamId: l.ownerId ? (teamOf.get(l.ownerId) ?? null) : null,
     };
+    const source = { channel: 'outbound', medium, campaign: input.campaign };
+    const assigned = l.ownerId
+      ? [
+          assignmentEvent(
+            { leadId: l.id, fromOwnerId: null, toOwnerId: l.ownerId },
+            { ...dims, ...source },
+            'routing',
+            actor.userId,
+            now,
+          ),
+        ]
+      : [];
     return [
       {
         ...dims,
@@ -112,6 +128,7 @@ export async function importProspects(
         campaign: input.campaign,
         payload: { importId, row: check.valid[i]!.row },
       },
+      ...assigned,
       {
         ...dims,
         type: 'activity.created' as const,

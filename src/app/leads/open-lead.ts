@@ -2,7 +2,9 @@ import type { Db } from '../../db/connection.ts';
 import { appendEvents } from '../../db/events/append-events.ts';
 import { newId } from '../../db/ids.ts';
 import { insertLead, type LeadRow } from '../../db/leads/leads-repo.ts';
+import type { NewEvent } from '../../domain/events/catalogue.ts';
 import { assertMember } from '../identity/member-references.ts';
+import { assignmentEvent } from './assignment-events.ts';
 import { leadDimensions } from './lead-events.ts';
 import { matchAccounts } from './match-accounts.ts';
 import { assertCanTakeLead, routeNewLead } from './routing.ts';
@@ -61,14 +63,26 @@ export async function openLead(
     createdAt: now,
     updatedAt: now,
   });
-  await appendEvents(tx, workspaceId, [
-    {
-      ...(await leadDimensions(tx, lead)),
-      type: 'lead.created',
-      occurredAt: now,
-      actorId,
-      payload: fields.origin ?? {},
-    },
-  ]);
+  const dims = await leadDimensions(tx, lead);
+  const created: NewEvent = {
+    ...dims,
+    type: 'lead.created',
+    occurredAt: now,
+    actorId,
+    payload: fields.origin ?? {},
+  };
+  // A lead left in the queue has no assignment yet; the pick-up records it when it comes.
+  const assigned = ownerId
+    ? [
+        assignmentEvent(
+          { leadId: lead.id, fromOwnerId: null, toOwnerId: ownerId },
+          dims,
+          fields.ownerId ? 'manual' : 'routing',
+          actorId,
+          now,
+        ),
+      ]
+    : [];
+  await appendEvents(tx, workspaceId, [created, ...assigned]);
   return lead;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../db/leads/routing-repo.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { hasCapacity, pickOwner, planAssignments } from '../../domain/leads/assignment.ts';
+import { recordAssignments } from './assignment-events.ts';
 
 /** How many queued leads one pick-up looks at; the rest wait for the next free slot. */
 const PICK_UP_BATCH = 500;
@@ -37,16 +38,19 @@ export async function assertCanTakeLead(tx: Db, workspaceId: string, userId: str
 }
 
 /**
- * Hands queued leads to members with free capacity, oldest lead first, by round robin. Called in
- * the transaction that frees capacity (a lead closed or reassigned, a limit raised).
+ * Hands queued leads to members with free capacity, oldest lead first, by round robin, each
+ * with its `lead.assigned` (how: queue) attributed to whoever freed the capacity. Called in the
+ * transaction that frees capacity (a lead closed or reassigned, a limit raised).
  */
-export async function pickUpQueue(tx: Db, workspaceId: string, now: Date) {
+export async function pickUpQueue(tx: Db, workspaceId: string, actorId: string, now: Date) {
   const last = await lockRouting(tx, workspaceId);
   const queue = await unassignedQueue(tx, workspaceId, PICK_UP_BATCH);
   if (queue.length === 0) return [];
   const plan = planAssignments(await memberLoads(tx, workspaceId), last, queue);
   if (plan.assignments.length === 0) return [];
-  await assignLeads(tx, workspaceId, plan.assignments, now);
+  const assigned = await assignLeads(tx, workspaceId, plan.assignments, now);
   await setLastAssigned(tx, workspaceId, plan.lastAssignedId!);
+  const changes = assigned.map((lead) => ({ lead, fromOwnerId: null }));
+  await recordAssignments(tx, workspaceId, changes, 'queue', actorId, now);
   return plan.assignments;
 }

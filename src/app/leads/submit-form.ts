@@ -2,7 +2,9 @@ import { findFormByKey, type FormRow } from '../../db/leads/forms-repo.ts';
 import { findWorkspace } from '../../db/identity/workspaces-repo.ts';
 import { normalizeEmail } from '../../domain/accounts/email.ts';
 import { normalizePhone } from '../../domain/accounts/phone.ts';
-import { notFound, validationError } from '../../domain/errors.ts';
+import { autoSubjects } from '../../domain/leads/auto-subjects.ts';
+import { DomainError, notFound, validationError } from '../../domain/errors.ts';
+import { missingRequired } from '../../domain/leads/form-fields.ts';
 import type { PublicDeps } from '../context.ts';
 import { openLead } from './open-lead.ts';
 import { planFollowUp } from './plan-follow-up.ts';
@@ -29,7 +31,8 @@ export interface SubmissionResult {
 
 /**
  * A public web-form submission: an inbound lead with the page's UTM source (else the form's),
- * routed like any other, with a reply task for its owner. Unknown or inactive form → 404.
+ * routed like any other, with a reply task for its owner. Unknown or inactive form → 404; a
+ * required field left empty → 422 form_field_required naming it, before anything is written.
  */
 export async function submitForm(
   input: FormSubmission,
@@ -38,6 +41,13 @@ export async function submitForm(
   const form = await findFormByKey(tx, input.formKey);
   if (!form || !form.active) throw notFound('form');
   if (input.website) return { form, leadId: null };
+  const missing = missingRequired(form.fields, input);
+  if (missing.length > 0) {
+    throw new DomainError('form_field_required', `Fill in: ${missing.join(', ')}`, {
+      field: missing[0],
+      fields: missing,
+    });
+  }
   const name = input.name || input.email || input.phone;
   if (!name) {
     throw validationError([{ path: 'name', message: 'Give a name, an e-mail or a phone' }]);
@@ -72,7 +82,7 @@ export async function submitForm(
     form.workspaceId,
     {
       type: 'task',
-      subject: `Reply to the enquiry from ${name} (${form.name})`,
+      subject: autoSubjects(workspace.locale).replyToEnquiry({ name, form: form.name }),
       leadId: lead.id,
       contactId: lead.contactId,
       ownerId: lead.ownerId,

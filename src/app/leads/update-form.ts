@@ -2,7 +2,7 @@ import { findForm, updateForm as updateRow, type FormRow } from '../../db/leads/
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Deps } from '../context.ts';
 import { requireManager } from '../conveyor/require-manager.ts';
-import type { FormFields } from './create-form.ts';
+import { fieldRules, type FormFields } from './create-form.ts';
 
 export interface UpdateFormInput extends Partial<FormFields> {
   formId: string;
@@ -16,8 +16,11 @@ export async function updateForm(
   { actor, tx, clock }: Deps,
 ): Promise<FormRow> {
   requireManager(actor);
-  const { formId, expectedVersion, ...patch } = input;
-  if (!(await findForm(tx, actor.workspaceId, formId))) throw notFound('form');
+  const { formId, expectedVersion, fields, ...rest } = input;
+  const current = await findForm(tx, actor.workspaceId, formId);
+  if (!current) throw notFound('form');
+  const patch =
+    fields === undefined ? rest : { ...rest, fields: fieldRules(current.fields, fields) };
   const updated = await updateRow(
     tx,
     actor.workspaceId,

@@ -6,6 +6,7 @@ import { assertCompanyExists } from '../accounts/company-reference.ts';
 import { normalizeContactPoints } from '../accounts/contact-points.ts';
 import type { Deps } from '../context.ts';
 import { assertMember } from '../identity/member-references.ts';
+import { recordAssignments } from './assignment-events.ts';
 import { assertContactExists } from './contact-reference.ts';
 import { lockLead } from './load-open-lead.ts';
 import { matchAccounts } from './match-accounts.ts';
@@ -60,8 +61,12 @@ export async function updateLead(
   }
   const now = clock.now();
   const updated = await updateRow(tx, actor.workspaceId, leadId, patch, undefined, now);
+  if (ownerChanges) {
+    const change = { lead: updated!, fromOwnerId: before.ownerId };
+    await recordAssignments(tx, actor.workspaceId, [change], 'manual', actor.userId, now);
+  }
   if (ownerChanges && before.ownerId && isOpenLead(before.status as LeadStatus)) {
-    await pickUpQueue(tx, actor.workspaceId, now);
+    await pickUpQueue(tx, actor.workspaceId, actor.userId, now);
     // The queue may have handed this very lead (released to it) to someone at once.
     return (await findLead(tx, actor.workspaceId, leadId))!;
   }

@@ -1,4 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../connection.ts';
 import { activities } from '../schema/conveyor.ts';
 import { events } from '../schema/events.ts';
@@ -23,7 +24,13 @@ export interface LeadHistoryRow {
   activityType: string | null;
   activitySubject: string | null;
   formName: string | null;
+  /** lead.assigned: the owners' names as they are now (null: the queue, or the user is gone). */
+  fromOwnerName: string | null;
+  toOwnerName: string | null;
 }
+
+const fromOwner = alias(users, 'from_owner');
+const toOwner = alias(users, 'to_owner');
 
 export interface LeadHistoryQuery {
   leadId: string;
@@ -74,6 +81,8 @@ export async function listLeadHistory(
       activityType: events.activityType,
       activitySubject: activities.subject,
       formName: forms.name,
+      fromOwnerName: fromOwner.name,
+      toOwnerName: toOwner.name,
     })
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
@@ -90,7 +99,17 @@ export async function listLeadHistory(
         eq(events.type, 'lead.created'),
       ),
     )
+    .leftJoin(fromOwner, ownerJoin(fromOwner, 'fromOwnerId'))
+    .leftJoin(toOwner, ownerJoin(toOwner, 'toOwnerId'))
     .where(and(...conditions))
     .orderBy(desc(events.occurredAt), desc(events.id))
     .limit(q.limit);
+}
+
+/** Only lead.assigned names its owners, by id in its payload. */
+function ownerJoin(owner: { id: AnyPgColumn }, key: 'fromOwnerId' | 'toOwnerId') {
+  return and(
+    eq(events.type, 'lead.assigned'),
+    sql`${owner.id}::text = ${events.payload} ->> ${sql.raw(`'${key}'`)}`,
+  );
 }

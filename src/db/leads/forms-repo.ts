@@ -5,7 +5,10 @@ import { forms } from '../schema/leads.ts';
 export type FormRow = typeof forms.$inferSelect;
 export type FormInsert = typeof forms.$inferInsert;
 export type FormPatch = Partial<
-  Pick<FormRow, 'name' | 'medium' | 'campaign' | 'redirectUrl' | 'thankYouText' | 'active'>
+  Pick<
+    FormRow,
+    'name' | 'medium' | 'campaign' | 'redirectUrl' | 'thankYouText' | 'fields' | 'active'
+  >
 >;
 
 export async function insertForm(tx: Db, row: FormInsert): Promise<FormRow> {

@@ -56,17 +56,21 @@ export async function memberLoads(tx: Db, workspaceId: string): Promise<MemberLo
   return rows;
 }
 
-/** Hands the given leads to their new owners (the queue pick-up). */
+/** Hands the given leads to their new owners (the queue pick-up); the rows as updated. */
 export async function assignLeads(
   tx: Db,
   workspaceId: string,
   assignments: { leadId: string; ownerId: string }[],
   now: Date,
-) {
+): Promise<(typeof leads.$inferSelect)[]> {
+  const updated: (typeof leads.$inferSelect)[] = [];
   for (const a of assignments) {
-    await tx
+    const [row] = await tx
       .update(leads)
       .set({ ownerId: a.ownerId, updatedAt: now, version: sql`${leads.version} + 1` })
-      .where(and(eq(leads.workspaceId, workspaceId), eq(leads.id, a.leadId)));
+      .where(and(eq(leads.workspaceId, workspaceId), eq(leads.id, a.leadId)))
+      .returning();
+    if (row) updated.push(row);
   }
+  return updated;
 }

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LEGACY_FIELD_RULES, type FormFieldRules } from '../../domain/leads/form-fields.ts';
 import { createdAt, updatedAt, version, workspaceId } from './columns.ts';
 import { companies, contacts } from './crm.ts';
 import { memberships, workspaces } from './identity.ts';
@@ -100,6 +101,8 @@ export const forms = pgTable(
     campaign: text('campaign'),
     redirectUrl: text('redirect_url'),
     thankYouText: text('thank_you_text'),
+    /** Each field shown in the snippet or not, required on submission or not. */
+    fields: jsonb('fields').$type<FormFieldRules>().notNull().default(LEGACY_FIELD_RULES),
     active: boolean('active').notNull().default(true),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),

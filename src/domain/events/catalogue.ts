@@ -8,6 +8,8 @@ export const EVENT_TYPES = [
   'contact.created',
   'contact.updated',
   'lead.created',
+  // Every change of a lead's owner: payload { how: routing|queue|manual, fromOwnerId, toOwnerId }.
+  'lead.assigned',
   'lead.contacted',
   'lead.replied',
   'lead.mql',

@@ -25,6 +25,7 @@ export const PHRASES_EN: MetricPhrases = {
     'contact.created': 'contacts created',
     'contact.updated': 'contact updates',
     'lead.created': 'new leads',
+    'lead.assigned': 'leads assigned',
     'lead.contacted': 'leads contacted',
     'lead.replied': 'leads that replied',
     'lead.mql': 'leads qualified by marketing (MQL)',

@@ -28,6 +28,7 @@ export const PHRASES_PL: MetricPhrases = {
     'contact.created': 'utworzonych kontaktów',
     'contact.updated': 'zmian danych kontaktów',
     'lead.created': 'nowych leadów',
+    'lead.assigned': 'przydzielonych leadów',
     'lead.contacted': 'leadów, z którymi nawiązano kontakt',
     'lead.replied': 'leadów, które odpowiedziały',
     'lead.mql': 'leadów zakwalifikowanych przez marketing (MQL)',

@@ -37,6 +37,7 @@ export const PHRASES_RU: MetricPhrases = {
     'contact.created': 'созданных контактов',
     'contact.updated': 'изменений данных контактов',
     'lead.created': 'новых лидов',
+    'lead.assigned': 'назначенных лидов',
     'lead.contacted': 'лидов, с которыми связались',
     'lead.replied': 'ответивших лидов',
     'lead.mql': 'лидов, квалифицированных маркетингом (MQL)',

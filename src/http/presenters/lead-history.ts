@@ -1,5 +1,6 @@
 import type { LeadHistoryEntry } from '../../app/leads/list-lead-history.ts';
 import type { EventType } from '../../domain/events/catalogue.ts';
+import { ASSIGNMENT_HOWS } from '../../domain/leads/assignment.ts';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const TOUCHES = ['call', 'email', 'meeting'] as const;
@@ -43,6 +44,7 @@ export function presentLeadHistoryItem(e: LeadHistoryEntry) {
             logged: type === 'activity.created' && p.logged === true,
           }
         : null,
+    assignment: type === 'lead.assigned' ? assignmentOf(e) : null,
     call: isCall
       ? {
           direction: text(p.direction),
@@ -50,5 +52,15 @@ export function presentLeadHistoryItem(e: LeadHistoryEntry) {
           durationSeconds: e.durationSeconds,
         }
       : null,
+  };
+}
+
+function assignmentOf(e: LeadHistoryEntry) {
+  const p = e.payload;
+  const person = (id: string | null, name: string | null) => (id ? { id, name } : null);
+  return {
+    how: ASSIGNMENT_HOWS.find((h) => h === p.how) ?? 'manual',
+    from: person(text(p.fromOwnerId), e.fromOwnerName),
+    to: person(text(p.toOwnerId), e.toOwnerName),
   };
 }

@@ -37,6 +37,7 @@ export function presentForm(f: Form) {
     campaign: f.campaign,
     redirectUrl: f.redirectUrl,
     thankYouText: f.thankYouText,
+    fields: f.fields,
     active: f.active,
     createdAt: f.createdAt.toISOString(),
     updatedAt: f.updatedAt.toISOString(),

@@ -33,16 +33,17 @@ describeApi('leads: qualification, disqualification, conversion', (t) => {
     const events = await eventsOf(t, ws.workspaceId, lead.id);
     expect(events.map((e) => e.type)).toEqual([
       'lead.created',
+      'lead.assigned',
       'lead.contacted',
       'lead.replied',
       'lead.mql',
       'lead.sql',
     ]);
-    expect(events[1]).toMatchObject({ durationSeconds: 450, ownerId: h.id, actorId: h.id });
+    expect(events[2]).toMatchObject({ durationSeconds: 450, ownerId: h.id, actorId: h.id });
     for (const e of events) {
       expect(e).toMatchObject({ channel: 'inbound', medium: 'ads', campaign: 'bf', ownerId: h.id });
     }
-    expect(events.slice(2).every((e) => e.durationSeconds === null)).toBe(true);
+    expect(events.slice(3).every((e) => e.durationSeconds === null)).toBe(true);
   });
 
   it('a skip from new records contacted too (with its duration); steps back or in place are 409', async () => {

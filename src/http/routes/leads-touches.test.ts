@@ -57,10 +57,11 @@ describeApi('leads: touches and the timeline', (t) => {
     );
     expect(leadEvents.map((e) => [e.type, e.durationSeconds, e.channel, e.campaign])).toEqual([
       ['lead.created', null, 'outbound', 'q4-it'],
+      ['lead.assigned', null, 'outbound', 'q4-it'],
       ['lead.contacted', 5400, 'outbound', 'q4-it'],
     ]);
-    expect(leadEvents[1]!.occurredAt.toISOString()).toBe('2026-11-23T10:30:00.000Z');
-    expect(leadEvents[1]).toMatchObject({ actorId: h.id, ownerId: h.id });
+    expect(leadEvents[2]!.occurredAt.toISOString()).toBe('2026-11-23T10:30:00.000Z');
+    expect(leadEvents[2]).toMatchObject({ actorId: h.id, ownerId: h.id });
     // The reply is the next status step, recorded as lead.replied.
     const replied = await setStatus(t, h.token, lead.id, 'replied');
     expect(replied.status).toBe('replied');
@@ -161,6 +162,7 @@ describeApi('leads: touches and the timeline', (t) => {
       'lead.contacted',
       'activity.completed',
       'activity.created',
+      'lead.assigned',
       'lead.created',
     ]);
     const byType = Object.fromEntries(all.items.map((i) => [i.type, i]));
@@ -190,7 +192,11 @@ describeApi('leads: touches and the timeline', (t) => {
       'activity.completed',
     ]);
     const third = await history(t, h.token, lead.id, `?limit=3&cursor=${second.nextCursor!}`);
-    expect(third.items.map((i) => i.type)).toEqual(['activity.created', 'lead.created']);
+    expect(third.items.map((i) => i.type)).toEqual([
+      'activity.created',
+      'lead.assigned',
+      'lead.created',
+    ]);
     expect(third.nextCursor).toBeNull();
 
     const other = await freshWorkspace(t);

@@ -147,7 +147,7 @@ describeApi('telephony webhook', (t) => {
     const types = (await eventsOf(t, ws.workspaceId, first.body.leadId as string)).map(
       (e) => e.type,
     );
-    expect(types).toEqual(['lead.created', 'activity.created', 'call.missed']);
+    expect(types).toEqual(['lead.created', 'lead.assigned', 'activity.created', 'call.missed']);
 
     const again = await t.request('POST', URL, { token: pbx, body });
     expect(again.status).toBe(200);

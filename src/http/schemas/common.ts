@@ -17,7 +17,16 @@ export const ProblemSchema = z
       .array(FieldErrorSchema)
       .optional()
       .describe('Every invalid field (validation_failed)'),
-    field: z.string().optional().describe('The field that collided (duplicate)'),
+    field: z
+      .string()
+      .optional()
+      .describe(
+        'The field that collided (duplicate); the first required field left empty (form_field_required)',
+      ),
+    fields: z
+      .array(z.string())
+      .optional()
+      .describe('Every required field left empty (form_field_required)'),
     existing: z
       .object({ kind: z.string(), id: Id, name: z.string() })
       .optional()

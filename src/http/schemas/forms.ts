@@ -1,7 +1,28 @@
 import { z } from 'zod';
+import { FORM_FIELDS, type FormField } from '../../domain/leads/form-fields.ts';
 import { Id, OptionalText, RequiredName, Timestamp } from './common.ts';
 
 const nullable = z.string().nullable();
+
+const fieldsOf = <T extends z.ZodType>(rule: T) =>
+  z.object(Object.fromEntries(FORM_FIELDS.map((f) => [f, rule])) as Record<FormField, T>);
+
+export const FormFieldRulesSchema = fieldsOf(
+  z.object({
+    visible: z.boolean().describe('Shown in the copy-paste snippet'),
+    required: z
+      .boolean()
+      .describe('A submission without it is refused: 422 form_field_required naming it'),
+  }),
+).meta({ id: 'FormFieldRules' });
+
+const FieldRulesBody = fieldsOf(
+  z.object({ visible: z.boolean(), required: z.boolean() }).partial().strict().optional(),
+)
+  .strict()
+  .describe(
+    'Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name.',
+  );
 const WebUrl = z
   .url({ protocol: /^https?$/, error: 'An http(s) URL' })
   .max(2000)
@@ -17,6 +38,7 @@ export const FormSchema = z
     campaign: nullable,
     redirectUrl: nullable,
     thankYouText: nullable,
+    fields: FormFieldRulesSchema,
     active: z.boolean(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -31,6 +53,7 @@ export const FormBody = z
     campaign: OptionalText(200).describe("A page's utm_campaign wins"),
     redirectUrl: WebUrl.describe('Where a browser posting the form is sent (303) afterwards'),
     thankYouText: OptionalText(2000),
+    fields: FieldRulesBody.optional(),
   })
   .strict();
 

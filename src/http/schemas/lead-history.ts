@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../domain/events/catalogue.ts';
+import { ASSIGNMENT_HOWS } from '../../domain/leads/assignment.ts';
 import { Id, Timestamp } from './common.ts';
 
 const nullable = z.string().nullable();
+const Person = z.object({ id: Id, name: nullable.describe('Null: the user is gone') });
 
 export const LeadHistoryItemSchema = z
   .object({
@@ -49,6 +51,18 @@ export const LeadHistoryItemSchema = z
           .describe('activity.created: recorded as already done (an activity.completed follows)'),
       })
       .nullable(),
+    assignment: z
+      .object({
+        how: z
+          .enum(ASSIGNMENT_HOWS)
+          .describe(
+            'routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand',
+          ),
+        from: Person.nullable().describe('The previous owner (null: it was unassigned)'),
+        to: Person.nullable().describe('The new owner (null: back to the unassigned queue)'),
+      })
+      .nullable()
+      .describe('lead.assigned: who the lead was given to, from whom, and how'),
     call: z
       .object({
         direction: nullable,

@@ -5565,6 +5565,29 @@ export interface paths {
                         /** @description Where a browser posting the form is sent (303) afterwards */
                         redirectUrl?: string | null;
                         thankYouText?: string | null;
+                        /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
+                        fields?: {
+                            name?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            email?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            phone?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            company?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            message?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                        };
                     };
                 };
             };
@@ -5647,6 +5670,29 @@ export interface paths {
                         /** @description Where a browser posting the form is sent (303) afterwards */
                         redirectUrl?: string | null;
                         thankYouText?: string | null;
+                        /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
+                        fields?: {
+                            name?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            email?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            phone?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            company?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                            message?: {
+                                visible?: boolean;
+                                required?: boolean;
+                            };
+                        };
                         active?: boolean;
                     };
                 };
@@ -5719,7 +5765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl */
+        /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl; a field the form requires left empty → 422 form_field_required with `field` (the first) and `fields` (all), nothing stored */
         post: {
             parameters: {
                 query?: never;
@@ -5773,6 +5819,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6869,8 +6924,10 @@ export interface components {
                 path: string;
                 message: string;
             }[];
-            /** @description The field that collided (duplicate) */
+            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
             field?: string;
+            /** @description Every required field left empty (form_field_required) */
+            fields?: string[];
             /** @description The record this one would duplicate (duplicate) */
             existing?: {
                 kind: string;
@@ -7104,7 +7161,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system */
@@ -7160,6 +7217,38 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
+        FormFieldRulesInput: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+        };
         FormInput: {
             /** Format: uuid */
             id: string;
@@ -7170,6 +7259,7 @@ export interface components {
             campaign: string | null;
             redirectUrl: string | null;
             thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRulesInput"];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -7242,7 +7332,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -7350,7 +7440,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system (a public web form, routing) */
@@ -7394,6 +7484,28 @@ export interface components {
                 subject: string | null;
                 /** @description activity.created: recorded as already done (an activity.completed follows) */
                 logged: boolean;
+            } | null;
+            /** @description lead.assigned: who the lead was given to, from whom, and how */
+            assignment: {
+                /**
+                 * @description routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand
+                 * @enum {string}
+                 */
+                how: "routing" | "queue" | "manual";
+                /** @description The previous owner (null: it was unassigned) */
+                from: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
+                /** @description The new owner (null: back to the unassigned queue) */
+                to: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
             } | null;
             /** @description call.answered and call.missed */
             call: {
@@ -8112,8 +8224,10 @@ export interface components {
                 path: string;
                 message: string;
             }[];
-            /** @description The field that collided (duplicate) */
+            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
             field?: string;
+            /** @description Every required field left empty (form_field_required) */
+            fields?: string[];
             /** @description The record this one would duplicate (duplicate) */
             existing?: {
                 kind: string;
@@ -8347,7 +8461,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system */
@@ -8403,6 +8517,38 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
+        FormFieldRules: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+        };
         Form: {
             /** Format: uuid */
             id: string;
@@ -8413,6 +8559,7 @@ export interface components {
             campaign: string | null;
             redirectUrl: string | null;
             thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRules"];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -8485,7 +8632,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -8593,7 +8740,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system (a public web form, routing) */
@@ -8637,6 +8784,28 @@ export interface components {
                 subject: string | null;
                 /** @description activity.created: recorded as already done (an activity.completed follows) */
                 logged: boolean;
+            } | null;
+            /** @description lead.assigned: who the lead was given to, from whom, and how */
+            assignment: {
+                /**
+                 * @description routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand
+                 * @enum {string}
+                 */
+                how: "routing" | "queue" | "manual";
+                /** @description The previous owner (null: it was unassigned) */
+                from: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
+                /** @description The new owner (null: back to the unassigned queue) */
+                to: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
             } | null;
             /** @description call.answered and call.missed */
             call: {

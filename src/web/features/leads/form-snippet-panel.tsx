@@ -1,24 +1,14 @@
-import {
-  Button,
-  Checkbox,
-  Code,
-  CopyButton,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useId, useState } from 'react';
+import { Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formSnippet, SNIPPET_FIELDS, type SnippetField } from './form-snippet.ts';
+import { formSnippet, SNIPPET_FIELDS } from './form-snippet.ts';
 import { submissionUrl, type WebForm } from './forms-api.ts';
 
-/** The copy-paste HTML for one form, with the fields to show chosen here. */
+/** The copy-paste HTML for one form, with the fields its settings show and require. */
 export function FormSnippetPanel({ form }: { form: WebForm }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [fields, setFields] = useState<SnippetField[]>(['email', 'phone', 'company', 'message']);
+  const fields = form.fields;
   const action = submissionUrl(form, window.location.origin);
   const html = formSnippet({
     action,
@@ -46,18 +36,15 @@ export function FormSnippetPanel({ form }: { form: WebForm }) {
       <Text size="sm" mb="xs">
         {t('leads.snippet.url')} <Code>{action}</Code>
       </Text>
-      <Checkbox.Group
-        label={t('leads.snippet.fields')}
-        value={fields}
-        onChange={(v) => setFields(v as SnippetField[])}
-        mb="sm"
-      >
-        <Group gap="md" mt={4}>
-          {SNIPPET_FIELDS.filter((f) => f !== 'name').map((f) => (
-            <Checkbox key={f} value={f} label={t(`leads.snippet.labels.${f}`)} />
-          ))}
-        </Group>
-      </Checkbox.Group>
+      <Text size="sm" mb="sm">
+        {t('leads.snippet.fields')}:{' '}
+        {SNIPPET_FIELDS.filter((f) => fields[f].visible)
+          .map((f) => {
+            const label = t(`leads.snippet.labels.${f}`);
+            return fields[f].required ? t('leads.snippet.requiredField', { label }) : label;
+          })
+          .join(', ')}
+      </Text>
       <Stack gap="xs">
         <Code
           block

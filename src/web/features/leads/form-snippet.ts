@@ -1,11 +1,15 @@
-/** The visitor-facing fields a web form may show; `name` is always there. */
+import type { components } from '../../lib/api-schema.gen.ts';
+
+/** The visitor-facing fields of a web form, in the order the snippet shows them. */
 export const SNIPPET_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
 export type SnippetField = (typeof SNIPPET_FIELDS)[number];
+/** Per field: shown in the snippet, required (the server refuses a submission without it). */
+export type FieldRules = components['schemas']['FormFieldRules'];
 
 export interface SnippetOptions {
   /** The public submission URL: {origin}/api/v1/forms/{key}/submissions. */
   action: string;
-  fields: readonly SnippetField[];
+  fields: FieldRules;
   /** Labels in the site's language, and the texts shown after sending. */
   labels: Record<SnippetField | 'submit' | 'thanks' | 'failed', string>;
   /**
@@ -22,21 +26,26 @@ const escapeHtml = (s: string) =>
   );
 
 const INPUTS: Record<SnippetField, string> = {
-  name: '<input name="name" autocomplete="name" required>',
-  email: '<input name="email" type="email" autocomplete="email">',
-  phone: '<input name="phone" type="tel" autocomplete="tel">',
-  company: '<input name="company" autocomplete="organization">',
-  message: '<textarea name="message" rows="4"></textarea>',
+  name: '<input name="name" autocomplete="name"%>',
+  email: '<input name="email" type="email" autocomplete="email"%>',
+  phone: '<input name="phone" type="tel" autocomplete="tel"%>',
+  company: '<input name="company" autocomplete="organization"%>',
+  message: '<textarea name="message" rows="4"%></textarea>',
 };
+
+/** The field's control, with `required` when the form requires it (the browser asks first). */
+const input = (f: SnippetField, required: boolean) =>
+  INPUTS[f].replace('%', required ? ' required' : '');
 
 /**
  * Copy-paste HTML for a site: the fields, hidden UTM fields filled from the page's URL, and the
  * honeypot `website` (hidden from people, filled in by bots, dropped by the server).
  */
 export function formSnippet(o: SnippetOptions): string {
-  const fields = SNIPPET_FIELDS.filter((f) => f === 'name' || o.fields.includes(f));
+  const fields = SNIPPET_FIELDS.filter((f) => o.fields[f].visible);
   const rows = fields.map(
-    (f) => `  <p><label>${escapeHtml(o.labels[f])}<br>${INPUTS[f]}</label></p>`,
+    (f) =>
+      `  <p><label>${escapeHtml(o.labels[f])}<br>${input(f, o.fields[f].required)}</label></p>`,
   );
   const script = [
     '<script>',

@@ -34,6 +34,8 @@ export function leadTimelineSentence(item: LeadHistoryItem, t: TFunction): strin
           })
         : t('leads.timeline.contacted', { actor, duration });
     }
+    case 'lead.assigned':
+      return assignmentSentence(item, actor, t);
     case 'lead.replied':
       return t('leads.timeline.replied', { actor });
     case 'lead.mql':
@@ -62,4 +64,17 @@ export function leadTimelineSentence(item: LeadHistoryItem, t: TFunction): strin
     default:
       return t('history.other', { actor, type: item.type });
   }
+}
+
+/** Who got the lead, from whom and how (a user who is gone reads as a dash). */
+function assignmentSentence(item: LeadHistoryItem, actor: string, t: TFunction): string {
+  const a = item.assignment;
+  const from = a?.from ? (a.from.name ?? '—') : null;
+  const to = a?.to ? (a.to.name ?? '—') : null;
+  if (!to) return t('leads.timeline.unassigned', { actor, from: from ?? '—' });
+  if (a?.how === 'routing') return t('leads.timeline.assignedRouting', { to });
+  if (a?.how === 'queue') return t('leads.timeline.assignedQueue', { to });
+  return from
+    ? t('leads.timeline.reassigned', { actor, from, to })
+    : t('leads.timeline.assigned', { actor, to });
 }

@@ -14,6 +14,7 @@ const shown = (item: LeadHistoryItem) =>
 
 const COLORS: Partial<Record<LeadHistoryItem['type'], string>> = {
   'lead.created': 'blue',
+  'lead.assigned': 'indigo',
   'lead.contacted': 'cyan',
   'lead.replied': 'teal',
   'lead.mql': 'grape',

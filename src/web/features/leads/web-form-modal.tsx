@@ -2,9 +2,20 @@ import { Button, Group, Modal, Stack, Switch, Textarea, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useSaveRecord } from '../../components/use-save-record.ts';
+import { FieldRulesEditor } from './field-rules-editor.tsx';
+import type { FieldRules } from './form-snippet.ts';
 import { createWebForm, updateWebForm, type WebForm } from './forms-api.ts';
 
-const FIELDS = ['name', 'medium', 'campaign', 'redirectUrl', 'thankYouText'] as const;
+const FIELDS = ['name', 'medium', 'campaign', 'redirectUrl', 'thankYouText', 'fields'] as const;
+
+/** A new form shows every field and asks for the name (as the server's default). */
+const NEW_FORM_FIELDS: FieldRules = {
+  name: { visible: true, required: true },
+  email: { visible: true, required: false },
+  phone: { visible: true, required: false },
+  company: { visible: true, required: false },
+  message: { visible: true, required: false },
+};
 
 /** Creates a web form or edits one (If-Match), including switching it off. */
 export function WebFormModal({
@@ -24,6 +35,7 @@ export function WebFormModal({
       campaign: existing?.campaign ?? '',
       redirectUrl: existing?.redirectUrl ?? '',
       thankYouText: existing?.thankYouText ?? '',
+      fields: existing?.fields ?? NEW_FORM_FIELDS,
       active: existing?.active ?? true,
     },
     validate: { name: (v) => (v.trim() ? null : t('validation.required')) },
@@ -40,6 +52,7 @@ export function WebFormModal({
         campaign: v.campaign.trim() || null,
         redirectUrl: v.redirectUrl.trim() || null,
         thankYouText: v.thankYouText.trim() || null,
+        fields: v.fields,
       };
       return existing
         ? updateWebForm(existing, { ...body, active: v.active })
@@ -83,6 +96,11 @@ export function WebFormModal({
             autosize
             minRows={2}
             {...form.getInputProps('thankYouText')}
+          />
+          <FieldRulesEditor
+            value={form.values.fields}
+            onChange={(fields) => form.setFieldValue('fields', fields)}
+            error={form.errors.fields}
           />
           {existing && (
             <Switch

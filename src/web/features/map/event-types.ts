@@ -2,6 +2,7 @@
 // catalogue, less the bookkeeping ones nobody measures a process by).
 export const MAP_EVENT_TYPES = [
   'lead.created',
+  'lead.assigned',
   'lead.contacted',
   'lead.replied',
   'lead.mql',

@@ -1,0 +1,1 @@
+ALTER TABLE "forms" ADD COLUMN "fields" jsonb DEFAULT '{"name":{"visible":true,"required":false},"email":{"visible":true,"required":false},"phone":{"visible":true,"required":false},"company":{"visible":true,"required":false},"message":{"visible":true,"required":false}}'::jsonb NOT NULL;
