@@ -134,7 +134,10 @@ export const deals = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
-    index('deals_board_idx').on(t.workspaceId, t.pipelineId, t.status, t.stageId),
+    // A board column pages by id: the index hands its first 50 over in order, no sort.
+    index('deals_board_idx').on(t.workspaceId, t.pipelineId, t.status, t.stageId, t.id),
+    // Reports over closed deals in a period (loss reasons, won) and open deals across pipelines.
+    index('deals_closed_idx').on(t.workspaceId, t.status, t.closedAt),
     index('deals_owner_idx').on(t.workspaceId, t.ownerId, t.status),
     foreignKey({
       columns: [t.workspaceId, t.pipelineId],
