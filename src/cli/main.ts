@@ -63,7 +63,7 @@ withDatabase(
     .description('Create a demo company: two years of a B2B sales team, in its own workspace')
     .option('--seed <n>', 'the same seed gives the same company', integer, 0)
     .addOption(
-      new Option('--size <size>', 'how many deals (small ≈ 400, medium ≈ 3,000, large ≈ 20,000)')
+      new Option('--size <size>', 'how many deals (small ≈ 280, medium ≈ 3,000, large ≈ 20,000)')
         .choices(DEMO_SIZES)
         .default('small'),
     )

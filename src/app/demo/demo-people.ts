@@ -63,6 +63,7 @@ export const CREW = {
   outboundHunters: [8],
   closers: [9, 10, 11, 2],
   accountManagers: [12, 13],
+  marketer: 14,
 } as const;
 
 export const DEMO_PASSWORD = 'conveyor-demo';

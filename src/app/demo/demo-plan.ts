@@ -30,7 +30,7 @@ const SCALE: Record<
   { deals: number; weeks: number; touches: number; duds: number; coldCalls: number }
 > = {
   tiny: { deals: 40, weeks: 26, touches: 1, duds: 0.5, coldCalls: 1 },
-  small: { deals: 420, weeks: 104, touches: 5, duds: 0.3, coldCalls: 1 },
+  small: { deals: 280, weeks: 104, touches: 4, duds: 0.3, coldCalls: 1 },
   medium: { deals: 3_000, weeks: 104, touches: 15, duds: 1, coldCalls: 4 },
   large: { deals: 20_000, weeks: 104, touches: 40, duds: 0.15, coldCalls: 4 },
 };

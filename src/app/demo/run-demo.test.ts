@@ -120,6 +120,17 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
     expect(past.length).toBeGreaterThan(20);
   });
 
+  it('gives every process group an owner and sizes count targets to the team', async () => {
+    const actor = await headOfSales(database, first.workspaceId);
+    const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
+    const map = await runner.run(getProcessMap, {}, actor);
+    expect(map.groups.length).toBeGreaterThan(5);
+    expect(map.groups.filter((g) => !g.ownerUserId && !g.ownerTeamId)).toEqual([]);
+    // The template asks 20 inbound leads a week; the demo team's target is its own.
+    const inbound = map.groups.flatMap((g) => g.lamps).find((l) => l.name === 'Inbound leads');
+    expect(inbound?.thresholds.green).toBeLessThan(20);
+  });
+
   it('traces every won deal back to its source and its first contact', async () => {
     const won = await rawRows<{ id: string; medium: string; created: string; first: string }>(
       database.db,

@@ -8,6 +8,8 @@ import { recordLampReading } from '../map/record-lamp-reading.ts';
 import { snapshotLampReadings } from '../map/snapshot-lamp-readings.ts';
 import { createRunner, type Runner } from '../runner.ts';
 import { HOUR } from './demo-calendar.ts';
+import { sizeLampTargets } from './demo-lamp-targets.ts';
+import { assignGroupOwners } from './demo-map-owners.ts';
 import { valueFor, weekStatus, withMoods, type ManualLamp } from './demo-lamps.ts';
 import { planDemo, type DemoPlanOptions } from './demo-plan.ts';
 import { setUpDemo, type DemoWorld } from './demo-setup.ts';
@@ -71,6 +73,8 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
     isoWeekOf(clock.now(), world.timezone),
     true,
   );
+  await sizeLampTargets(runner, world.actors[0]!, world.timezone);
+  await assignGroupOwners(runner, world);
   return {
     workspaceId: world.workspaceId,
     adminEmail: plan.people[0]!.email,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import { findTeam } from '../../db/identity/teams-repo.ts';
-import { findMember } from '../../db/identity/users-repo.ts';
+import { isActiveMember } from '../../db/identity/users-repo.ts';
 import { validationError } from '../../domain/errors.ts';
 
 /** A referenced team must exist in the same workspace: a foreign id reads as "not found". */
@@ -23,8 +23,7 @@ export async function assertMember(
   path: string,
 ) {
   if (!userId) return;
-  const member = await findMember(tx, workspaceId, userId);
-  if (!member || !member.membership.active) {
+  if (!(await isActiveMember(tx, workspaceId, userId))) {
     throw validationError([{ path, message: 'No such user in this workspace' }]);
   }
 }

@@ -69,6 +69,19 @@ export async function findMember(
   return row ?? null;
 }
 
+/** Whether the user is an active member of the workspace: the check behind every owner field. */
+export async function isActiveMember(
+  tx: Db,
+  workspaceId: string,
+  userId: string,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ active: memberships.active })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  return row?.active ?? false;
+}
+
 /** Members ordered by user id (UUIDv7, so by creation), after the cursor id. */
 export async function listMembers(
   tx: Db,

@@ -1,0 +1,52 @@
+// The b2b-classic template's targets are written for a sales floor (20 inbound leads a week,
+// 100 prospects reached …); the small demo team would sit in red on every count lamp for good,
+// which says nothing. As a manager would, the demo sets those targets a little above what the
+// team did over the last half year, so the colours move for real reasons week to week. Targets
+// that already fit, ratios and lower-is-better lamps keep the template's values.
+import { isoWeekOf, shiftIsoWeek } from '../../domain/metrics/iso-week.ts';
+import type { Thresholds } from '../../domain/metrics/thresholds.ts';
+import type { Actor } from '../context.ts';
+import { getProcessMap } from '../map/get-process-map.ts';
+import { readLampReadings } from '../map/read-lamp-readings.ts';
+import { updateLamp } from '../map/update-lamp.ts';
+import type { Runner } from '../runner.ts';
+
+const HALF_YEAR_WEEKS = 26;
+
+/** Green a little above the usual week, amber well below it; at least 2 and 1, so 0 reads red. */
+export function teamSizedTargets(median: number, template: Thresholds): Thresholds | null {
+  if (template.direction !== 'higher_is_better' || template.green <= 1) return null;
+  const green = Math.max(2, Math.round(median * 1.15));
+  if (green >= template.green) return null;
+  const amber = Math.min(green - 1, Math.max(1, Math.round(median * 0.7)));
+  return { direction: 'higher_is_better', green, amber };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export async function sizeLampTargets(
+  runner: Runner,
+  manager: Actor,
+  timezone: string,
+): Promise<void> {
+  const map = await runner.run(getProcessMap, {}, manager);
+  const lastWeek = shiftIsoWeek(isoWeekOf(runner.clock.now(), timezone), -1);
+  const { readings } = await runner.run(
+    readLampReadings,
+    { from: shiftIsoWeek(lastWeek, -(HALF_YEAR_WEEKS - 1)), to: lastWeek },
+    manager,
+  );
+  for (const lamp of map.groups.flatMap((g) => g.lamps)) {
+    if ('manual' in lamp.metric) continue;
+    const values = readings
+      .filter((r) => r.lampId === lamp.id && r.value !== null)
+      .map((r) => r.value!);
+    if (values.length === 0) continue;
+    const targets = teamSizedTargets(median(values), lamp.thresholds);
+    if (targets) await runner.run(updateLamp, { lampId: lamp.id, thresholds: targets }, manager);
+  }
+}
