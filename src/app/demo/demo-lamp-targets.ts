@@ -4,6 +4,7 @@
 // team did over the last half year, so the colours move for real reasons week to week. Targets
 // that already fit, ratios and lower-is-better lamps keep the template's values.
 import { isoWeekOf, shiftIsoWeek } from '../../domain/metrics/iso-week.ts';
+import { median } from '../../domain/metrics/median.ts';
 import type { Thresholds } from '../../domain/metrics/thresholds.ts';
 import type { Actor } from '../context.ts';
 import { getProcessMap } from '../map/get-process-map.ts';
@@ -20,12 +21,6 @@ export function teamSizedTargets(median: number, template: Thresholds): Threshol
   if (green >= template.green) return null;
   const amber = Math.min(green - 1, Math.max(1, Math.round(median * 0.7)));
   return { direction: 'higher_is_better', green, amber };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export async function sizeLampTargets(
@@ -45,8 +40,9 @@ export async function sizeLampTargets(
     const values = readings
       .filter((r) => r.lampId === lamp.id && r.value !== null)
       .map((r) => r.value!);
-    if (values.length === 0) continue;
-    const targets = teamSizedTargets(median(values), lamp.thresholds);
+    const usual = median(values);
+    if (usual === null) continue;
+    const targets = teamSizedTargets(usual, lamp.thresholds);
     if (targets) await runner.run(updateLamp, { lampId: lamp.id, thresholds: targets }, manager);
   }
 }

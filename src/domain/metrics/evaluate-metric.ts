@@ -16,6 +16,7 @@
 // - manual: null (its readings are typed in, never computed).
 import type { EventType } from '../events/catalogue.ts';
 import { WHERE_KEYS, type Filter, type Metric, type StateKind, type Where } from './metric.ts';
+import { median } from './median.ts';
 
 /** The columns of Where, as they sit on an event or a state record. */
 export interface Dimensions {
@@ -63,13 +64,6 @@ function matchingEvents(
     const at = e.occurredAt.getTime();
     return e.type === filter.event && at >= start && at < end && matchesWhere(e, filter.where);
   });
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function present(values: (number | null)[]): number[] {
