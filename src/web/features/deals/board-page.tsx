@@ -127,33 +127,33 @@ export function BoardPage() {
   const fetchingMore = useRef(new Set<string>());
   /** The next page of one column, added under the cards it already shows. */
   const onLoadMore = useCallback(
-    (stageId: string) => void loadMore(stageId),
+    (stageId: string) => {
+      const boardKey = boardDealsQuery(pipelineId, stageIds, filters).queryKey;
+      const cursor = queryClient.getQueryData(boardKey)?.more[stageId];
+      if (!cursor || fetchingMore.current.has(stageId)) return;
+      fetchingMore.current.add(stageId);
+      setLoadingMore(stageId);
+      stageDeals(pipelineId, stageId, filters, 1, cursor)
+        .then((page) => {
+          shownPages.set(stageId, (shownPages.get(stageId) ?? 1) + 1);
+          queryClient.setQueryData(boardKey, (old) => {
+            if (!old) return old;
+            const known = new Set(old.deals.map((d) => d.id));
+            return {
+              deals: [...old.deals, ...page.deals.filter((d) => !known.has(d.id))],
+              more: { ...old.more, [stageId]: page.nextCursor },
+            };
+          });
+        })
+        .catch((error: unknown) => problems.notify(error))
+        .finally(() => {
+          fetchingMore.current.delete(stageId);
+          setLoadingMore(null);
+        });
+    },
     [queryClient, pipelineId, stageIds, filters, shownPages, problems],
   );
-  async function loadMore(stageId: string) {
-    const boardKey = boardDealsQuery(pipelineId, stageIds, filters).queryKey;
-    const cursor = queryClient.getQueryData(boardKey)?.more[stageId];
-    if (!cursor || fetchingMore.current.has(stageId)) return;
-    fetchingMore.current.add(stageId);
-    setLoadingMore(stageId);
-    try {
-      const page = await stageDeals(pipelineId, stageId, filters, 1, cursor);
-      shownPages.set(stageId, (shownPages.get(stageId) ?? 1) + 1);
-      queryClient.setQueryData(boardKey, (old) => {
-        if (!old) return old;
-        const known = new Set(old.deals.map((d) => d.id));
-        return {
-          deals: [...old.deals, ...page.deals.filter((d) => !known.has(d.id))],
-          more: { ...old.more, [stageId]: page.nextCursor },
-        };
-      });
-    } catch (error) {
-      problems.notify(error);
-    } finally {
-      fetchingMore.current.delete(stageId);
-      setLoadingMore(null);
-    }
-  }
+
   /** Puts a changed deal on the board; a won or lost one leaves it. */
   const place = useCallback(
     (deal: Deal) =>
