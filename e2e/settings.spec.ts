@@ -153,12 +153,17 @@ test('settings journey', async ({ page, browser, baseURL, login, snap, api }) =>
 
   await test.step('the board shows the new column in its place', async () => {
     await nav.getByRole('link', { name: 'Board' }).click();
-    await page
-      .getByRole('textbox', { name: 'Pipeline' })
-      .or(page.getByRole('combobox', { name: 'Pipeline' }))
-      .first()
-      .click();
-    await page.getByRole('option', { name: pipelineName }).click();
+    // A click that lands while the board is still drawing can leave the list closed: retry.
+    const option = page.getByRole('option', { name: pipelineName });
+    await expect(async () => {
+      await page
+        .getByRole('textbox', { name: 'Pipeline' })
+        .or(page.getByRole('combobox', { name: 'Pipeline' }))
+        .first()
+        .click();
+      await expect(option).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
+    await option.click();
     await expect(page.getByRole('region', { name: 'Workshop' })).toBeVisible();
     const columns = await page
       .getByRole('region')
