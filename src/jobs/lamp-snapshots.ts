@@ -1,14 +1,19 @@
 import { listWorkspaceIds } from '../app/map/list-workspace-ids.ts';
 import { snapshotLampReadings } from '../app/map/snapshot-lamp-readings.ts';
+import { storeLampMedians } from '../app/map/store-lamp-medians.ts';
 import type { Runner } from '../app/runner.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** Stores last week's readings of state lamps in every workspace; returns how many were stored. */
+/**
+ * Stores last week's readings of state lamps in every workspace, and the closed weeks' medians
+ * the dashboard reads; returns how many state readings were stored.
+ */
 export async function snapshotAllWorkspaces(runner: Runner): Promise<number> {
   let stored = 0;
   for (const workspaceId of await runner.runPublic(listWorkspaceIds, {})) {
     stored += await runner.runPublic(snapshotLampReadings, { workspaceId });
+    await runner.runPublic(storeLampMedians, { workspaceId });
   }
   return stored;
 }

@@ -1,4 +1,5 @@
 import { rebuildRollup } from '../../db/events/rebuild-rollup.ts';
+import { clearStoredMedians } from '../../db/metrics/stored-medians.ts';
 import { findWorkspace, updateWorkspace as updateRow } from '../../db/identity/workspaces-repo.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Locale } from '../../domain/identity/roles.ts';
@@ -34,7 +35,11 @@ export async function updateWorkspace(
   );
   if (!updated)
     throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
-  // Lamps and reports read local weeks from the rollup: regroup it in the new zone.
-  if (updated.timezone !== current.timezone) await rebuildRollup(tx, workspaceId);
+  // Lamps and reports read local weeks from the rollup: regroup it in the new zone, and forget
+  // the medians stored for the old zone's weeks.
+  if (updated.timezone !== current.timezone) {
+    await rebuildRollup(tx, workspaceId);
+    await clearStoredMedians(tx, workspaceId);
+  }
   return updated;
 }

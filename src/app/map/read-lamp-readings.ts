@@ -5,7 +5,8 @@ import {
   type LampReadingRow,
   type LampRow,
 } from '../../db/map/lamps-repo.ts';
-import { metricSeries } from '../../db/metrics/metric-series.ts';
+import type { WeekValues } from '../../db/metrics/event-series.ts';
+import { metricsSeries } from '../../db/metrics/metric-series.ts';
 import { lampStatus, type LampStatus } from '../../domain/metrics/lamp-status.ts';
 import { parseMetric } from '../../domain/metrics/metric.ts';
 import { parseThresholds } from '../../domain/metrics/thresholds.ts';
@@ -33,31 +34,47 @@ export async function readLampReadings(
   const window = await weekWindow(tx, actor.workspaceId, input, clock.now());
   const version = await activeMapVersion(tx, actor.workspaceId, clock.now());
   const lamps = await listLampsOfVersion(tx, actor.workspaceId, version.id);
-  // Stored readings of every lamp in one query; then one query per metric leaf.
+  // Stored readings of every lamp in one query; then each distinct metric leaf once for all.
   const stored = await listReadings(
     tx,
     actor.workspaceId,
     lamps.map((l) => l.id),
     window.weeks,
   );
-  const readings: Reading[] = [];
-  for (const lamp of lamps) {
-    const own = stored.filter((r) => r.lampId === lamp.id);
-    readings.push(...(await lampReadings(tx, lamp, window, own)));
-  }
+  const storedOf = groupBy(stored, (r) => r.lampId);
+  const series = await lampSeries(tx, lamps, window);
+  const readings = lamps.flatMap((lamp, i) =>
+    lampWeeks(lamp, window, storedOf.get(lamp.id) ?? [], series[i]!),
+  );
   return { weeks: window.weeks, readings };
 }
 
-export async function lampReadings(
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
+  return out;
+}
+
+/** Computed values of the lamps (null for a manual lamp), every metric leaf read once. */
+async function lampSeries(
   tx: Db,
+  lamps: LampRow[],
+  window: WeekWindow,
+): Promise<(WeekValues | null)[]> {
+  const metrics = lamps.map((lamp) => parseMetric(lamp.metric));
+  const computed = metrics.filter((m) => !('manual' in m));
+  const values = await metricsSeries(tx, window.span, computed);
+  return metrics.map((m) => ('manual' in m ? null : values[computed.indexOf(m)]!));
+}
+
+function lampWeeks(
   lamp: LampRow,
   window: WeekWindow,
   storedReadings: LampReadingRow[],
-): Promise<Reading[]> {
-  const metric = parseMetric(lamp.metric);
+  computed: WeekValues | null,
+): Reading[] {
   const thresholds = parseThresholds(lamp.thresholds);
   const stored = new Map(storedReadings.map((r) => [r.week, r]));
-  const computed = 'manual' in metric ? null : await metricSeries(tx, window.span, metric);
   return window.weeks.map((week, i) => {
     const kept = stored.get(week);
     const future = week > window.currentWeek;

@@ -13,43 +13,80 @@ export interface WeekSpan {
 
 export type WeekValues = Map<string, number | null>;
 
-function bounds(span: WeekSpan): { first: string; last: string } {
-  return { first: span.weekStarts[0]!, last: span.weekStarts[span.weekStarts.length - 1]! };
+function bounds(weekStarts: string[]): { first: string; last: string } {
+  return { first: weekStarts[0]!, last: weekStarts[weekStarts.length - 1]! };
 }
 
-async function rows(tx: Db, query: SQL): Promise<Map<string, number | null>> {
-  const found = await rawRows<{ week: string; value: number | string | null }>(tx, query);
-  return new Map(found.map((r) => [r.week, r.value === null ? null : Number(r.value)] as const));
+/** A count or sum of matching events, read from the weekly rollup. */
+export interface RollupLeaf {
+  key: string;
+  filter: MetricFilter;
+  measure: 'count' | 'amount';
 }
 
 /**
- * Count or sum of matching events per week, read from the weekly rollup (weeks × types rows,
- * not the events themselves). Weeks without events count 0.
+ * Counts and sums of matching events per week for many leaves in one statement over the weekly
+ * rollup (weeks × types rows, not the events themselves): one aggregate per leaf, each with its
+ * own filter. Weeks without events count 0.
  */
 export async function rollupSeries(
   tx: Db,
   span: WeekSpan,
-  filter: MetricFilter,
-  measure: 'count' | 'amount',
-): Promise<WeekValues> {
-  if (span.weekStarts.length === 0) return new Map();
-  const { first, last } = bounds(span);
-  const column = measure === 'count' ? sql.raw('r.count') : sql.raw('r.amount_sum');
-  const found = await rows(
+  leaves: RollupLeaf[],
+): Promise<Map<string, WeekValues>> {
+  if (leaves.length === 0 || span.weekStarts.length === 0) return new Map();
+  const { first, last } = bounds(span.weekStarts);
+  const types = [...new Set(leaves.map((l) => l.filter.event))];
+  const columns = leaves.map((leaf, i) => {
+    const measured = leaf.measure === 'count' ? sql.raw('r.count') : sql.raw('r.amount_sum');
+    const matches = allOf([
+      sql`r.type = ${leaf.filter.event}`,
+      ...dimensionConditions(span.workspaceId, leaf.filter.where, 'r'),
+    ]);
+    return sql`coalesce(sum(${measured}) filter (where ${matches}), 0)::float8 as ${sql.raw(`v${i}`)}`;
+  });
+  const found = await rawRows<Record<string, string | number>>(
     tx,
-    sql`select r.week_start::text as week, sum(${column})::float8 as value
+    sql`select r.week_start::text as week, ${sql.join(columns, sql`, `)}
       from event_rollups r
-      where r.workspace_id = ${span.workspaceId}::uuid and r.type = ${filter.event}
+      where r.workspace_id = ${span.workspaceId}::uuid
+        and r.type in (${sql.join(
+          types.map((t) => sql`${t}`),
+          sql`, `,
+        )})
         and r.week_start between ${first}::date and ${last}::date
-        and ${allOf(dimensionConditions(span.workspaceId, filter.where, 'r'))}
       group by r.week_start`,
   );
-  return new Map(span.weekStarts.map((w) => [w, found.get(w) ?? 0]));
+  const byWeek = new Map(found.map((row) => [String(row.week), row]));
+  return new Map(
+    leaves.map((leaf, i) => [
+      leaf.key,
+      new Map(
+        span.weekStarts.map((w) => {
+          const row = byWeek.get(w);
+          return [w, row ? Number(row[`v${i}`]) : 0];
+        }),
+      ),
+    ]),
+  );
+}
+
+/** Consecutive weeks joined into [first Monday, last Monday] runs: one range scan each. */
+function runsOf(weekStarts: string[]): { first: string; last: string }[] {
+  const runs: { first: string; last: string }[] = [];
+  const dayMs = 86_400_000;
+  for (const week of [...weekStarts].sort()) {
+    const run = runs[runs.length - 1];
+    if (run && Date.parse(week) - Date.parse(run.last) <= 7 * dayMs) run.last = week;
+    else runs.push({ first: week, last: week });
+  }
+  return runs;
 }
 
 /**
- * Median of the events' duration or amount per week, from the event log (a median cannot be
- * rolled up). Weeks without a measured event have no median: null.
+ * Median of the events' duration or amount in each of the given weeks (any set of them), from
+ * the event log (a median cannot be rolled up). Weeks without a measured event have no median:
+ * null.
  */
 export async function medianSeries(
   tx: Db,
@@ -58,20 +95,49 @@ export async function medianSeries(
   of: 'duration' | 'amount',
 ): Promise<WeekValues> {
   if (span.weekStarts.length === 0) return new Map();
-  const { first, last } = bounds(span);
   const column = of === 'duration' ? sql.raw('e.duration_seconds') : sql.raw('e.amount');
   const tz = span.timezone;
-  const found = await rows(
+  const ranges: SQL[] = runsOf(span.weekStarts).map(
+    ({ first, last }) => sql`(e.occurred_at >= (${first}::date)::timestamp at time zone ${tz}
+        and e.occurred_at < (${last}::date + 7)::timestamp at time zone ${tz})`,
+  );
+  const found = await rawRows<{ week: string; value: number | string | null }>(
     tx,
     sql`select (date_trunc('week', e.occurred_at at time zone ${tz}))::date::text as week,
         percentile_cont(0.5) within group (order by ${column})::float8 as value
       from events e
       where e.workspace_id = ${span.workspaceId}::uuid and e.type = ${filter.event}
-        and e.occurred_at >= (${first}::date)::timestamp at time zone ${tz}
-        and e.occurred_at < (${last}::date + 7)::timestamp at time zone ${tz}
+        and (${sql.join(ranges, sql` or `)})
         and ${column} is not null
         and ${allOf(dimensionConditions(span.workspaceId, filter.where, 'e'))}
       group by 1`,
   );
-  return new Map(span.weekStarts.map((w) => [w, found.get(w) ?? null]));
+  const values = new Map(found.map((r) => [r.week, r.value === null ? null : Number(r.value)]));
+  return new Map(span.weekStarts.map((w) => [w, values.get(w) ?? null]));
+}
+
+/**
+ * How many events of each type every week holds, from the rollup: the log is append-only, so
+ * an unchanged count means a week's events are the ones a stored value was computed from.
+ */
+export async function weekEventCounts(
+  tx: Db,
+  span: WeekSpan,
+  types: string[],
+): Promise<Map<string, number>> {
+  if (types.length === 0 || span.weekStarts.length === 0) return new Map();
+  const { first, last } = bounds(span.weekStarts);
+  const found = await rawRows<{ type: string; week: string; count: number | string }>(
+    tx,
+    sql`select r.type, r.week_start::text as week, sum(r.count)::bigint as count
+      from event_rollups r
+      where r.workspace_id = ${span.workspaceId}::uuid
+        and r.type in (${sql.join(
+          types.map((t) => sql`${t}`),
+          sql`, `,
+        )})
+        and r.week_start between ${first}::date and ${last}::date
+      group by r.type, r.week_start`,
+  );
+  return new Map(found.map((r) => [`${r.type} ${r.week}`, Number(r.count)]));
 }

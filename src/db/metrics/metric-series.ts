@@ -1,7 +1,9 @@
 import type { Db } from '../connection.ts';
-import { medianSeries, rollupSeries, type WeekSpan, type WeekValues } from './event-series.ts';
+import { rollupSeries, type RollupLeaf, type WeekSpan, type WeekValues } from './event-series.ts';
 import type { Metric as CompiledMetric } from '../../domain/metrics/metric.ts';
+import { combineLeaves, leafKey, leavesOf, type Leaf } from '../../domain/metrics/metric-leaves.ts';
 import { stateNow } from './state-now.ts';
+import { storedMedianSeries, type MedianLeaf } from './stored-medians.ts';
 
 export interface SeriesContext extends WeekSpan {
   /** The Monday of the current week: `state` metrics have a live value only there. */
@@ -10,41 +12,68 @@ export interface SeriesContext extends WeekSpan {
 }
 
 /**
- * The metric's value for each week of the span: event metrics from the rollup or the log,
- * ratios from their two sides, `state` live for the current week only (the stored snapshots
- * fill closed weeks), `manual` always null (readings are entered by hand).
+ * Every distinct leaf's value for each week of the span: counts and sums together in one read
+ * of the weekly rollup, medians from the log (closed weeks stored once computed), `state` live
+ * for the current week only (the weekly snapshots fill closed weeks), `manual` always null.
  */
+async function leafSeries(
+  tx: Db,
+  span: SeriesContext,
+  leaves: Leaf[],
+): Promise<Map<string, WeekValues>> {
+  const distinct = new Map(leaves.map((leaf) => [leafKey(leaf), leaf]));
+  const rollup: RollupLeaf[] = [];
+  const medians: MedianLeaf[] = [];
+  const out = new Map<string, WeekValues>();
+  const none = (): WeekValues => new Map(span.weekStarts.map((w) => [w, null]));
+  for (const [key, leaf] of distinct) {
+    if ('count' in leaf) rollup.push({ key, filter: leaf.count, measure: 'count' });
+    else if ('sum' in leaf) rollup.push({ key, filter: leaf.sum, measure: 'amount' });
+    else if ('median' in leaf) medians.push({ key, filter: leaf.median, of: leaf.of });
+    else if ('state' in leaf) {
+      const live = span.weekStarts.includes(span.currentWeekStart)
+        ? await stateNow(tx, span.workspaceId, leaf.state, leaf.where, span.now)
+        : null;
+      out.set(
+        key,
+        new Map(span.weekStarts.map((w) => [w, w === span.currentWeekStart ? live : null])),
+      );
+    } else out.set(key, none());
+  }
+  for (const [key, values] of await rollupSeries(tx, span, rollup)) out.set(key, values);
+  for (const [key, values] of await storedMedianSeries(tx, span, medians)) out.set(key, values);
+  return out;
+}
+
+/** Many metrics' values for each week of the span, each distinct leaf read once for them all. */
+export async function metricsSeries(
+  tx: Db,
+  span: SeriesContext,
+  metrics: CompiledMetric[],
+): Promise<WeekValues[]> {
+  const leaves = await leafSeries(tx, span, metrics.flatMap(leavesOf));
+  return metrics.map(
+    (metric) =>
+      new Map(
+        span.weekStarts.map((w) => [
+          w,
+          combineLeaves(metric, (leaf) => leaves.get(leafKey(leaf))?.get(w) ?? null),
+        ]),
+      ),
+  );
+}
+
+/** The metric's value for each week of the span (a ratio from its two sides). */
 export async function metricSeries(
   tx: Db,
   span: SeriesContext,
   metric: CompiledMetric,
 ): Promise<WeekValues> {
-  if ('count' in metric) return rollupSeries(tx, span, metric.count, 'count');
-  if ('sum' in metric) return rollupSeries(tx, span, metric.sum, 'amount');
-  if ('median' in metric) return medianSeries(tx, span, metric.median, metric.of);
-  if ('ratio' in metric) {
-    const of = await metricSeries(tx, span, metric.ratio.of);
-    const to = await metricSeries(tx, span, metric.ratio.to);
-    return new Map(
-      span.weekStarts.map((w) => {
-        const a = of.get(w) ?? null;
-        const b = to.get(w) ?? null;
-        return [w, a === null || b === null || b === 0 ? null : a / b];
-      }),
-    );
-  }
-  if ('state' in metric) {
-    const live = span.weekStarts.includes(span.currentWeekStart)
-      ? await stateNow(tx, span.workspaceId, metric.state, metric.where, span.now)
-      : null;
-    return new Map(span.weekStarts.map((w) => [w, w === span.currentWeekStart ? live : null]));
-  }
-  return new Map(span.weekStarts.map((w) => [w, null]));
+  const [series] = await metricsSeries(tx, span, [metric]);
+  return series!;
 }
 
 /** Whether any part of the metric reads current state (its history must be snapshotted). */
 export function readsState(metric: CompiledMetric): boolean {
-  if ('state' in metric) return true;
-  if ('ratio' in metric) return readsState(metric.ratio.of) || readsState(metric.ratio.to);
-  return false;
+  return leavesOf(metric).some((leaf) => 'state' in leaf);
 }

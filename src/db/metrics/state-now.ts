@@ -82,9 +82,13 @@ export function stateSource(
   conditions.push(...dealConditions(workspaceId, where));
   if (kind === 'stuck_deals') conditions.push(stuckCondition(now));
   if (kind === 'deals_without_next_activity') conditions.push(withoutNextActivity);
+  // Only "stuck" reads the stage (its rot days); the others count open deals from one index.
   return {
     subject: 'deal',
-    from: sql`deals d join stages s on s.workspace_id = d.workspace_id and s.id = d.stage_id`,
+    from:
+      kind === 'stuck_deals'
+        ? sql`deals d join stages s on s.workspace_id = d.workspace_id and s.id = d.stage_id`
+        : sql`deals d`,
     where: allOf(conditions),
   };
 }

@@ -139,6 +139,21 @@ export const deals = pgTable(
     // Reports over closed deals in a period (loss reasons, won) and open deals across pipelines.
     index('deals_closed_idx').on(t.workspaceId, t.status, t.closedAt),
     index('deals_owner_idx').on(t.workspaceId, t.ownerId, t.status),
+    // State lamps (stuck, without a next step, open deals by source or owner) count open deals
+    // from this index alone; ordered by id so the anti-join with open activities needs no sort.
+    index('deals_open_idx')
+      .on(
+        t.workspaceId,
+        t.id,
+        t.stageId,
+        t.pipelineId,
+        t.ownerId,
+        t.sourceChannel,
+        t.sourceMedium,
+        t.stageEnteredAt,
+        t.lastActivityAt,
+      )
+      .where(sql`${t.status} = 'open'`),
     foreignKey({
       columns: [t.workspaceId, t.pipelineId],
       foreignColumns: [pipelines.workspaceId, pipelines.id],
@@ -216,6 +231,10 @@ export const activities = pgTable(
       .where(sql`${t.leadId} is not null`),
     index('activities_owner_idx')
       .on(t.workspaceId, t.ownerId, t.dueAt)
+      .where(sql`${t.doneAt} is null`),
+    // Which deals have a next step: the planned activities are few beside the done ones.
+    index('activities_open_deal_idx')
+      .on(t.workspaceId, t.dealId)
       .where(sql`${t.doneAt} is null`),
     foreignKey({
       columns: [t.workspaceId, t.dealId],

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -94,5 +95,27 @@ export const eventRollups = pgTable(
         t.activityType,
       )
       .nullsNotDistinct(),
+    // A lamp reads one type over a span of weeks; the key above leads with the week.
+    index('event_rollups_type_idx').on(t.workspaceId, t.type, t.weekStart),
   ],
+);
+
+/**
+ * Closed weeks' values of metrics that cannot be rolled up (medians), stored on first read so a
+ * dashboard computes only the live week from the log. `events` is how many events of the
+ * metric's type the week held when the value was computed: the log is append-only, so a
+ * different count means a late event arrived and the value is computed again (ADR 020).
+ */
+export const metricWeekValues = pgTable(
+  'metric_week_values',
+  {
+    workspaceId: workspaceId(),
+    /** The metric leaf in canonical JSON (keys sorted), e.g. a median with its filter. */
+    leaf: text('leaf').notNull(),
+    weekStart: date('week_start', { mode: 'string' }).notNull(),
+    value: doublePrecision('value'),
+    events: integer('events').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.leaf, t.weekStart] })],
 );

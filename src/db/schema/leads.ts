@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { OPEN_LEAD_STATUSES } from '../../domain/leads/lead-status.ts';
 import { LEGACY_FIELD_RULES, type FormFieldRules } from '../../domain/leads/form-fields.ts';
 import { createdAt, updatedAt, version, workspaceId } from './columns.ts';
 import { companies, contacts } from './crm.ts';
@@ -57,6 +58,10 @@ export const leads = pgTable(
     index('leads_unassigned_idx')
       .on(t.workspaceId, t.createdAt, t.id)
       .where(sql`${t.ownerId} is null and ${t.closedAt} is null`),
+    // The open-leads lamp counts by source and owner from this index alone.
+    index('leads_open_idx')
+      .on(t.workspaceId, t.sourceChannel, t.sourceMedium, t.ownerId)
+      .where(sql.raw(`status in (${OPEN_LEAD_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
     index('leads_email_idx').on(t.workspaceId, t.email),
     index('leads_phone_idx').on(t.workspaceId, t.phone),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
