@@ -79,14 +79,17 @@ export function chunks(count: number, row: (n: number) => string, perBatch = 500
 export const DEAL_COLUMNS = [
   'workspace_id', 'id', 'title', 'pipeline_id', 'stage_id', 'status', 'value', 'currency',
   'owner_id', 'expected_close_date', 'source_channel', 'source_medium', 'source_campaign',
-  'lead_id', 'stage_entered_at', 'last_activity_at', 'closed_at', 'lost_reason_id',
-  'created_at', 'updated_at', 'version',
+  'lead_id', 'stage_entered_at', 'last_activity_at', 'next_activity_at', 'closed_at',
+  'lost_reason_id', 'created_at', 'updated_at', 'version',
 ]; // prettier-ignore
 
 export function dealRow(w: ScaleWorld, n: number): string {
   const d = deal(w, n);
   const done = d.activities.filter((a) => a.doneAt !== null);
   const lastActivity = done.length ? Math.max(...done.map((a) => a.doneAt!)) : null;
+  // What the activities trigger keeps (skipped during COPY): the earliest planned due time.
+  const planned = d.activities.filter((a) => a.doneAt === null).map((a) => a.dueAt);
+  const nextActivity = planned.length ? Math.min(...planned) : null;
   const reasons = w.lostReasons[d.stage]!;
   const lost = d.status === 'lost' ? reasons[d.lostPick % reasons.length]!.id : null;
   const updated = Math.max(d.closedAt ?? 0, d.stageEnteredAt, lastActivity ?? 0);
@@ -94,7 +97,8 @@ export function dealRow(w: ScaleWorld, n: number): string {
     w.workspaceId, dealId(n), `Deal ${n + 1}`, w.pipelineId, w.stageIds[d.stage], d.status,
     d.value, 'PLN', w.closers[d.owner], day(d.expectedCloseDate), d.source.channel,
     d.source.medium, opt(d.source.campaign), d.lead ? leadId(n) : N, iso(d.stageEnteredAt),
-    lastActivity === null ? N : iso(lastActivity), d.closedAt === null ? N : iso(d.closedAt),
+    lastActivity === null ? N : iso(lastActivity), nextActivity === null ? N : iso(nextActivity),
+    d.closedAt === null ? N : iso(d.closedAt),
     opt(lost), iso(d.createdAt), iso(updated), 1 + d.moves.length + (d.closedAt ? 1 : 0),
   ].join('\t') + '\n'; // prettier-ignore
 }

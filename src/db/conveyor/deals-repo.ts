@@ -104,9 +104,12 @@ function stuckCondition(now: Date): SQL {
   return sql`(${deals.status} = 'open' and ${rotDays} is not null and ${idleSince} < ${now.toISOString()}::timestamptz - ${rotDays} * interval '24 hours')`;
 }
 
-/** The deal has a planned (not completed) activity: the same rule as its `nextActivity`. */
+/**
+ * The deal has a planned (not completed) activity: the same rule as its `nextActivity`, read
+ * from the column the activities trigger keeps (ADR 020).
+ */
 function hasNextActivity(): SQL {
-  return sql`exists (select 1 from ${activities} where ${activities.workspaceId} = ${deals.workspaceId} and ${activities.dealId} = ${deals.id} and ${activities.doneAt} is null)`;
+  return sql`${deals.nextActivityAt} is not null`;
 }
 
 function ownerInTeam(teamId: string): SQL {

@@ -27,7 +27,8 @@ async function weeks(t: TestApp, workspaceId: string) {
     .select()
     .from(eventRollups)
     .where(and(eq(eventRollups.workspaceId, workspaceId), eq(eventRollups.type, 'deal.won')))
-    .orderBy(asc(eventRollups.weekStart));
+    // Rows with an owner after those without, within a week: a stable order to compare by.
+    .orderBy(asc(eventRollups.weekStart), sql`${eventRollups.ownerId} is not null`);
   return rows.map((r) => ({
     weekStart: r.weekStart,
     ownerId: r.ownerId,

@@ -21,16 +21,19 @@ function dealConditions(workspaceId: string, where: MetricWhere | undefined): SQ
   return out;
 }
 
-/** Idle longer than the stage's rot days (the rule of src/domain/conveyor/rotting.ts). */
+/**
+ * Idle longer than the stage's rot days (the rule of src/domain/conveyor/rotting.ts): idle since
+ * before now − rot days of 24 hours. Written as a range on the idle-since expression so a stage's
+ * stuck deals are one range of deals_open_idx.
+ */
 export function stuckCondition(now: Date): SQL {
   return sql`s.rot_days is not null
-    and ${now.toISOString()}::timestamptz - greatest(d.stage_entered_at,
-      coalesce(d.last_activity_at, d.stage_entered_at)) > s.rot_days * interval '1 day'`;
+    and greatest(d.stage_entered_at, coalesce(d.last_activity_at, d.stage_entered_at))
+      < ${now.toISOString()}::timestamptz - s.rot_days * interval '24 hours'`;
 }
 
-/** No planned (not completed) activity on the deal. */
-export const withoutNextActivity = sql`not exists (select 1 from activities a
-  where a.workspace_id = d.workspace_id and a.deal_id = d.id and a.done_at is null)`;
+/** No planned (not completed) activity on the deal (deals.next_activity_at, ADR 020). */
+export const withoutNextActivity = sql`d.next_activity_at is null`;
 
 /** What a `state` metric counts: open deals `d` (with their stage `s`), leads `l` or activities `a`. */
 export interface StateSource {

@@ -125,6 +125,11 @@ export const deals = pgTable(
     stageEnteredAt: at('stage_entered_at').notNull(),
     /** Last completed activity: with stageEnteredAt it tells whether the deal is idle (stuck). */
     lastActivityAt: at('last_activity_at'),
+    /**
+     * When the earliest planned (not completed) activity is due; null: the deal has no next
+     * step. Kept by a trigger on activities (migration 0010, ADR 020), never written by the app.
+     */
+    nextActivityAt: at('next_activity_at'),
     closedAt: at('closed_at'),
     lostReasonId: uuid('lost_reason_id'),
     closeComment: text('close_comment'),
@@ -139,19 +144,20 @@ export const deals = pgTable(
     // Reports over closed deals in a period (loss reasons, won) and open deals across pipelines.
     index('deals_closed_idx').on(t.workspaceId, t.status, t.closedAt),
     index('deals_owner_idx').on(t.workspaceId, t.ownerId, t.status),
-    // State lamps (stuck, without a next step, open deals by source or owner) count open deals
-    // from this index alone; ordered by id so the anti-join with open activities needs no sort.
+    // State lamps count open deals from this index alone (stuck, without a next step, by source
+    // or owner); a stage's stuck deals are one range of it: idle since before now − rot days.
     index('deals_open_idx')
       .on(
         t.workspaceId,
-        t.id,
         t.stageId,
+        sql`(greatest(${t.stageEnteredAt}, coalesce(${t.lastActivityAt}, ${t.stageEnteredAt})))`,
         t.pipelineId,
         t.ownerId,
         t.sourceChannel,
         t.sourceMedium,
         t.stageEnteredAt,
         t.lastActivityAt,
+        t.nextActivityAt,
       )
       .where(sql`${t.status} = 'open'`),
     foreignKey({
@@ -231,10 +237,6 @@ export const activities = pgTable(
       .where(sql`${t.leadId} is not null`),
     index('activities_owner_idx')
       .on(t.workspaceId, t.ownerId, t.dueAt)
-      .where(sql`${t.doneAt} is null`),
-    // Which deals have a next step: the planned activities are few beside the done ones.
-    index('activities_open_deal_idx')
-      .on(t.workspaceId, t.dealId)
       .where(sql`${t.doneAt} is null`),
     foreignKey({
       columns: [t.workspaceId, t.dealId],
