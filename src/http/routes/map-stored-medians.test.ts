@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { storeLampMedians } from '../../app/map/store-lamp-medians.ts';
 import { createLead } from '../test/lead-fixtures.ts';
-import { freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
+import { addMember, freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../test/test-app.ts';
 
 interface Reading {
@@ -106,5 +106,40 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
     });
     // W47 holds one contact in either zone, but another one: its stored value must not survive.
     expect(await read()).toEqual([(DAY + 12 * 3600) / 2, 2 * 3600, null]);
+  });
+
+  it('are not kept for a team: a median over a team follows its current members', async () => {
+    t.clock.set('2026-11-16T09:00:00Z'); // Monday of 2026-W47
+    const ws = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
+    const team = await ok(t, 'POST', '/teams', ws.token, { name: 'North' });
+    const member = await addMember(t, ws, 'member', { teamId: team.id });
+    const group = await ok(t, 'POST', '/process-map/groups', ws.token, {
+      name: 'Qualification',
+      kind: 'qualification',
+      mode: 'standing',
+      cadence: 'daily',
+    });
+    const lamp = await ok(t, 'POST', '/lamps', ws.token, {
+      groupId: group.id,
+      position: 'start',
+      name: 'Time to first contact, North',
+      metric: { median: { event: 'lead.contacted', where: { teamId: team.id } }, of: 'duration' },
+      thresholds: { direction: 'lower_is_better', green: DAY, amber: 2 * DAY },
+    });
+    const theirs = await createLead(t, ws.token, { name: 'Ada', ownerId: member.id });
+    const mine = await createLead(t, ws.token, { name: 'Ben', ownerId: ws.adminId });
+    t.clock.set('2026-11-17T09:00:00Z');
+    await logCall(t, ws, theirs.id, '2026-11-17T09:00:00Z'); // a day
+    t.clock.set('2026-11-19T09:00:00Z');
+    await logCall(t, ws, mine.id, '2026-11-19T09:00:00Z'); // three days
+
+    t.clock.set('2026-11-24T09:00:00Z'); // W48: W47 has closed
+    const lastWeek = async () => {
+      const answer = await ok(t, 'GET', '/lamps/readings?from=2026-W47&to=2026-W47', ws.token);
+      return (answer.readings as Reading[]).find((r) => r.lampId === lamp.id)!.value;
+    };
+    expect(await lastWeek()).toBe(DAY);
+    await ok(t, 'PATCH', `/users/${ws.adminId}`, ws.token, { teamId: team.id });
+    expect(await lastWeek()).toBe(2 * DAY); // median of one and three days
   });
 });
