@@ -15,8 +15,10 @@ import { users, workspaces } from '../src/db/schema/identity.ts';
 import { lampDashboardBench } from './lamp-dashboard-bench.ts';
 import type { BenchResult } from './report.ts';
 import { serve } from './setup.ts';
+import { median } from './stats.ts';
 
 export const DEMO_SIZE = 'small';
+const DEMO_BUILDS = 3;
 // Not a real scrypt hash: nobody signs in; hashing is slow on purpose and not what is measured.
 const HASH = 'scrypt$65536$8$1$c2FsdA$a2V5';
 
@@ -81,7 +83,10 @@ export async function pgliteDashboardBench(
           requests,
         );
         result.details.demoBuildSeconds = built;
-        return [result, demoBuildResult(built, demo.deals, demo.steps)];
+        // Build time on a 2-core VM varies by ±15% run to run: the median of a few builds.
+        const builds = [built];
+        for (let i = 1; i < DEMO_BUILDS; i++) builds.push(await timeDemoBuild(seed, log));
+        return [result, demoBuildResult(builds, demo.deals, demo.steps)];
       } finally {
         await server.app.close();
       }
@@ -93,8 +98,35 @@ export async function pgliteDashboardBench(
   }
 }
 
+/** One more build of the demo into a fresh PGlite directory: its wall seconds. */
+async function timeDemoBuild(seed: number, log: (line: string) => void): Promise<number> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'conveyor-bench-pglite-'));
+  try {
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      await database.migrate();
+      const started = performance.now();
+      await runDemo(database, {
+        seed,
+        size: DEMO_SIZE,
+        locale: 'en',
+        now: new Date(),
+        passwordHash: HASH,
+      });
+      const built = Math.round(performance.now() - started) / 1000;
+      log(`pglite: demo (${DEMO_SIZE}) built again in ${built} s`);
+      return built;
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** Issue 7's promise: `npm start` on an empty data directory shows the small demo within a minute. */
-function demoBuildResult(seconds: number, deals: number, steps: number): BenchResult {
+function demoBuildResult(builds: number[], deals: number, steps: number): BenchResult {
+  const seconds = median(builds);
   return {
     name: 'demo-build-pglite-small',
     title: `demo company "${DEMO_SIZE}" built on PGlite (${deals} deals, ${steps} steps)`,
@@ -106,9 +138,10 @@ function demoBuildResult(seconds: number, deals: number, steps: number): BenchRe
     budget: '< 60 s (what `npm start` builds on first run)',
     met: seconds < 60,
     notes:
-      'One build, through the same use cases as the API with a simulated clock (every gate, ' +
-      'event and rollup real), into a fresh PGlite data directory; no floor: there is no ' +
-      'hand-written equivalent of living two years of a company.',
-    details: { seconds, deals, steps },
+      `${builds.length} builds (${builds.join(' s, ')} s), each through the same use cases as ` +
+      'the API with a simulated clock (every gate, event and rollup real), into a fresh PGlite ' +
+      'data directory; no floor: there is no hand-written equivalent of living two years of a ' +
+      'company.',
+    details: { seconds, builds, deals, steps },
   };
 }

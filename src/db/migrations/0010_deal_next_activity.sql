@@ -16,6 +16,16 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION conveyor_activities_next_activity() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Nothing to do for an activity logged as already done, or an update that left the deal,
+  -- the due time and the completion as they were (most activity writes on the hot path).
+  IF TG_OP = 'INSERT' AND NEW.done_at IS NOT NULL THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' AND NEW.deal_id IS NOT DISTINCT FROM OLD.deal_id
+     AND NEW.due_at IS NOT DISTINCT FROM OLD.due_at
+     AND NEW.done_at IS NOT DISTINCT FROM OLD.done_at THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP <> 'INSERT' AND OLD.deal_id IS NOT NULL THEN
     PERFORM conveyor_refresh_next_activity(OLD.workspace_id, OLD.deal_id);
   END IF;
