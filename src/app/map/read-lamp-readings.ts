@@ -1,4 +1,3 @@
-import type { Db } from '../../db/connection.ts';
 import {
   listLampsOfVersion,
   listReadings,
@@ -41,30 +40,17 @@ export async function readLampReadings(
     lamps.map((l) => l.id),
     window.weeks,
   );
-  const storedOf = groupBy(stored, (r) => r.lampId);
-  const series = await lampSeries(tx, lamps, window);
+  const metrics = lamps.map((lamp) => parseMetric(lamp.metric));
+  const series = await metricsSeries(tx, window.span, metrics);
   const readings = lamps.flatMap((lamp, i) =>
-    lampWeeks(lamp, window, storedOf.get(lamp.id) ?? [], series[i]!),
+    lampWeeks(
+      lamp,
+      window,
+      stored.filter((r) => r.lampId === lamp.id),
+      'manual' in metrics[i]! ? null : series[i]!,
+    ),
   );
   return { weeks: window.weeks, readings };
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
-  return out;
-}
-
-/** Computed values of the lamps (null for a manual lamp), every metric leaf read once. */
-async function lampSeries(
-  tx: Db,
-  lamps: LampRow[],
-  window: WeekWindow,
-): Promise<(WeekValues | null)[]> {
-  const metrics = lamps.map((lamp) => parseMetric(lamp.metric));
-  const computed = metrics.filter((m) => !('manual' in m));
-  const values = await metricsSeries(tx, window.span, computed);
-  return metrics.map((m) => ('manual' in m ? null : values[computed.indexOf(m)]!));
 }
 
 function lampWeeks(

@@ -115,29 +115,3 @@ export async function medianSeries(
   const values = new Map(found.map((r) => [r.week, r.value === null ? null : Number(r.value)]));
   return new Map(span.weekStarts.map((w) => [w, values.get(w) ?? null]));
 }
-
-/**
- * How many events of each type every week holds, from the rollup: the log is append-only, so
- * an unchanged count means a week's events are the ones a stored value was computed from.
- */
-export async function weekEventCounts(
-  tx: Db,
-  span: WeekSpan,
-  types: string[],
-): Promise<Map<string, number>> {
-  if (types.length === 0 || span.weekStarts.length === 0) return new Map();
-  const { first, last } = bounds(span.weekStarts);
-  const found = await rawRows<{ type: string; week: string; count: number | string }>(
-    tx,
-    sql`select r.type, r.week_start::text as week, sum(r.count)::bigint as count
-      from event_rollups r
-      where r.workspace_id = ${span.workspaceId}::uuid
-        and r.type in (${sql.join(
-          types.map((t) => sql`${t}`),
-          sql`, `,
-        )})
-        and r.week_start between ${first}::date and ${last}::date
-      group by r.type, r.week_start`,
-  );
-  return new Map(found.map((r) => [`${r.type} ${r.week}`, Number(r.count)]));
-}

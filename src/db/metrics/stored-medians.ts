@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { rawRows } from '../raw-rows.ts';
 import type { Filter as MetricFilter, MedianOf } from '../../domain/metrics/metric.ts';
-import { medianSeries, weekEventCounts, type WeekSpan, type WeekValues } from './event-series.ts';
+import { medianSeries, rollupSeries, type WeekSpan, type WeekValues } from './event-series.ts';
 
 export interface MedianLeaf {
   key: string;
@@ -37,13 +37,17 @@ export async function storedMedianSeries(
   if (leaves.length === 0 || span.weekStarts.length === 0) return out;
   const closed = span.weekStarts.filter((w) => w < span.currentWeekStart);
   const storable = leaves.filter((l) => !l.filter.where?.teamId);
-  const counts = await weekEventCounts(tx, { ...span, weekStarts: closed }, [
-    ...new Set(storable.map((l) => l.filter.event)),
-  ]);
+  // Each type's events per closed week, all dimensions together: a count from the rollup.
+  const types = [...new Set(storable.map((l) => l.filter.event))];
+  const counts = await rollupSeries(
+    tx,
+    { ...span, weekStarts: closed },
+    types.map((event) => ({ key: event, filter: { event }, measure: 'count' })),
+  );
   const stored = await readStored(tx, span.workspaceId, storable, closed);
   for (const leaf of leaves) {
     const isStorable = storable.includes(leaf);
-    const countOf = (week: string) => counts.get(`${leaf.filter.event} ${week}`) ?? 0;
+    const countOf = (week: string) => counts.get(leaf.filter.event)?.get(week) ?? 0;
     const fresh = new Map<string, number | null>();
     if (isStorable) {
       for (const week of closed) {
