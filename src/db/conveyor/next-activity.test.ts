@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { freshWorkspace, type WorkspaceFixture } from '../../http/test/fresh-workspace.ts';
+import { addLamp, lampReadings } from '../../http/test/lamp-fixtures.ts';
 import { describeApi, type TestApp } from '../../http/test/test-app.ts';
 import { newId } from '../ids.ts';
 import { rawRows } from '../raw-rows.ts';
@@ -22,20 +23,12 @@ async function scene(t: TestApp) {
     stages: [{ name: 'Lead' }, { name: 'Offer' }],
   });
   const deal = await ok(t, 'POST', '/deals', ws.token, { title: 'A', pipelineId: pipeline.id });
-  const group = await ok(t, 'POST', '/process-map/groups', ws.token, {
-    name: 'Sales',
-    kind: 'sales',
-    mode: 'standing',
-    cadence: 'weekly',
-  });
-  const lamp = await ok(t, 'POST', '/lamps', ws.token, {
-    groupId: group.id,
-    position: 'start',
+  const lampId = await addLamp(t, ws.token, {
     name: 'Deals without a next step',
     metric: { state: 'deals_without_next_activity' },
     thresholds: { direction: 'lower_is_better', green: 0, amber: 1 },
   });
-  return { ws, dealId: deal.id as string, lampId: lamp.id as string };
+  return { ws, dealId: deal.id as string, lampId };
 }
 
 async function nextActivityAt(t: TestApp, ws: WorkspaceFixture, dealId: string) {
@@ -51,12 +44,8 @@ describeApi('deals: the next step follows the planned activities', (t) => {
   it('as activities are planned, rescheduled and completed', async () => {
     t.clock.set('2026-11-25T09:00:00Z');
     const { ws, dealId, lampId } = await scene(t);
-    const lampValue = async () => {
-      const answer = await ok(t, 'GET', '/lamps/readings?from=2026-W48&to=2026-W48', ws.token);
-      return (answer.readings as { lampId: string; value: number }[]).find(
-        (r) => r.lampId === lampId,
-      )!.value;
-    };
+    const lampValue = async () =>
+      (await lampReadings(t, ws.token, lampId, '2026-W48', '2026-W48'))[0]!.value;
     const plan = async (dueAt: string) =>
       (
         await ok(t, 'POST', '/activities', ws.token, {

@@ -1,15 +1,9 @@
 import { expect, it } from 'vitest';
 import { storeLampMedians } from '../../app/map/store-lamp-medians.ts';
+import { addLamp, lampReadings } from '../test/lamp-fixtures.ts';
 import { createLead } from '../test/lead-fixtures.ts';
 import { addMember, freshWorkspace, type WorkspaceFixture } from '../test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../test/test-app.ts';
-
-interface Reading {
-  lampId: string;
-  week: string;
-  value: number | null;
-  partial: boolean;
-}
 
 async function ok(t: TestApp, method: string, url: string, token: string, body?: unknown) {
   const answer = await t.request(method, `/api/v1${url}`, { token, body });
@@ -19,30 +13,27 @@ async function ok(t: TestApp, method: string, url: string, token: string, body?:
 
 const DAY = 86_400;
 
+const TIME_TO_CONTACT = {
+  thresholds: { direction: 'lower_is_better', green: DAY, amber: 2 * DAY },
+};
+
 /** A Warsaw workspace with one lamp: the median time from an inbound lead to its first contact. */
 async function scene(t: TestApp) {
   const ws = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
-  const group = await ok(t, 'POST', '/process-map/groups', ws.token, {
-    name: 'Qualification',
-    kind: 'qualification',
-    mode: 'standing',
-    cadence: 'daily',
-  });
-  const lamp = await ok(t, 'POST', '/lamps', ws.token, {
-    groupId: group.id,
-    position: 'start',
+  const lampId = await addLamp(t, ws.token, {
+    ...TIME_TO_CONTACT,
     name: 'Time to first contact',
     metric: { median: { event: 'lead.contacted', where: { channel: 'inbound' } }, of: 'duration' },
-    thresholds: { direction: 'lower_is_better', green: DAY, amber: 2 * DAY },
   });
-  return { ws, lampId: lamp.id as string };
+  return { ws, lampId };
 }
 
 async function weeks(t: TestApp, ws: WorkspaceFixture, lampId: string) {
-  const answer = await ok(t, 'GET', '/lamps/readings?from=2026-W47&to=2026-W48', ws.token);
-  return (answer.readings as Reading[])
-    .filter((r) => r.lampId === lampId)
-    .map((r) => [r.week, r.value, r.partial]);
+  return (await lampReadings(t, ws.token, lampId, '2026-W47', '2026-W48')).map((r) => [
+    r.week,
+    r.value,
+    r.partial,
+  ]);
 }
 
 async function logCall(t: TestApp, ws: WorkspaceFixture, leadId: string, doneAt: string) {
@@ -96,10 +87,8 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
     await contact('Quinn', '2026-11-22T21:30:00Z', '2026-11-22T23:30:00Z');
 
     t.clock.set('2026-12-01T12:00:00Z'); // W49: the three weeks are closed in both zones
-    const read = async () => {
-      const answer = await ok(t, 'GET', '/lamps/readings?from=2026-W46&to=2026-W48', ws.token);
-      return (answer.readings as Reading[]).filter((r) => r.lampId === lampId).map((r) => r.value);
-    };
+    const read = async () =>
+      (await lampReadings(t, ws.token, lampId, '2026-W46', '2026-W48')).map((r) => r.value);
     expect(await read()).toEqual([DAY, 12 * 3600, 2 * 3600]);
     await ok(t, 'PATCH', `/workspaces/${ws.workspaceId}`, ws.token, {
       timezone: 'America/New_York',
@@ -113,18 +102,10 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
     const ws = await freshWorkspace(t, { timezone: 'Europe/Warsaw' });
     const team = await ok(t, 'POST', '/teams', ws.token, { name: 'North' });
     const member = await addMember(t, ws, 'member', { teamId: team.id });
-    const group = await ok(t, 'POST', '/process-map/groups', ws.token, {
-      name: 'Qualification',
-      kind: 'qualification',
-      mode: 'standing',
-      cadence: 'daily',
-    });
-    const lamp = await ok(t, 'POST', '/lamps', ws.token, {
-      groupId: group.id,
-      position: 'start',
+    const lampId = await addLamp(t, ws.token, {
+      ...TIME_TO_CONTACT,
       name: 'Time to first contact, North',
       metric: { median: { event: 'lead.contacted', where: { teamId: team.id } }, of: 'duration' },
-      thresholds: { direction: 'lower_is_better', green: DAY, amber: 2 * DAY },
     });
     const theirs = await createLead(t, ws.token, { name: 'Ada', ownerId: member.id });
     const mine = await createLead(t, ws.token, { name: 'Ben', ownerId: ws.adminId });
@@ -134,10 +115,8 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
     await logCall(t, ws, mine.id, '2026-11-19T09:00:00Z'); // three days
 
     t.clock.set('2026-11-24T09:00:00Z'); // W48: W47 has closed
-    const lastWeek = async () => {
-      const answer = await ok(t, 'GET', '/lamps/readings?from=2026-W47&to=2026-W47', ws.token);
-      return (answer.readings as Reading[]).find((r) => r.lampId === lamp.id)!.value;
-    };
+    const lastWeek = async () =>
+      (await lampReadings(t, ws.token, lampId, '2026-W47', '2026-W47'))[0]!.value;
     expect(await lastWeek()).toBe(DAY);
     await ok(t, 'PATCH', `/users/${ws.adminId}`, ws.token, { teamId: team.id });
     expect(await lastWeek()).toBe(2 * DAY); // median of one and three days
