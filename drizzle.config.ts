@@ -1,8 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
 
-// Migrations are generated from src/db/schema and committed; never edit one after it lands.
+// Migrations are generated from every module's schema (src/modules/*/db/*schema.ts and the
+// kernel's tables) and committed in one place; never edit one after it lands.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema/*.ts',
-  out: './src/db/migrations',
+  schema: ['./src/kernel/db/schema/*.ts', './src/modules/*/db/*schema.ts'],
+  out: './src/kernel/db/migrations',
 });

@@ -76,7 +76,7 @@ export default defineConfig(
       'playwright-report/**',
       'coverage/**',
       'bench/results/**',
-      'src/db/migrations/**',
+      'src/kernel/db/migrations/**',
       '**/*.gen.ts',
     ],
   },

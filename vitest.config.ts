@@ -15,6 +15,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // With CI=true the API suite must also run on PostgreSQL (TEST_DATABASE_URL).
-    globalSetup: ['src/http/test/global-setup.ts'],
+    globalSetup: ['src/server/test/global-setup.ts'],
   },
 });

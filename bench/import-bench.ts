@@ -3,7 +3,7 @@
 // sampled while it runs, at a tenth of the size first, so growth with size is visible. Floor:
 // the same rows (leads, first-touch tasks, their events and rollup) written by COPY.
 import pg from 'pg';
-import { MAX_PROSPECT_ROWS } from '../src/app/leads/check-prospect-import.ts';
+import { MAX_PROSPECT_ROWS } from '../src/modules/leads/app/check-prospect-import.ts';
 import { copyIn } from './copy-in.ts';
 import type { BenchResult } from './report.ts';
 import { api, type BenchServer, type Seeded } from './setup.ts';

@@ -1,7 +1,7 @@
 // The lamp dashboard: every lamp of the map × 13 weeks over HTTP (GET /lamps/readings), beside
 // the same numbers from hand-written SQL on one pg client (one query per metric leaf).
 import type { BenchResult } from './report.ts';
-import { leafKey, type Leaf } from '../src/domain/metrics/metric-leaves.ts';
+import { leafKey, type Leaf } from '../src/modules/map/domain/metrics/metric-leaves.ts';
 import { api, type BenchServer } from './setup.ts';
 import { median, p95, round } from './stats.ts';
 

@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import type { Db } from '../src/db/connection.ts';
-import { provisionWorkspace } from '../src/app/identity/workspace-provisioning.ts';
-import { rebuildRollup } from '../src/db/events/rebuild-rollup.ts';
-import { newId } from '../src/db/ids.ts';
-import { insertMembership, insertUser } from '../src/db/identity/users-repo.ts';
+import type { Db } from '../src/kernel/db/connection.ts';
+import { provisionWorkspace } from '../src/modules/identity/app/workspace-provisioning.ts';
+import { rebuildRollup } from '../src/kernel/db/events/rebuild-rollup.ts';
+import { newId } from '../src/kernel/db/ids.ts';
+import { insertMembership, insertUser } from '../src/modules/identity/db/users-repo.ts';
 import { copyIn } from './copy-in.ts';
 import {
   ACTIVITY_COLUMNS,

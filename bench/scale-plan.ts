@@ -3,7 +3,7 @@
 // each replay the same plan without sharing state, and the same seed gives the same data.
 // Proportions follow the demo company (src/app/demo): ~78 % lost, ~16 % won, the rest open,
 // mostly lost early; inbound web forms and ads ahead of outbound; deal values around 10k.
-import { mulberry32 } from '../src/app/demo/prng.ts';
+import { mulberry32 } from '../src/modules/demo/app/prng.ts';
 
 export const DAY = 86_400_000;
 /** The history spans two years before "now", as the demo's does. */

@@ -3,15 +3,15 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { systemClock } from '../src/app/context.ts';
-import { provisionWorkspace } from '../src/app/identity/workspace-provisioning.ts';
-import { createRunner, type Runner } from '../src/app/runner.ts';
-import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/connection.ts';
-import { insertUser } from '../src/db/identity/users-repo.ts';
-import { newId } from '../src/db/ids.ts';
-import { buildServer } from '../src/http/server.ts';
-import { mulberry32 } from '../src/app/demo/prng.ts';
+import { systemClock } from '../src/kernel/app/context.ts';
+import { provisionWorkspace } from '../src/modules/identity/app/workspace-provisioning.ts';
+import { createRunner, type Runner } from '../src/kernel/app/runner.ts';
+import { loadConfig } from '../src/kernel/config.ts';
+import { openDatabase, type Database } from '../src/kernel/db/connection.ts';
+import { insertUser } from '../src/modules/identity/db/users-repo.ts';
+import { newId } from '../src/kernel/db/ids.ts';
+import { buildServer } from '../src/kernel/http/server.ts';
+import { mulberry32 } from '../src/modules/demo/app/prng.ts';
 
 export interface BenchDatabase {
   url: string;

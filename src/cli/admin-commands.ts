@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createRunner } from '../app/runner.ts';
-import { systemClock } from '../app/context.ts';
-import { createToken } from '../app/identity/create-token.ts';
-import { createUser } from '../app/identity/create-user.ts';
-import { resolveAdminActor } from '../app/identity/resolve-admin-actor.ts';
-import type { Role, SalesRole, TokenScope } from '../domain/identity/roles.ts';
-import { loadConfig, type ConfigFlags } from '../config.ts';
+import { createRunner } from '../kernel/app/runner.ts';
+import { systemClock } from '../kernel/app/context.ts';
+import { createToken } from '../modules/identity/app/create-token.ts';
+import { createUser } from '../modules/identity/app/create-user.ts';
+import { resolveAdminActor } from '../modules/identity/app/resolve-admin-actor.ts';
+import type { Role, SalesRole, TokenScope } from '../contract/roles.ts';
+import { loadConfig, type ConfigFlags } from '../kernel/config.ts';
 import { openConfiguredDatabase } from './open-database.ts';
 
 async function withRunner<T>(

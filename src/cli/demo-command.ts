@@ -1,10 +1,10 @@
-import { DEMO_PASSWORD } from '../app/demo/demo-people.ts';
-import type { DemoSize } from '../app/demo/demo-plan.ts';
-import { runDemo, type DemoResult } from '../app/demo/run-demo.ts';
-import { hashPassword } from '../app/identity/password.ts';
-import { loadConfig, type ConfigFlags } from '../config.ts';
-import type { Database } from '../db/connection.ts';
-import type { Locale } from '../domain/identity/roles.ts';
+import { DEMO_PASSWORD } from '../modules/demo/app/demo-people.ts';
+import type { DemoSize } from '../modules/demo/app/demo-plan.ts';
+import { runDemo, type DemoResult } from '../modules/demo/app/run-demo.ts';
+import { hashPassword } from '../modules/identity/app/password.ts';
+import { loadConfig, type ConfigFlags } from '../kernel/config.ts';
+import type { Database } from '../kernel/db/connection.ts';
+import type { Locale } from '../contract/roles.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
 import { progressBar } from './progress-bar.ts';
 

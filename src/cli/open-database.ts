@@ -1,5 +1,5 @@
-import { openDatabase, type Database } from '../db/connection.ts';
-import type { Config } from '../config.ts';
+import { openDatabase, type Database } from '../kernel/db/connection.ts';
+import type { Config } from '../kernel/config.ts';
 
 /** PostgreSQL when a URL is configured, otherwise embedded PGlite in the data directory. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {

@@ -1,12 +1,12 @@
-import { createRunner, type Runner } from '../app/runner.ts';
-import { systemClock } from '../app/context.ts';
-import { loadConfig, type Config, type ConfigFlags } from '../config.ts';
-import type { Database } from '../db/connection.ts';
-import { buildServer } from '../http/server.ts';
-import { startLampSnapshots } from '../jobs/lamp-snapshots.ts';
-import { webIsBuilt } from '../http/static-web.ts';
+import { createRunner, type Runner } from '../kernel/app/runner.ts';
+import { systemClock } from '../kernel/app/context.ts';
+import { loadConfig, type Config, type ConfigFlags } from '../kernel/config.ts';
+import type { Database } from '../kernel/db/connection.ts';
+import { buildServer } from '../kernel/http/server.ts';
+import { startLampSnapshots } from '../modules/map/jobs/lamp-snapshots.ts';
+import { webIsBuilt } from '../kernel/http/static-web.ts';
 import { buildWeb } from './build-web.ts';
-import { getSetupStatus } from '../app/identity/get-setup-status.ts';
+import { getSetupStatus } from '../modules/identity/app/get-setup-status.ts';
 import { buildDemo, demoLogin } from './demo-command.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
 

@@ -1,9 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, type Tree } from './resources.ts';
 
-const WEB = join(import.meta.dirname, '..');
+const SRC = join(import.meta.dirname, '../..');
+/** Every folder of web code: the shell, the kernel's web layer and each module's web layer. */
+const WEB_DIRS = [
+  join(SRC, 'web'),
+  join(SRC, 'kernel/web'),
+  ...readdirSync(join(SRC, 'modules'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(SRC, 'modules', entry.name, 'web'))
+    .filter((dir) => existsSync(dir)),
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,13 +47,13 @@ function has(tree: Tree, key: string): boolean {
 describe('translation keys used in the web app', () => {
   it('all exist in the English locale files (so no raw key reaches the screen)', () => {
     const missing: string[] = [];
-    for (const file of sources(WEB)) {
+    for (const file of WEB_DIRS.flatMap((dir) => sources(dir))) {
       const text = readFileSync(file, 'utf8');
       // t('a.b'), countKey="a.b", label: 'nav.x' — static keys only; `errors.${code}` has a fallback.
       const pattern = /(?:\bt\(\s*|countKey=|label: )['"]([a-z][\w-]*(?:\.[\w-]+)+)['"]/g;
       for (const match of text.matchAll(pattern)) {
         const key = match[1] as string;
-        if (!has(en, key)) missing.push(`${key} (${file.slice(WEB.length + 1)})`);
+        if (!has(en, key)) missing.push(`${key} (${file.slice(SRC.length + 1)})`);
       }
     }
     expect(missing).toEqual([]);

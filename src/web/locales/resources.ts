@@ -1,15 +1,19 @@
 /// <reference types="vite/client" />
-// Each language is a folder of JSON files, one per top-level key (`en/board.json` holds
-// `board.*`), so features add their strings in their own file instead of one shared file.
+// Each module keeps its strings in its own `locales/<language>/` folder, one JSON file per
+// top-level key (`conveyor/locales/en/board.json` holds `board.*`); the kernel's shared strings
+// (common, errors, navigation) live in `src/kernel/web/locales/`. This file puts them together.
 
 export type Tree = { [key: string]: string | Tree };
 
-const files = import.meta.glob<Tree>('./*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Tree>(
+  ['../../kernel/web/locales/*/*.json', '../../modules/*/locales/*/*.json'],
+  { eager: true, import: 'default' },
+);
 
 function language(code: string): Tree {
   const tree: Tree = {};
   for (const [path, content] of Object.entries(files)) {
-    const match = /^\.\/([a-z]+)\/([\w-]+)\.json$/.exec(path);
+    const match = /\/locales\/([a-z]+)\/([\w-]+)\.json$/.exec(path);
     if (match?.[1] === code) tree[match[2] as string] = content;
   }
   return tree;

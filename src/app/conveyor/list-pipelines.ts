@@ -1,9 +1,0 @@
-import {
-  listPipelines as listRows,
-  type PipelineRecord,
-} from '../../db/conveyor/pipelines-repo.ts';
-import type { Deps } from '../context.ts';
-
-export async function listPipelines(_input: void, { actor, tx }: Deps): Promise<PipelineRecord[]> {
-  return listRows(tx, actor.workspaceId);
-}

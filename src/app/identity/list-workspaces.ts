@@ -1,7 +1,0 @@
-import { listWorkspacesOfUser } from '../../db/identity/workspaces-repo.ts';
-import type { Deps } from '../context.ts';
-
-/** The workspaces the caller belongs to, with their role in each. */
-export async function listWorkspaces(_input: void, { actor, tx }: Deps) {
-  return listWorkspacesOfUser(tx, actor.userId);
-}

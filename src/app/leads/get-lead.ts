@@ -1,9 +1,0 @@
-import { findLead, type LeadRow } from '../../db/leads/leads-repo.ts';
-import { notFound } from '../../domain/errors.ts';
-import type { Deps } from '../context.ts';
-
-export async function getLead(input: { leadId: string }, { actor, tx }: Deps): Promise<LeadRow> {
-  const lead = await findLead(tx, actor.workspaceId, input.leadId);
-  if (!lead) throw notFound('lead');
-  return lead;
-}

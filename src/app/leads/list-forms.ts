@@ -1,6 +1,0 @@
-import { listForms as listRows, type FormRow } from '../../db/leads/forms-repo.ts';
-import type { Deps } from '../context.ts';
-
-export async function listForms(_input: void, { actor, tx }: Deps): Promise<FormRow[]> {
-  return listRows(tx, actor.workspaceId);
-}

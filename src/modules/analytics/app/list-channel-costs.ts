@@ -1,0 +1,29 @@
+import {
+  listChannelCosts as listRows,
+  type ChannelCostRow,
+} from '../db/channel-costs-repo.ts';
+import { monthStart } from '../domain/channel-cost.ts';
+import { validationError } from '../../../kernel/domain/errors.ts';
+import type { Deps } from '../../../kernel/app/context.ts';
+
+export interface ListChannelCostsInput {
+  /** `YYYY-MM`, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  channel?: string | undefined;
+}
+
+/** The workspace's monthly costs per source, oldest month first. Everyone may read them. */
+export async function listChannelCosts(
+  input: ListChannelCostsInput,
+  { actor, tx }: Deps,
+): Promise<ChannelCostRow[]> {
+  if (input.from && input.to && input.from > input.to) {
+    throw validationError([{ path: 'from', message: 'After `to`' }]);
+  }
+  return listRows(tx, actor.workspaceId, {
+    from: input.from ? monthStart(input.from) : null,
+    to: input.to ? monthStart(input.to) : null,
+    channel: input.channel ?? null,
+  });
+}

@@ -1,0 +1,36 @@
+import { costsOfPeriod, sourceCells } from '../db/sources-sql.ts';
+import { sources, type SourceGrouping, type Sources } from '../domain/sources.ts';
+import type { Deps } from '../../../kernel/app/context.ts';
+import {
+  echoFilters,
+  reportScope,
+  type EchoedFilters,
+  type ReportFilters,
+} from './report-scope.ts';
+
+export interface SourcesReport extends Sources {
+  filters: EchoedFilters;
+  groupBy: SourceGrouping;
+  /** Costs are per source, not per person: an owner or team filter leaves them out. */
+  costsApplied: boolean;
+}
+
+/**
+ * Sources → revenue: per channel, medium or campaign, the leads of the period and what they
+ * became, the deals created without a lead, and what the source cost.
+ */
+export async function readSources(
+  input: ReportFilters & { groupBy: SourceGrouping },
+  { actor, tx, clock }: Deps,
+): Promise<SourcesReport> {
+  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  const { cells, total } = await sourceCells(tx, scope, input.groupBy);
+  const costsApplied = scope.ownerId === null && scope.teamId === null;
+  const costs = costsApplied ? await costsOfPeriod(tx, scope) : null;
+  return {
+    filters: echoFilters(scope),
+    groupBy: input.groupBy,
+    costsApplied,
+    ...sources(input.groupBy, cells, total, costs, scope),
+  };
+}

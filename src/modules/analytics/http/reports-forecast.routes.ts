@@ -1,0 +1,28 @@
+import { readForecast } from '../app/read-forecast.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { forecastTable } from './presenters/report-tables.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import { ReportQuery } from './schemas/reports.ts';
+import { ForecastReportSchema } from './schemas/reports-forecast.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsForecastRoutes(api: Api, { runner }: RouteContext) {
+  api.get(
+    '/reports/forecast',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Open deals weighted by stage probability, by expected close month and owner; past expected close dates flagged (`format=csv|xlsx` for a file)',
+        querystring: ReportQuery,
+        response: { 200: ForecastReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const report = await runner.run(readForecast, filters, actorOf(request));
+      return sendReport(reply, format, 'forecast', report.filters, report, forecastTable);
+    },
+  );
+}

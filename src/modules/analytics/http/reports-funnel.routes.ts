@@ -1,0 +1,28 @@
+import { readFunnel } from '../app/read-funnel.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { funnelTable } from './presenters/report-tables.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import { PipelineReportQuery, SourceQuery } from './schemas/reports.ts';
+import { FunnelReportSchema } from './schemas/reports-funnel.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
+  api.get(
+    '/reports/funnel',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Funnel of the deals created in a pipeline in the period (of one source with channel/medium/campaign): reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file)',
+        querystring: PipelineReportQuery.extend(SourceQuery),
+        response: { 200: FunnelReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const report = await runner.run(readFunnel, filters, actorOf(request));
+      return sendReport(reply, format, 'funnel', report.filters, report, funnelTable);
+    },
+  );
+}

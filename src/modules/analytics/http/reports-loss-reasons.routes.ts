@@ -1,0 +1,28 @@
+import { readLossReasons } from '../app/read-loss-reasons.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { lossReasonsTable } from './presenters/report-tables.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import { ReportQuery, SourceQuery } from './schemas/reports.ts';
+import { LossReasonsReportSchema } from './schemas/reports-loss-reasons.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
+  api.get(
+    '/reports/loss-reasons',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Deals lost in the period by reason, stage, owner, source and month: shares, value lost, warnings when one reason dominates or a reason keeps growing (`format=csv|xlsx` for a file)',
+        querystring: ReportQuery.extend(SourceQuery),
+        response: { 200: LossReasonsReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const report = await runner.run(readLossReasons, filters, actorOf(request));
+      return sendReport(reply, format, 'loss-reasons', report.filters, report, lossReasonsTable);
+    },
+  );
+}

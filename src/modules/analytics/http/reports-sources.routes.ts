@@ -1,0 +1,32 @@
+import { readSources } from '../app/read-sources.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { sourcesTable } from './presenters/sources-tables.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import {
+  SOURCES_DESCRIPTION,
+  SourcesReportQuery,
+  SourcesReportSchema,
+} from './schemas/reports-sources.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsSourcesRoutes(api: Api, { runner }: RouteContext) {
+  api.get(
+    '/reports/sources',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Sources → revenue per channel, medium or campaign: leads, MQL, SQL, deals, won, revenue, conversions, time to first contact, cost per lead and per won deal, return (`format=csv|xlsx` for a file)',
+        description: SOURCES_DESCRIPTION,
+        querystring: SourcesReportQuery,
+        response: { 200: SourcesReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const report = await runner.run(readSources, filters, actorOf(request));
+      return sendReport(reply, format, 'sources', report.filters, report, sourcesTable);
+    },
+  );
+}

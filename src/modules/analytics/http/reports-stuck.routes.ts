@@ -1,0 +1,28 @@
+import { readStuck } from '../app/read-stuck.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { presentStuck, stuckTable } from './presenters/stuck-report.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import { ReportQuery } from './schemas/reports.ts';
+import { StuckReportSchema } from './schemas/reports-stuck.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsStuckRoutes(api: Api, { runner }: RouteContext) {
+  api.get(
+    '/reports/stuck',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Per person, now: stuck deals, deals without a next step, overdue activities (`format=csv|xlsx` for a file)',
+        querystring: ReportQuery,
+        response: { 200: StuckReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const report = presentStuck(await runner.run(readStuck, filters, actorOf(request)));
+      return sendReport(reply, format, 'stuck', report.filters, report, stuckTable);
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import { readVelocity } from '../app/read-velocity.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { velocityTable } from './presenters/report-tables.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import { PipelineReportQuery } from './schemas/reports.ts';
+import { VelocityReportSchema } from './schemas/reports-velocity.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsVelocityRoutes(api: Api, { runner }: RouteContext) {
+  api.get(
+    '/reports/velocity',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Median and p75 days in each stage, the bottleneck, cycle time to won and lost, per month (`format=csv|xlsx` for a file)',
+        querystring: PipelineReportQuery,
+        response: { 200: VelocityReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const report = await runner.run(readVelocity, filters, actorOf(request));
+      return sendReport(reply, format, 'velocity', report.filters, report, velocityTable);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import { readWhatIf } from '../app/read-what-if.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { whatIfTable } from './presenters/what-if-table.ts';
+import { sendReport } from '../../../kernel/http/report-files.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import {
+  WHAT_IF_DESCRIPTION,
+  WhatIfBody,
+  WhatIfQuery,
+  WhatIfReportSchema,
+} from './schemas/reports-what-if.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function reportsWhatIfRoutes(api: Api, { runner }: RouteContext) {
+  api.post(
+    '/reports/what-if',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'What-if: the measured drivers of a pipeline projected month by month, as they are and as changed, with the gain of each driver 10 % better (changes nothing; `format=csv|xlsx` for a file)',
+        description: WHAT_IF_DESCRIPTION,
+        querystring: WhatIfQuery,
+        body: WhatIfBody,
+        response: { 200: WhatIfReportSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const report = await runner.run(readWhatIf, request.body, actorOf(request));
+      return sendReport(
+        reply,
+        request.query.format,
+        'what-if',
+        report.filters,
+        report,
+        whatIfTable,
+      );
+    },
+  );
+}

@@ -1,0 +1,151 @@
+import { Alert, Button, Group, Loader, Select, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageState } from '../../../../kernel/web/components/page-state.tsx';
+import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
+import { isProblem } from '../../../../kernel/web/lib/problem.ts';
+import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { allUsersQuery } from '../../../conveyor/web/deals/deals-api.ts';
+import { ConfirmModal } from '../../../map/web/map/confirm-modal.tsx';
+import { GoalFormModal } from './goal-form-modal.tsx';
+import { goalAmount, goalMeasureLabel } from './goal-words.ts';
+import { deleteGoal, type Goal, goalsQuery } from './goals-api.ts';
+
+const route = getRouteApi('/app/settings/goals');
+
+/**
+ * The people's goals (settings, managers and admins): a target per week or month on a measure,
+ * which the people report measures each period against.
+ */
+export function GoalsPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const problems = useProblemHandler();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const goals = useQuery(goalsQuery);
+  const users = useQuery(allUsersQuery);
+  const [editing, setEditing] = useState<Goal | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Goal | null>(null);
+  const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.name])), [users.data]);
+
+  const remove = useMutation({
+    mutationFn: deleteGoal,
+    onSuccess: () => notifications.show({ color: 'teal', message: t('goals.removed') }),
+    onError: (error) => {
+      if (isProblem(error, 'version_conflict')) {
+        notifications.show({
+          color: 'yellow',
+          title: t('errors.conflictTitle'),
+          message: t('errors.version_conflict'),
+        });
+      } else problems.notify(error);
+    },
+    onSettled: async () => {
+      setRemoving(null);
+      await queryClient.invalidateQueries({ queryKey: ['goals'] });
+      await queryClient.invalidateQueries({ queryKey: ['reports', 'people'] });
+    },
+  });
+
+  if (goals.isError) return <PageState error={goals.error} />;
+  if (goals.isPending) return <Loader size="sm" />;
+
+  const shown = goals.data.filter((g) => !search.userId || g.userId === search.userId);
+  const amount = (g: Goal) => goalAmount(g, g.target, i18n.language, me.workspace.currency);
+
+  return (
+    <>
+      <Group justify="space-between" mb="md" wrap="wrap" align="flex-end">
+        <Select
+          label={t('goals.person')}
+          placeholder={t('goals.everyone')}
+          data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          value={search.userId ?? null}
+          onChange={(userId) => void navigate({ search: userId ? { userId } : {} })}
+          clearable
+          searchable
+          w={240}
+        />
+        <Button onClick={() => setEditing('new')}>{t('goals.new')}</Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('goals.intro')}
+      </Text>
+      {shown.length === 0 ? (
+        <Alert color="gray">{t('goals.none')}</Alert>
+      ) : (
+        <Table striped verticalSpacing="xs" aria-label={t('goals.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('goals.person')}</Table.Th>
+              <Table.Th>{t('goals.measure')}</Table.Th>
+              <Table.Th ta="right">{t('goals.target')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((g) => {
+              const what = goalMeasureLabel(g, t);
+              const who = names.get(g.userId) ?? '';
+              return (
+                <Table.Tr key={g.id}>
+                  <Table.Td>{who}</Table.Td>
+                  <Table.Td>{what}</Table.Td>
+                  <Table.Td ta="right">
+                    {t(`goals.per.${g.period}`, { amount: amount(g) })}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('goals.editOf', { what, name: who })}
+                        onClick={() => setEditing(g)}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('goals.removeOf', { what, name: who })}
+                        onClick={() => setRemoving(g)}
+                      >
+                        {t('goals.remove')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <GoalFormModal
+          goal={editing === 'new' ? undefined : editing}
+          userId={search.userId}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {removing && (
+        <ConfirmModal
+          title={t('goals.removeTitle')}
+          message={t('goals.removeMessage', {
+            what: goalMeasureLabel(removing, t),
+            name: names.get(removing.userId) ?? '',
+          })}
+          confirmLabel={t('goals.remove')}
+          loading={remove.isPending}
+          onConfirm={() => remove.mutate(removing)}
+          onClose={() => setRemoving(null)}
+        />
+      )}
+    </>
+  );
+}

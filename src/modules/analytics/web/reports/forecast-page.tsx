@@ -1,0 +1,217 @@
+import { Badge, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
+import { formatLocalDate, formatMonth } from '../../../../kernel/web/lib/format.ts';
+import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { ReportFigures } from './report-figures.tsx';
+import { ReportPage } from './report-page.tsx';
+import { reportQuery, type ReportData } from './reports-api.ts';
+import { useReportFilters } from './use-report-filters.ts';
+import { useReportFormat, type ReportFormat } from './use-report-format.ts';
+
+type Forecast = ReportData<'forecast'>;
+
+function monthsOption(
+  report: Forecast,
+  f: ReportFormat,
+  monthName: (m: string | null) => string,
+  ownerName: (name: string | null) => string,
+) {
+  const months = report.months.map((m) => m.month);
+  const option: ReportChartOption = {
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    legend: { type: 'scroll', top: 0 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => (typeof v === 'number' ? f.money(v) : ''),
+    },
+    xAxis: {
+      type: 'category',
+      data: months.map(monthName),
+      axisLabel: { color: CHART_COLOURS.text },
+    },
+    yAxis: {
+      type: 'value',
+      axisLabel: { color: CHART_COLOURS.muted, formatter: (v: number) => f.money(v) },
+      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
+    },
+    color: CHART_COLOURS.series,
+    series: report.owners.map((o) => {
+      const byMonth = new Map(o.months.map((m) => [m.month, m.weighted]));
+      return {
+        type: 'bar',
+        stack: 'weighted',
+        name: ownerName(o.ownerName),
+        data: months.map((m) => byMonth.get(m) ?? 0),
+        barMaxWidth: 48,
+      };
+    }),
+  };
+  return option;
+}
+
+function ForecastView({ report }: { report: Forecast }) {
+  const { t } = useTranslation();
+  const f = useReportFormat(report.filters.currency);
+  const monthName = (m: string | null) =>
+    m === null ? t('reports.forecast.noDate') : formatMonth(m, f.locale);
+  const ownerName = (name: string | null) => name ?? t('reports.noOwner');
+  const option = useMemo(
+    () => monthsOption(report, f, monthName, ownerName),
+    // The formatters follow from the language.
+    [report, f.locale, t],
+  );
+  const pastDue = report.deals.filter((d) => d.pastDue);
+
+  return (
+    <>
+      <ReportFigures
+        label={t('reports.forecast.totals')}
+        figures={[
+          { label: t('reports.forecast.weighted'), value: f.money(report.total.weighted) },
+          {
+            label: t('reports.forecast.openDeals'),
+            value: f.number(report.total.count),
+            note: f.money(report.total.value),
+          },
+          {
+            label: t('reports.forecast.pastDue'),
+            value: f.number(report.total.pastDue),
+            colour: report.total.pastDue > 0 ? 'red.8' : undefined,
+          },
+        ]}
+      />
+      {report.closingInPeriod && (
+        <Text size="sm" c="dimmed">
+          {t('reports.forecast.closingInPeriod')}
+        </Text>
+      )}
+      <ReportChart option={option} label={t('reports.forecast.chart')} height={320} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+        <Table striped verticalSpacing="xs" aria-label={t('reports.forecast.byMonth')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('reports.forecast.month')}</Table.Th>
+              <Table.Th ta="right">{t('reports.forecast.deals')}</Table.Th>
+              <Table.Th ta="right">{t('reports.forecast.value')}</Table.Th>
+              <Table.Th ta="right">{t('reports.forecast.weighted')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.months.map((m) => (
+              <Table.Tr key={m.month ?? 'none'}>
+                <Table.Th scope="row" fw={500}>
+                  {monthName(m.month)}
+                </Table.Th>
+                <Table.Td ta="right">{f.number(m.count)}</Table.Td>
+                <Table.Td ta="right">{f.money(m.value)}</Table.Td>
+                <Table.Td ta="right">{f.money(m.weighted)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr fw={700}>
+              <Table.Th scope="row">{t('reports.forecast.total')}</Table.Th>
+              <Table.Td ta="right">{f.number(report.total.count)}</Table.Td>
+              <Table.Td ta="right">{f.money(report.total.value)}</Table.Td>
+              <Table.Td ta="right">{f.money(report.total.weighted)}</Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+        <Table striped verticalSpacing="xs" aria-label={t('reports.forecast.byOwner')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('reports.forecast.owner')}</Table.Th>
+              <Table.Th ta="right">{t('reports.forecast.deals')}</Table.Th>
+              <Table.Th ta="right">{t('reports.forecast.value')}</Table.Th>
+              <Table.Th ta="right">{t('reports.forecast.weighted')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.owners.map((o) => (
+              <Table.Tr key={o.ownerId ?? 'none'}>
+                <Table.Th scope="row" fw={500}>
+                  {ownerName(o.ownerName)}
+                </Table.Th>
+                <Table.Td ta="right">{f.number(o.count)}</Table.Td>
+                <Table.Td ta="right">{f.money(o.value)}</Table.Td>
+                <Table.Td ta="right">{f.money(o.weighted)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </SimpleGrid>
+      <Stack gap="xs">
+        <Title order={4}>
+          {t('reports.forecast.pastDueTitle')}{' '}
+          <Badge color={pastDue.length > 0 ? 'red' : 'gray'} variant="light">
+            {f.number(pastDue.length)}
+          </Badge>
+        </Title>
+        {pastDue.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('reports.forecast.nonePastDue')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing="xs" aria-label={t('reports.forecast.pastDueTitle')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reports.forecast.deal')}</Table.Th>
+                  <Table.Th>{t('reports.forecast.owner')}</Table.Th>
+                  <Table.Th>{t('reports.forecast.stage')}</Table.Th>
+                  <Table.Th>{t('reports.forecast.expected')}</Table.Th>
+                  <Table.Th ta="right">{t('reports.forecast.value')}</Table.Th>
+                  <Table.Th ta="right">{t('reports.forecast.weighted')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pastDue.map((d) => (
+                  <Table.Tr key={d.dealId}>
+                    <Table.Td>
+                      <AnchorLink to="/deals/$dealId" params={{ dealId: d.dealId }} size="sm">
+                        {d.title}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>{ownerName(d.ownerName)}</Table.Td>
+                    <Table.Td>
+                      {d.stageName} ({f.percent(d.probability / 100)})
+                    </Table.Td>
+                    <Table.Td c="red.8">
+                      {d.expectedCloseDate && formatLocalDate(d.expectedCloseDate, f.locale)}
+                    </Table.Td>
+                    <Table.Td ta="right">{d.value === null ? '—' : f.money(d.value)}</Table.Td>
+                    <Table.Td ta="right">{f.money(d.weighted)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </>
+  );
+}
+
+/** The open pipeline weighted by stage probability, by expected close month (item 7). */
+export function ForecastPage() {
+  const { t } = useTranslation();
+  const filters = useReportFilters({ pipeline: 'optional', period: 'optional' });
+  const query = useQuery(reportQuery('forecast', filters.params));
+  return (
+    <ReportPage
+      report="forecast"
+      title={t('reports.forecast.title')}
+      question={t('reports.forecast.question')}
+      filters={filters}
+      query={query}
+      isEmpty={(r) => r.total.count === 0}
+      empty={t('reports.forecast.empty')}
+    >
+      {(report) => <ForecastView report={report} />}
+    </ReportPage>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Db } from '../../../../kernel/db/connection.ts';
+import { findActivityDeal, type ActivityRow } from '../../db/activities-repo.ts';
+import { findMember } from '../../../identity/db/users-repo.ts';
+import type { NewEvent } from '../../../../contract/event-types.ts';
+
+/**
+ * The subject ids and dimensions an activity's events carry: the owner's team, and the pipeline
+ * and stage the deal is in at the time.
+ */
+export async function activityEventFields(
+  tx: Db,
+  activity: ActivityRow,
+): Promise<Omit<NewEvent, 'type' | 'occurredAt' | 'actorId'>> {
+  const owner = activity.ownerId
+    ? await findMember(tx, activity.workspaceId, activity.ownerId)
+    : null;
+  const deal = activity.dealId
+    ? await findActivityDeal(tx, activity.workspaceId, activity.dealId)
+    : null;
+  return {
+    activityId: activity.id,
+    activityType: activity.type,
+    dealId: activity.dealId,
+    leadId: activity.leadId,
+    contactId: activity.contactId,
+    companyId: activity.companyId,
+    ownerId: activity.ownerId,
+    teamId: owner?.membership.teamId ?? null,
+    pipelineId: deal?.pipelineId ?? null,
+    stageId: deal?.stageId ?? null,
+  };
+}
+
+/** activity.completed at the moment it was done; no call length is known for a logged activity. */
+export function completedEvent(
+  fields: Omit<NewEvent, 'type' | 'occurredAt' | 'actorId'>,
+  doneAt: Date,
+  actorId: string,
+): NewEvent {
+  return {
+    type: 'activity.completed',
+    occurredAt: doneAt,
+    actorId,
+    ...fields,
+    durationSeconds: null,
+  };
+}

@@ -1,0 +1,29 @@
+import { insertLostReason, type LostReasonRow } from '../../db/lost-reasons-repo.ts';
+import { newId } from '../../../../kernel/db/ids.ts';
+import type { Deps } from '../../../../kernel/app/context.ts';
+import { checkedStageIds } from './lost-reason-stages.ts';
+import { requireManager } from './require-manager.ts';
+
+export interface LostReasonInput {
+  name: string;
+  /** When to use this reason: shown to whoever loses a deal. */
+  standard: string;
+  stageIds?: string[] | null;
+}
+
+export async function createLostReason(
+  input: LostReasonInput,
+  { actor, tx, clock }: Deps,
+): Promise<LostReasonRow> {
+  requireManager(actor);
+  const now = clock.now();
+  return insertLostReason(tx, {
+    workspaceId: actor.workspaceId,
+    id: newId(),
+    name: input.name,
+    standard: input.standard,
+    stageIds: (await checkedStageIds(tx, actor.workspaceId, input.stageIds)) ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}

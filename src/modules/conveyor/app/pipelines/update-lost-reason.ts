@@ -1,0 +1,40 @@
+import {
+  findLostReason,
+  updateLostReason as updateRow,
+  type LostReasonRow,
+} from '../../db/lost-reasons-repo.ts';
+import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
+import type { Deps } from '../../../../kernel/app/context.ts';
+import { checkedStageIds } from './lost-reason-stages.ts';
+import { requireManager } from './require-manager.ts';
+
+export interface UpdateLostReasonInput {
+  lostReasonId: string;
+  expectedVersion?: number;
+  name?: string;
+  standard?: string;
+  stageIds?: string[] | null;
+  /** false retires the reason: it stays on past deals but cannot be chosen any more. */
+  active?: boolean;
+}
+
+export async function updateLostReason(
+  input: UpdateLostReasonInput,
+  { actor, tx, clock }: Deps,
+): Promise<LostReasonRow> {
+  requireManager(actor);
+  const { lostReasonId, expectedVersion, stageIds, ...patch } = input;
+  if (!(await findLostReason(tx, actor.workspaceId, lostReasonId))) throw notFound('loss reason');
+  const checked = await checkedStageIds(tx, actor.workspaceId, stageIds);
+  const updated = await updateRow(
+    tx,
+    actor.workspaceId,
+    lostReasonId,
+    { ...patch, ...(checked === undefined ? {} : { stageIds: checked }) },
+    expectedVersion,
+    clock.now(),
+  );
+  if (!updated)
+    throw new DomainError('version_conflict', 'This loss reason was changed by someone else.');
+  return updated;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { createLostReason } from '../app/pipelines/create-lost-reason.ts';
+import { listLostReasons } from '../app/pipelines/list-lost-reasons.ts';
+import { updateLostReason } from '../app/pipelines/update-lost-reason.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { presentLostReason } from './presenters/conveyor.ts';
+import { IdParams, problems } from '../../../kernel/http/common-schemas.ts';
+import {
+  LostReasonBody,
+  LostReasonPatchBody,
+  LostReasonQuery,
+  LostReasonSchema,
+} from './schemas/conveyor.ts';
+import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
+  api.post(
+    '/lost-reasons',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary: 'Add a loss reason with its usage standard (manager, admin)',
+        body: LostReasonBody,
+        response: { 201: LostReasonSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const reason = await runner.run(createLostReason, request.body, actorOf(request));
+      return reply
+        .status(201)
+        .header('etag', `"${reason.version}"`)
+        .send(presentLostReason(reason));
+    },
+  );
+
+  api.get(
+    '/lost-reasons',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary: "The workspace's fixed list of loss reasons",
+        querystring: LostReasonQuery,
+        response: { 200: z.object({ items: z.array(LostReasonSchema) }), ...problems(400, 401) },
+      },
+    },
+    async (request) => {
+      const { active } = request.query;
+      const items = await runner.run(
+        listLostReasons,
+        { active: active === undefined ? null : active === 'true' },
+        actorOf(request),
+      );
+      return { items: items.map(presentLostReason) };
+    },
+  );
+
+  api.patch(
+    '/lost-reasons/:id',
+    {
+      schema: {
+        tags: ['conveyor'],
+        summary: 'Edit a loss reason; active:false retires it (it stays on past deals)',
+        params: IdParams,
+        body: LostReasonPatchBody,
+        response: { 200: LostReasonSchema, ...problems(400, 401, 403, 404, 412) },
+      },
+    },
+    async (request, reply) => {
+      const reason = await runner.run(
+        updateLostReason,
+        {
+          ...request.body,
+          lostReasonId: request.params.id,
+          expectedVersion: expectedVersion(request),
+        },
+        actorOf(request),
+      );
+      return withEtag(reply, presentLostReason(reason));
+    },
+  );
+}

@@ -1,0 +1,198 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../../kernel/web/lib/format.ts';
+import { DealCard } from './deal-card.tsx';
+import type { Deal, Stage } from './deals-api.ts';
+
+export const COLUMN_WIDTH = 244;
+/** A card's usual height; the real one is measured once drawn. */
+const CARD_ESTIMATE = 132;
+const CARD_GAP = 8;
+
+/** A column's value per currency, formatted for the locale. */
+function formatTotals(
+  values: { currency: string; amount: number }[],
+  fallback: string,
+  language: string,
+): string {
+  if (values.length === 0) return formatMoney(0, fallback, language);
+  return values.map((v) => formatMoney(v.amount, v.currency, language)).join(' + ');
+}
+
+/** The sums of the cards drawn: the header until the server's totals arrive. */
+function drawnTotals(deals: Deal[]): {
+  count: number;
+  values: { currency: string; amount: number }[];
+} {
+  const sums = new Map<string, number>();
+  for (const d of deals) sums.set(d.currency, (sums.get(d.currency) ?? 0) + (d.value ?? 0));
+  return {
+    count: deals.length,
+    values: [...sums].map(([currency, amount]) => ({ currency, amount })),
+  };
+}
+
+interface ColumnProps {
+  stage: Stage;
+  deals: Deal[];
+  /** Every deal of the stage under the filters, drawn or not. */
+  total: { count: number; values: { currency: string; amount: number }[] } | undefined;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: (stageId: string) => void;
+  ownerNames: Map<string, string>;
+  timeZone: string;
+  currency: string;
+  language: string;
+  onLose: (deal: Deal) => void;
+  onWin: (deal: Deal) => void;
+}
+
+/**
+ * One stage of the board. Its cards scroll inside the column and only those in view (plus a few
+ * around) are drawn, so a column with hundreds of deals stays as quick as one with ten.
+ */
+export const Column = memo(function Column({
+  stage,
+  deals,
+  total,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  ownerNames,
+  timeZone,
+  currency,
+  language,
+  onLose,
+  onWin,
+}: ColumnProps) {
+  const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({ id: stage.id });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: deals.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_ESTIMATE,
+    getItemKey: (index) => deals[index]?.id ?? index,
+    gap: CARD_GAP,
+    overscan: 6,
+  });
+  const header = total ?? drawnTotals(deals);
+  // Scrolling near the last drawn card asks for the next page, as a long list would.
+  const lastDrawn = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastDrawn >= deals.length - 3) onLoadMore(stage.id);
+  }, [hasMore, loadingMore, lastDrawn, deals.length, onLoadMore, stage.id]);
+  return (
+    <Box
+      ref={setNodeRef}
+      role="region"
+      aria-label={stage.name}
+      w={COLUMN_WIDTH}
+      miw={COLUMN_WIDTH}
+      p="xs"
+      bg={isOver ? 'indigo.0' : 'gray.0'}
+      style={{
+        borderRadius: 8,
+        border: `1px solid var(--mantine-color-${isOver ? 'indigo-3' : 'gray-3'})`,
+        minHeight: 320,
+      }}
+    >
+      <Stack gap={2} mb="xs">
+        <Title order={3} size="h5">
+          {stage.name}
+        </Title>
+        <Group justify="space-between" gap={4}>
+          <Text size="xs" c="dimmed">
+            {t('board.deals', { count: header.count })}
+          </Text>
+          <Text size="xs" fw={600}>
+            {formatTotals(header.values, currency, language)}
+          </Text>
+        </Group>
+      </Stack>
+      {deals.length === 0 ? (
+        <Text size="xs" c="dimmed" ta="center" py="md">
+          {t('board.emptyColumn')}
+        </Text>
+      ) : (
+        <div
+          ref={scrollRef}
+          role="list"
+          aria-label={t('board.cardsOf', { stage: stage.name })}
+          // Room below the last card for its shadow; tall columns scroll inside the page.
+          style={{ maxHeight: 'calc(100dvh - 300px)', overflowY: 'auto', paddingBottom: 2 }}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const deal = deals[item.index]!;
+              return (
+                <div
+                  key={item.key}
+                  role="listitem"
+                  aria-setsize={header.count}
+                  aria-posinset={item.index + 1}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                >
+                  <DraggableCard
+                    deal={deal}
+                    ownerName={ownerNames.get(deal.ownerId ?? '') ?? ''}
+                    timeZone={timeZone}
+                    onLose={onLose}
+                    onWin={onWin}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+      {hasMore && (
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          fullWidth
+          mt={4}
+          loading={loadingMore}
+          onClick={() => onLoadMore(stage.id)}
+        >
+          {t('board.showMore', { count: Math.max(header.count - deals.length, 0) })}
+        </Button>
+      )}
+    </Box>
+  );
+});
+
+function DraggableCard(props: {
+  deal: Deal;
+  ownerName: string;
+  timeZone: string;
+  onLose: (deal: Deal) => void;
+  onWin: (deal: Deal) => void;
+}) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: props.deal.id });
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      aria-label={t('board.cardLabel', { title: props.deal.title })}
+      aria-roledescription={t('board.dnd.role')}
+      style={{ opacity: isDragging ? 0.4 : 1, cursor: 'grab', touchAction: 'none' }}
+    >
+      <DealCard {...props} />
+    </div>
+  );
+}

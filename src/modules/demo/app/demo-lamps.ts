@@ -1,0 +1,49 @@
+// Values for the lamps nobody can count from events yet (strategy, service, account
+// management …), entered weekly as a manager would. Each lamp has a mood so that the map this
+// week is not one colour: mostly green, some amber, a red one to dig into.
+import { lampStatus, type LampStatus } from '../../map/domain/metrics/lamp-status.ts';
+import type { Thresholds } from '../../map/domain/metrics/thresholds.ts';
+import type { Random } from './prng.ts';
+
+export interface ManualLamp {
+  id: string;
+  thresholds: Thresholds;
+  mood: Exclude<LampStatus, 'grey'>;
+}
+
+const MOODS = ['green', 'green', 'amber', 'green', 'red', 'green', 'amber'] as const;
+
+export function withMoods(lamps: { id: string; thresholds: Thresholds }[]): ManualLamp[] {
+  return lamps.map((lamp, i) => ({ ...lamp, mood: MOODS[i % MOODS.length]! }));
+}
+
+/** This week's colour is the lamp's mood; past weeks wander around it. */
+export function weekStatus(random: Random, lamp: ManualLamp, current: boolean): ManualLamp['mood'] {
+  if (current || random.chance(0.7)) return lamp.mood;
+  return random.pick(['green', 'amber', 'red'] as const);
+}
+
+/** A value that reads as `status` under the lamp's thresholds, whole when the thresholds are. */
+export function valueFor(
+  random: Random,
+  thresholds: Thresholds,
+  status: ManualLamp['mood'],
+): number {
+  const { direction, green: g, amber: a } = thresholds;
+  const r = random.next();
+  const raw =
+    direction === 'higher_is_better'
+      ? status === 'green'
+        ? g * (1 + 0.25 * r) + (g === 0 ? r : 0)
+        : status === 'amber'
+          ? a + (g - a) * (0.1 + 0.8 * r)
+          : a * (0.4 + 0.5 * r) - (a === 0 ? 1 : 0)
+      : status === 'green'
+        ? g * (0.5 + 0.5 * r)
+        : status === 'amber'
+          ? g + (a - g) * (0.1 + 0.8 * r)
+          : a * (1.1 + 0.5 * r) + 1;
+  const whole = Number.isInteger(g) && Number.isInteger(a);
+  const rounded = whole ? Math.round(raw) : Math.round(raw * 100) / 100;
+  return lampStatus(rounded, thresholds) === status ? rounded : Math.round(raw * 100) / 100;
+}

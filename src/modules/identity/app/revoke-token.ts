@@ -1,0 +1,16 @@
+import { findApiToken, revokeApiToken } from '../db/credentials-repo.ts';
+import { notFound } from '../../../kernel/domain/errors.ts';
+import { canManageWorkspace } from '../../../contract/roles.ts';
+import type { Deps } from '../../../kernel/app/context.ts';
+
+export async function revokeToken(
+  input: { tokenId: string },
+  { actor, tx, clock }: Deps,
+): Promise<void> {
+  const token = await findApiToken(tx, actor.workspaceId, input.tokenId);
+  // Someone else's token reads as absent to a non-admin.
+  if (!token || (token.userId !== actor.userId && !canManageWorkspace(actor.role))) {
+    throw notFound('token');
+  }
+  await revokeApiToken(tx, actor.workspaceId, input.tokenId, clock.now());
+}

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { newId } from '../../../kernel/db/ids.ts';
+import { countUsers, findMember, insertUser } from '../db/users-repo.ts';
+import { appendEvents } from '../../../kernel/db/events/append-events.ts';
+import { normalizeEmail } from '../../../kernel/domain/email.ts';
+import { DomainError } from '../../../kernel/domain/errors.ts';
+import type { Member, Workspace } from '../domain/types.ts';
+import type { PublicDeps } from '../../../kernel/app/context.ts';
+import { hashPassword } from './password.ts';
+import { startSession, type NewSession } from './sessions.ts';
+import { provisionWorkspace, type WorkspaceInput } from './workspace-provisioning.ts';
+
+export interface SetUpInput {
+  workspace: WorkspaceInput;
+  userName: string;
+  email: string;
+  password: string;
+}
+
+export interface SetUpResult {
+  workspace: Workspace;
+  member: Member;
+  apiToken: string;
+  session: NewSession;
+}
+
+const SETUP_LOCK_KEY = 720_431_002;
+
+/** First run: the first workspace and its admin. Allowed only while no user exists. */
+export async function setUpWorkspace(
+  input: SetUpInput,
+  { tx, clock }: PublicDeps,
+): Promise<SetUpResult> {
+  // Two concurrent setups must not both succeed.
+  await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
+  if ((await countUsers(tx)) > 0) {
+    throw new DomainError('already_set_up', 'Conveyor is already set up; sign in instead.');
+  }
+  const now = clock.now();
+  const user = await insertUser(tx, {
+    id: newId(),
+    email: normalizeEmail(input.email),
+    name: input.userName,
+    passwordHash: await hashPassword(input.password),
+    locale: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const { workspace, apiToken } = await provisionWorkspace(tx, input.workspace, user.id, now);
+  await appendEvents(tx, workspace.id, [
+    {
+      type: 'user.created',
+      occurredAt: now,
+      actorId: user.id,
+      payload: { userId: user.id, role: 'admin' },
+    },
+  ]);
+  const member = (await findMember(tx, workspace.id, user.id))!;
+  const session = await startSession(tx, workspace.id, user.id, now);
+  return { workspace, member, apiToken, session };
+}

@@ -1,0 +1,45 @@
+import { rebuildRollup } from '../../../kernel/db/events/rebuild-rollup.ts';
+import { clearStoredMedians } from '../../map/db/metrics/stored-medians.ts';
+import { findWorkspace, updateWorkspace as updateRow } from '../db/workspaces-repo.ts';
+import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
+import type { Locale } from '../../../contract/roles.ts';
+import type { Workspace, WorkspaceSettings } from '../domain/types.ts';
+import type { Deps } from '../../../kernel/app/context.ts';
+import { requireAdmin } from './require-admin.ts';
+
+export interface UpdateWorkspaceInput {
+  workspaceId: string;
+  expectedVersion?: number;
+  name?: string;
+  locale?: Locale;
+  timezone?: string;
+  currency?: string;
+  settings?: Partial<WorkspaceSettings>;
+}
+
+export async function updateWorkspace(
+  input: UpdateWorkspaceInput,
+  { actor, tx, clock }: Deps,
+): Promise<Workspace> {
+  if (input.workspaceId !== actor.workspaceId) throw notFound('workspace');
+  requireAdmin(actor);
+  const current = await findWorkspace(tx, actor.workspaceId);
+  if (!current) throw notFound('workspace');
+  const { workspaceId, expectedVersion, settings, ...fields } = input;
+  const updated = await updateRow(
+    tx,
+    workspaceId,
+    { ...fields, ...(settings ? { settings: { ...current.settings, ...settings } } : {}) },
+    expectedVersion,
+    clock.now(),
+  );
+  if (!updated)
+    throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
+  // Lamps and reports read local weeks from the rollup: regroup it in the new zone, and forget
+  // the medians stored for the old zone's weeks.
+  if (updated.timezone !== current.timezone) {
+    await rebuildRollup(tx, workspaceId);
+    await clearStoredMedians(tx, workspaceId);
+  }
+  return updated;
+}

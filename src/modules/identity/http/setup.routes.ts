@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { getSetupStatus } from '../app/get-setup-status.ts';
+import { setUpWorkspace } from '../app/set-up-workspace.ts';
+import { setSessionCookie } from '../../../kernel/http/auth/session-cookie.ts';
+import { presentUser, presentWorkspace } from './presenters.ts';
+import { problems } from '../../../kernel/http/common-schemas.ts';
+import { SetupBody, SetupResult } from './schemas.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function setupRoutes(api: Api, { runner, config }: RouteContext) {
+  api.get(
+    '/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['identity'],
+        summary: 'Whether first-run setup is still needed',
+        response: { 200: z.object({ setupRequired: z.boolean() }) },
+      },
+    },
+    () => runner.runPublic(getSetupStatus, undefined),
+  );
+
+  api.post(
+    '/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['identity'],
+        summary: 'First run: create the first workspace and its admin (only while no user exists)',
+        body: SetupBody,
+        response: { 201: SetupResult, ...problems(400, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceName, name, email, password, ...workspace } = request.body;
+      const result = await runner.runPublic(setUpWorkspace, {
+        workspace: { ...workspace, name: workspaceName },
+        userName: name,
+        email,
+        password,
+      });
+      setSessionCookie(reply, result.session.token, result.session.expiresAt, config.secureCookies);
+      return reply.status(201).send({
+        workspace: presentWorkspace(result.workspace),
+        user: presentUser(result.member),
+        apiToken: result.apiToken,
+      });
+    },
+  );
+}

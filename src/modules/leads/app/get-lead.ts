@@ -1,0 +1,9 @@
+import { findLead, type LeadRow } from '../db/leads-repo.ts';
+import { notFound } from '../../../kernel/domain/errors.ts';
+import type { Deps } from '../../../kernel/app/context.ts';
+
+export async function getLead(input: { leadId: string }, { actor, tx }: Deps): Promise<LeadRow> {
+  const lead = await findLead(tx, actor.workspaceId, input.leadId);
+  if (!lead) throw notFound('lead');
+  return lead;
+}

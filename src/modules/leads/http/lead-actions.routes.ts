@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { changeLeadStatus } from '../app/change-lead-status.ts';
+import { convertLead } from '../app/convert-lead.ts';
+import { disqualifyLead } from '../app/disqualify-lead.ts';
+import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
+import { presentDeal } from '../../conveyor/http/presenters/deals.ts';
+import { presentLead } from './presenters/leads.ts';
+import { IdParams, problems } from '../../../kernel/http/common-schemas.ts';
+import { DealSchema } from '../../conveyor/http/schemas/deals.ts';
+import { ConvertBody, DisqualifyBody, LeadSchema, LeadStatusBody } from './schemas/leads.ts';
+import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
+import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
+  api.post(
+    '/leads/:id/status',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          'Move forward (new → contacted → replied → mql → sql); a skip records every status passed; back → 409 invalid_transition',
+        params: IdParams,
+        body: LeadStatusBody,
+        response: { 200: LeadSchema, ...problems(400, 401, 404, 409, 412) },
+      },
+    },
+    async (request, reply) => {
+      const lead = await runner.run(
+        changeLeadStatus,
+        {
+          leadId: request.params.id,
+          status: request.body.status,
+          expectedVersion: expectedVersion(request),
+        },
+        actorOf(request),
+      );
+      return withEtag(reply, presentLead(lead));
+    },
+  );
+
+  api.post(
+    '/leads/:id/disqualify',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'Close an open lead with a reason',
+        params: IdParams,
+        body: DisqualifyBody,
+        response: { 200: LeadSchema, ...problems(400, 401, 404, 409, 412) },
+      },
+    },
+    async (request, reply) => {
+      const lead = await runner.run(
+        disqualifyLead,
+        {
+          leadId: request.params.id,
+          reason: request.body.reason,
+          expectedVersion: expectedVersion(request),
+        },
+        actorOf(request),
+      );
+      return withEtag(reply, presentLead(lead));
+    },
+  );
+
+  api.post(
+    '/leads/:id/convert',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          'Turn an sql lead into a deal keeping its source and leadId (else 409 lead_not_qualified)',
+        params: IdParams,
+        body: ConvertBody,
+        response: {
+          201: z.object({ deal: DealSchema, lead: LeadSchema }),
+          ...problems(400, 401, 404, 409, 412, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { deal, lead } = await runner.run(
+        convertLead,
+        { ...request.body, leadId: request.params.id, expectedVersion: expectedVersion(request) },
+        actorOf(request),
+      );
+      return reply.status(201).send({ deal: presentDeal(deal), lead: presentLead(lead) });
+    },
+  );
+}

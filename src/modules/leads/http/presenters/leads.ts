@@ -1,0 +1,46 @@
+import type { Form, Lead } from '../../app/lead.ts';
+import type { LeadStatus } from '../../domain/lead-status.ts';
+
+export function presentLead(l: Lead) {
+  return {
+    id: l.id,
+    name: l.name,
+    companyName: l.companyName,
+    email: l.email,
+    phone: l.phone,
+    message: l.message,
+    source: {
+      channel: l.sourceChannel as 'inbound' | 'outbound',
+      medium: l.sourceMedium,
+      campaign: l.sourceCampaign,
+    },
+    status: l.status as LeadStatus,
+    ownerId: l.ownerId,
+    contactId: l.contactId,
+    companyId: l.companyId,
+    disqualifyReason: l.disqualifyReason,
+    convertedDealId: l.convertedDealId,
+    firstContactedAt: l.firstContactedAt?.toISOString() ?? null,
+    closedAt: l.closedAt?.toISOString() ?? null,
+    createdAt: l.createdAt.toISOString(),
+    updatedAt: l.updatedAt.toISOString(),
+    version: l.version,
+  };
+}
+
+export function presentForm(f: Form) {
+  return {
+    id: f.id,
+    key: f.key,
+    name: f.name,
+    medium: f.medium,
+    campaign: f.campaign,
+    redirectUrl: f.redirectUrl,
+    thankYouText: f.thankYouText,
+    fields: f.fields,
+    active: f.active,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+    version: f.version,
+  };
+}

@@ -1,0 +1,7 @@
+import { listWorkspaceIds as listIds } from '../../identity/db/workspaces-repo.ts';
+import type { PublicDeps } from '../../../kernel/app/context.ts';
+
+/** For jobs that visit every workspace (each then in its own transaction). */
+export async function listWorkspaceIds(_input: unknown, { tx }: PublicDeps): Promise<string[]> {
+  return listIds(tx);
+}

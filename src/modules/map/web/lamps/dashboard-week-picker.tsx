@@ -1,0 +1,49 @@
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { shiftWeek, weekDates, weekNumber } from '../../../../kernel/web/lib/iso-week.ts';
+
+/** Previous / next week and back to this one; weeks after the current one have no readings. */
+export function DashboardWeekPicker({
+  week,
+  currentWeek,
+  onChange,
+}: {
+  week: string;
+  currentWeek: string;
+  onChange: (week: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const isCurrent = week >= currentWeek;
+  return (
+    <Group gap="xs" wrap="nowrap" role="group" aria-label={t('dashboard.weekPicker')}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={t('dashboard.previousWeek')}
+        onClick={() => onChange(shiftWeek(week, -1))}
+      >
+        ‹
+      </ActionIcon>
+      <Stack gap={0} align="center" miw={170}>
+        <Text fw={600} aria-live="polite">
+          {t('dashboard.week', { number: weekNumber(week) })}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {weekDates(week, i18n.language)}
+        </Text>
+      </Stack>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={t('dashboard.nextWeek')}
+        disabled={isCurrent}
+        onClick={() => onChange(shiftWeek(week, 1))}
+      >
+        ›
+      </ActionIcon>
+      <Button variant="light" disabled={week === currentWeek} onClick={() => onChange(currentWeek)}>
+        {t('dashboard.thisWeek')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,112 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../../../kernel/web/lib/session.ts';
+import type { Lamp, Thresholds } from '../lamps/lamps-api.ts';
+import { formatLampValue, lampUnit } from '../lamps/lamp-value.ts';
+import { createLamp, LAMP_POSITIONS, saveLamp, type LampPosition } from './map-api.ts';
+import { MetricBuilder } from './metric-builder.tsx';
+import { fromMetric, newDraft, toMetric, type MetricDraft } from './metric-draft.ts';
+import { MetricErrors, MetricPreview } from './metric-preview.tsx';
+import { ThresholdsFields } from './thresholds-fields.tsx';
+import { useMapMutation } from './use-map-mutation.ts';
+
+const DEFAULT_THRESHOLDS: Thresholds = { direction: 'higher_is_better', green: 10, amber: 5 };
+
+/** Adds or edits a lamp: name, position, the metric (built, previewed live) and its bounds. */
+export function LampFormModal({
+  groupId,
+  lamp,
+  onClose,
+}: {
+  groupId: string;
+  lamp?: Lamp;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [name, setName] = useState(lamp?.name ?? '');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [position, setPosition] = useState<LampPosition>(lamp?.position ?? 'start');
+  const [draft, setDraft] = useState<MetricDraft>(() =>
+    lamp ? fromMetric(lamp.metric) : newDraft(),
+  );
+  const [thresholds, setThresholds] = useState<Thresholds>(lamp?.thresholds ?? DEFAULT_THRESHOLDS);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const metric = toMetric(draft);
+  const unit = lampUnit(metric as Lamp['metric']);
+  const format = (value: number | null) =>
+    formatLampValue(value, unit, i18n.language, me.workspace.currency);
+
+  const save = useMapMutation(
+    () => {
+      const body = { name: name.trim(), position, metric, thresholds };
+      return lamp ? saveLamp(lamp, body) : createLamp({ groupId, ...body });
+    },
+    {
+      done: (saved) => t('map.lamp.saved', { name: saved.name }),
+      onSuccess: onClose,
+      onProblem: setSaveError,
+    },
+  );
+  const submit = () => {
+    if (!name.trim()) {
+      setNameError(t('validation.required'));
+      return;
+    }
+    setSaveError(null);
+    save.mutate(undefined);
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={lamp ? t('map.lamp.editTitle', { name: lamp.name }) : t('map.lamp.newTitle')}
+      size="xl"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        noValidate
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('map.lamp.name')}
+              required
+              data-autofocus
+              value={name}
+              error={nameError}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setNameError(null);
+              }}
+            />
+            <Select
+              label={t('map.lamp.position')}
+              data={LAMP_POSITIONS.map((p) => ({ value: p, label: t(`lamps.position.${p}`) }))}
+              value={position}
+              onChange={(p) => p && setPosition(p as LampPosition)}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <MetricBuilder value={draft} onChange={setDraft} />
+          <ThresholdsFields value={thresholds} unit={unit} onChange={setThresholds} />
+          <MetricErrors error={saveError} />
+          <MetricPreview metric={metric} thresholds={thresholds} format={format} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {lamp ? t('common.save') : t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
