@@ -16,6 +16,7 @@ import { lampDashboardBench } from './lamp-dashboard-bench.ts';
 import type { BenchResult } from './report.ts';
 import { serve } from './setup.ts';
 import { median } from './stats.ts';
+import { serverReactions } from '../src/server/modules.ts';
 
 export const DEMO_SIZE = 'small';
 const DEMO_BUILDS = 3;
@@ -44,6 +45,7 @@ async function withBuiltDemo<T>(
         size: DEMO_SIZE,
         locale: 'en',
         now: new Date(),
+        reactions: serverReactions,
         passwordHash: HASH,
       });
       const seconds = Math.round(performance.now() - started) / 1000;

@@ -27,6 +27,7 @@ import {
   type ScaleWorld,
 } from './scale-rows.ts';
 import type { BenchServer } from './setup.ts';
+import { serverReactions } from '../src/server/modules.ts';
 
 export interface ScaleData {
   workspaceId: string;
@@ -64,12 +65,7 @@ async function provision(server: BenchServer, now: Date) {
         updatedAt: now,
       });
     const admin = await user('scale-admin@example.test', 'Scale Admin');
-    const provisioned = await provisionWorkspace(
-      tx,
-      { name: 'Scale', locale: 'en', timezone: 'Europe/Warsaw', currency: 'PLN', template: 'b2b-classic' },
-      admin.id,
-      now,
-    ); // prettier-ignore
+    const provisioned = await provisionWorkspace({ name: 'Scale', locale: 'en', timezone: 'Europe/Warsaw', currency: 'PLN', template: 'b2b-classic' }, admin.id, serverReactions.deps(tx, { now: () => now })); // prettier-ignore
     const workspaceId = provisioned.workspace.id;
     const people = async (count: number, role: 'hunter' | 'closer') => {
       const ids: string[] = [];

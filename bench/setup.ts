@@ -12,6 +12,7 @@ import { insertUser } from '../src/modules/identity/db/users-repo.ts';
 import { newId } from '../src/kernel/db/ids.ts';
 import { buildServer } from '../src/kernel/http/server.ts';
 import { mulberry32 } from '../src/modules/demo/app/prng.ts';
+import { serverModules, serverReactions } from '../src/server/modules.ts';
 
 export interface BenchDatabase {
   url: string;
@@ -53,9 +54,9 @@ export async function startServer(url: string, serveWeb = false): Promise<BenchS
 
 /** The real HTTP server on loopback over an open, migrated database (PostgreSQL or PGlite). */
 export async function serve(database: Database, serveWeb = false): Promise<BenchServer> {
-  const runner = createRunner(database, systemClock);
+  const runner = createRunner(database, systemClock, serverReactions);
   const config = { ...loadConfig({}, {}), logLevel: 'silent' as const };
-  const app = await buildServer({ config, runner, serveWeb });
+  const app = await buildServer({ config, runner, modules: serverModules, serveWeb });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { database, app, runner, baseUrl: `http://127.0.0.1:${port}` };
@@ -106,7 +107,6 @@ export async function seed(server: BenchServer, dealCount: number, seed: number)
         updatedAt: now,
       });
       const provisioned = await provisionWorkspace(
-        tx,
         {
           name: 'Bench',
           locale: 'en',
@@ -115,7 +115,7 @@ export async function seed(server: BenchServer, dealCount: number, seed: number)
           template: 'empty',
         },
         admin.id,
-        now,
+        serverReactions.deps(tx, { now: () => now }),
       );
       return { workspaceId: provisioned.workspace.id, token: provisioned.apiToken };
     },

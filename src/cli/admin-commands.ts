@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createRunner } from '../kernel/app/runner.ts';
 import { systemClock } from '../kernel/app/context.ts';
-import { createToken } from '../modules/identity/app/create-token.ts';
-import { createUser } from '../modules/identity/app/create-user.ts';
-import { resolveAdminActor } from '../modules/identity/app/resolve-admin-actor.ts';
+import { createToken } from '../modules/identity/index.ts';
+import { createUser } from '../modules/identity/index.ts';
+import { resolveAdminActor } from '../modules/identity/index.ts';
 import type { Role, SalesRole, TokenScope } from '../contract/roles.ts';
 import { loadConfig, type ConfigFlags } from '../kernel/config.ts';
 import { openConfiguredDatabase } from './open-database.ts';
+import { serverReactions } from '../server/modules.ts';
 
 async function withRunner<T>(
   flags: ConfigFlags,
@@ -14,7 +15,7 @@ async function withRunner<T>(
 ) {
   const database = await openConfiguredDatabase(loadConfig(flags));
   try {
-    return await fn(createRunner(database, systemClock));
+    return await fn(createRunner(database, systemClock, serverReactions));
   } finally {
     await database.close();
   }

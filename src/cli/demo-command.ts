@@ -1,12 +1,13 @@
-import { DEMO_PASSWORD } from '../modules/demo/app/demo-people.ts';
-import type { DemoSize } from '../modules/demo/app/demo-plan.ts';
-import { runDemo, type DemoResult } from '../modules/demo/app/run-demo.ts';
-import { hashPassword } from '../modules/identity/app/password.ts';
+import { DEMO_PASSWORD } from '../modules/demo/index.ts';
+import type { DemoSize } from '../modules/demo/index.ts';
+import { runDemo, type DemoResult } from '../modules/demo/index.ts';
+import { hashPassword } from '../modules/identity/index.ts';
 import { loadConfig, type ConfigFlags } from '../kernel/config.ts';
 import type { Database } from '../kernel/db/connection.ts';
 import type { Locale } from '../contract/roles.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
 import { progressBar } from './progress-bar.ts';
+import { serverReactions } from '../server/modules.ts';
 
 export interface DemoFlags {
   seed: number;
@@ -24,6 +25,7 @@ export async function buildDemo(database: Database, flags: DemoFlags): Promise<D
       ...flags,
       now: new Date(),
       passwordHash,
+      reactions: serverReactions,
       onProgress: (done, total) => bar.update(done, total),
     });
   } finally {

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DataDirLockedError } from '../kernel/db/data-dir-lock.ts';
 import { DomainError } from '../kernel/domain/errors.ts';
 import { LOCALES, ROLES, SALES_ROLES, TOKEN_SCOPES } from '../contract/roles.ts';
-import { DEMO_SIZES } from '../modules/demo/app/demo-plan.ts';
+import { DEMO_SIZES } from '../modules/demo/index.ts';
 import { demoCommand } from './demo-command.ts';
 import { migrateCommand, tokenCreateCommand, userCreateCommand } from './admin-commands.ts';
 import { writeOpenApi } from './write-openapi.ts';

@@ -3,10 +3,10 @@ import { systemClock } from '../kernel/app/context.ts';
 import { loadConfig, type Config, type ConfigFlags } from '../kernel/config.ts';
 import type { Database } from '../kernel/db/connection.ts';
 import { buildServer } from '../kernel/http/server.ts';
-import { startLampSnapshots } from '../modules/map/jobs/lamp-snapshots.ts';
+import { serverModules, serverReactions } from '../server/modules.ts';
 import { webIsBuilt } from '../kernel/http/static-web.ts';
 import { buildWeb } from './build-web.ts';
-import { getSetupStatus } from '../modules/identity/app/get-setup-status.ts';
+import { getSetupStatus } from '../modules/identity/index.ts';
 import { buildDemo, demoLogin } from './demo-command.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
 
@@ -17,9 +17,9 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
     await buildWeb();
   }
   const database = await openConfiguredDatabase(config);
-  const runner = createRunner(database, systemClock);
+  const runner = createRunner(database, systemClock, serverReactions);
   const demo = await demoOnFirstStart(config, database, runner);
-  const app = await buildServer({ config, runner });
+  const app = await buildServer({ config, runner, modules: serverModules });
   let stopJobs = () => {};
 
   let closing = false;
@@ -44,7 +44,12 @@ export async function serve(flags: ConfigFlags & { buildWeb?: boolean }): Promis
     await database.close();
     throw error;
   }
-  stopJobs = startLampSnapshots(runner, (error) => app.log.error(error, 'lamp snapshot failed'));
+  const stops = serverModules.flatMap((module) =>
+    (module.jobs ?? []).map((job) =>
+      job(runner, (error) => app.log.error(error, `${module.name}: background job failed`)),
+    ),
+  );
+  stopJobs = () => stops.forEach((stop) => stop());
   const address = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   console.log(`Conveyor is running at ${address}  (database: ${describeDatabase(config)})`);
   if (demo) console.log(`Open ${address}/map — ${demo}`);

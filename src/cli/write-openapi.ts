@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { generateOpenApiDocument } from '../kernel/http/openapi-document.ts';
+import { generateOpenApiDocument } from '../server/openapi-document.ts';
 
 export async function writeOpenApi(out: string | undefined): Promise<void> {
   const document = await generateOpenApiDocument();

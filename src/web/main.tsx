@@ -2,7 +2,11 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../kernel/web/app/providers.tsx';
+import { startI18n } from '../kernel/web/lib/i18n.ts';
+import { en, pl, ru } from './locales/resources.ts';
+import { App } from './providers.tsx';
+
+startI18n({ en, pl, ru });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -3,16 +3,13 @@ import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../kernel/web/components/page-header.tsx';
 import { useMe } from '../kernel/web/lib/session.ts';
+import { visibleEntries, type NavEntry } from '../kernel/web/app/web-module.ts';
+import { webModules } from './modules.ts';
 
-const TABS = [
-  { to: '/settings/pipelines', label: 'settings.tabs.pipelines' },
-  { to: '/settings/lost-reasons', label: 'settings.tabs.lostReasons' },
-  { to: '/settings/forms', label: 'settings.tabs.forms' },
-  { to: '/settings/goals', label: 'settings.tabs.goals' },
-] as const;
-
-// Only admins may change the workspace itself (the API refuses others).
-const ADMIN_TABS = [{ to: '/settings/workspace', label: 'workspaceSettings.tab' }] as const;
+/** Every module's settings tabs; each says who may see it. */
+const TABS: readonly NavEntry[] = webModules.flatMap((module): readonly NavEntry[] =>
+  'settingsTabs' in module ? module.settingsTabs : [],
+);
 
 /** The settings area (admins and managers): tabs over its pages. */
 export function SettingsLayout() {
@@ -20,8 +17,8 @@ export function SettingsLayout() {
   const navigate = useNavigate();
   const me = useMe();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const tabs = [...TABS, ...(me.user.role === 'admin' ? ADMIN_TABS : [])];
-  const active = tabs.find((tab) => pathname.startsWith(tab.to))?.to ?? TABS[0].to;
+  const tabs = visibleEntries(TABS, me.user.role);
+  const active = tabs.find((tab) => pathname.startsWith(tab.to))?.to ?? tabs[0]?.to;
 
   return (
     <>

@@ -1,12 +1,14 @@
 import type { Database } from '../db/connection.ts';
 import type { Actor, Clock, Deps, PublicDeps } from './context.ts';
+import type { Reactions } from './reactions.ts';
 
 export type UseCase<I, O> = (input: I, deps: Deps) => Promise<O>;
 export type PublicUseCase<I, O> = (input: I, deps: PublicDeps) => Promise<O>;
 
 /**
- * Runs use cases, each in its own transaction: everything a call writes (state, events, rollup)
- * commits together or not at all. HTTP routes, the CLI, jobs and the demo all go through here.
+ * Runs use cases, each in its own transaction: everything a call writes (state, events, rollup,
+ * and what other modules do in reaction) commits together or not at all. HTTP routes, the CLI,
+ * jobs and the demo all go through here.
  */
 export interface Runner {
   run<I, O>(useCase: UseCase<I, O>, input: I, actor: Actor): Promise<O>;
@@ -31,17 +33,18 @@ export interface Runner {
   readonly clock: Clock;
 }
 
-export function createRunner(database: Database, clock: Clock): Runner {
+export function createRunner(database: Database, clock: Clock, reactions: Reactions): Runner {
   return {
     clock,
     run: (useCase, input, actor) =>
-      database.transaction((tx) => useCase(input, { actor, tx, clock })),
-    runPublic: (useCase, input) => database.transaction((tx) => useCase(input, { tx, clock })),
-    runSingleStatement: (useCase, input) => useCase(input, { tx: database.db, clock }),
+      database.transaction((tx) => useCase(input, { ...reactions.deps(tx, clock), actor })),
+    runPublic: (useCase, input) =>
+      database.transaction((tx) => useCase(input, reactions.deps(tx, clock))),
+    runSingleStatement: (useCase, input) => useCase(input, reactions.deps(database.db, clock)),
     async runOptimistic(attempt, fallback, input, actor) {
-      const done = await attempt(input, { actor, tx: database.db, clock });
+      const done = await attempt(input, { ...reactions.deps(database.db, clock), actor });
       if (done !== null) return done;
-      return database.transaction((tx) => fallback(input, { actor, tx, clock }));
+      return database.transaction((tx) => fallback(input, { ...reactions.deps(tx, clock), actor }));
     },
   };
 }

@@ -9,48 +9,16 @@ import type { Config } from '../config.ts';
 import { authenticateHook } from './auth/authenticate.ts';
 import { registerErrorHandling, sendProblem } from './errors/problem.ts';
 import { registerOpenApi } from './openapi.ts';
-import { activitiesRoutes } from '../../modules/conveyor/http/activities.routes.ts';
-import { authRoutes } from '../../modules/identity/http/auth.routes.ts';
-import { companiesRoutes } from '../../modules/accounts/http/companies.routes.ts';
-import { contactsRoutes } from '../../modules/accounts/http/contacts.routes.ts';
-import { dealActionsRoutes } from '../../modules/conveyor/http/deal-actions.routes.ts';
-import { dealHistoryRoutes } from '../../modules/conveyor/http/deal-history.routes.ts';
-import { dealsRoutes } from '../../modules/conveyor/http/deals.routes.ts';
 import { withZod, type RouteContext } from './route-context.ts';
 import { healthRoutes } from './health.routes.ts';
-import { formSubmissionsRoutes } from '../../modules/leads/http/form-submissions.routes.ts';
-import { formsRoutes } from '../../modules/leads/http/forms.routes.ts';
-import { goalsRoutes } from '../../modules/analytics/http/goals.routes.ts';
-import { lampsRoutes } from '../../modules/map/http/lamps.routes.ts';
-import { leadActionsRoutes } from '../../modules/leads/http/lead-actions.routes.ts';
-import { leadHistoryRoutes } from '../../modules/leads/http/lead-history.routes.ts';
-import { leadImportsRoutes } from '../../modules/leads/http/lead-imports.routes.ts';
-import { leadsRoutes } from '../../modules/leads/http/leads.routes.ts';
-import { lostReasonsRoutes } from '../../modules/conveyor/http/lost-reasons.routes.ts';
-import { meRoutes } from '../../modules/identity/http/me.routes.ts';
-import { pipelinesRoutes } from '../../modules/conveyor/http/pipelines.routes.ts';
-import { processMapRoutes } from '../../modules/map/http/process-map.routes.ts';
-import { channelCostsRoutes } from '../../modules/analytics/http/channel-costs.routes.ts';
-import { reportsFunnelRoutes } from '../../modules/analytics/http/reports-funnel.routes.ts';
-import { reportsForecastRoutes } from '../../modules/analytics/http/reports-forecast.routes.ts';
-import { reportsLeadFunnelRoutes } from '../../modules/analytics/http/reports-lead-funnel.routes.ts';
-import { reportsLossReasonsRoutes } from '../../modules/analytics/http/reports-loss-reasons.routes.ts';
-import { reportsPeopleRoutes } from '../../modules/analytics/http/reports-people.routes.ts';
-import { reportsSourcesRoutes } from '../../modules/analytics/http/reports-sources.routes.ts';
-import { reportsWhatIfRoutes } from '../../modules/analytics/http/reports-what-if.routes.ts';
-import { reportsStuckRoutes } from '../../modules/analytics/http/reports-stuck.routes.ts';
-import { reportsVelocityRoutes } from '../../modules/analytics/http/reports-velocity.routes.ts';
-import { setupRoutes } from '../../modules/identity/http/setup.routes.ts';
-import { teamsRoutes } from '../../modules/identity/http/teams.routes.ts';
-import { telephonyRoutes } from '../../modules/leads/http/telephony.routes.ts';
-import { tokensRoutes } from '../../modules/identity/http/tokens.routes.ts';
-import { usersRoutes } from '../../modules/identity/http/users.routes.ts';
-import { workspacesRoutes } from '../../modules/identity/http/workspaces.routes.ts';
+import type { ServerModule } from './server-module.ts';
 import { registerStaticWeb, WEB_DIST } from './static-web.ts';
 
 export interface ServerOptions {
   config: Config;
   runner: Runner;
+  /** The feature modules, in dependency order (src/server/modules.ts). */
+  modules: ReadonlyArray<ServerModule>;
   /** Serve the built web app at / (off in API tests). */
   serveWeb?: boolean;
 }
@@ -58,6 +26,7 @@ export interface ServerOptions {
 export async function buildServer({
   config,
   runner,
+  modules,
   serveWeb = true,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -95,51 +64,15 @@ export async function buildServer({
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
 
+  const authenticator = modules.find((module) => module.authenticator)?.authenticator;
+  if (!authenticator) throw new Error('No module signs people in (the identity module is missing)');
   const context: RouteContext = { runner, config };
   await app.register(
     async (scope) => {
-      scope.addHook('onRequest', authenticateHook(runner, config.publicUrl));
+      scope.addHook('onRequest', authenticateHook(runner, authenticator, config.publicUrl));
       const api = withZod(scope);
-      for (const routes of [
-        healthRoutes,
-        setupRoutes,
-        authRoutes,
-        meRoutes,
-        workspacesRoutes,
-        usersRoutes,
-        teamsRoutes,
-        tokensRoutes,
-        companiesRoutes,
-        contactsRoutes,
-        pipelinesRoutes,
-        lostReasonsRoutes,
-        activitiesRoutes,
-        dealsRoutes,
-        dealActionsRoutes,
-        dealHistoryRoutes,
-        processMapRoutes,
-        lampsRoutes,
-        goalsRoutes,
-        leadsRoutes,
-        leadActionsRoutes,
-        leadHistoryRoutes,
-        leadImportsRoutes,
-        formsRoutes,
-        formSubmissionsRoutes,
-        telephonyRoutes,
-        reportsFunnelRoutes,
-        reportsLeadFunnelRoutes,
-        reportsVelocityRoutes,
-        reportsStuckRoutes,
-        reportsLossReasonsRoutes,
-        reportsForecastRoutes,
-        reportsPeopleRoutes,
-        reportsSourcesRoutes,
-        reportsWhatIfRoutes,
-        channelCostsRoutes,
-      ]) {
-        routes(api, context);
-      }
+      healthRoutes(api);
+      for (const module of modules) for (const routes of module.routes) routes(api, context);
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { newId } from '../../kernel/db/ids.ts';
 import { insertUser } from '../../modules/identity/db/users-repo.ts';
 import type { Locale, Role } from '../../contract/roles.ts';
 import type { TestApp } from './test-app.ts';
+import { serverReactions } from '../modules.ts';
 
 export interface WorkspaceFixture {
   workspaceId: string;
@@ -30,7 +31,6 @@ export async function freshWorkspace(
       updatedAt: now,
     });
     const { workspace, apiToken } = await provisionWorkspace(
-      tx,
       {
         name: `Workspace ${suffix}`,
         locale: options.locale ?? 'en',
@@ -39,7 +39,7 @@ export async function freshWorkspace(
         template: 'empty',
       },
       admin.id,
-      now,
+      serverReactions.deps(tx, { now: () => now }),
     );
     return { workspaceId: workspace.id, adminId: admin.id, token: apiToken };
   }, undefined);

@@ -5,6 +5,7 @@ import { createRunner, type Runner } from '../../kernel/app/runner.ts';
 import { loadConfig } from '../../kernel/config.ts';
 import type { Database } from '../../kernel/db/connection.ts';
 import { buildServer } from '../../kernel/http/server.ts';
+import { serverModules, serverReactions } from '../modules.ts';
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from './databases.ts';
 
 export const TEST_ORIGIN = 'http://localhost:80';
@@ -48,9 +49,9 @@ export interface TestApp {
 
 async function startTestApp(kind: TestDatabaseKind, clock: Clock) {
   const database = await openTestDatabase(kind);
-  const runner = createRunner(database, clock);
+  const runner = createRunner(database, clock, serverReactions);
   const config = { ...loadConfig({}, {}), logLevel: 'silent' as const, loginRateLimit: 5 };
-  const app = await buildServer({ config, runner, serveWeb: false });
+  const app = await buildServer({ config, runner, modules: serverModules, serveWeb: false });
   await app.ready();
   return { database, runner, app };
 }

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../app/context.ts';
-import { authenticateSession, authenticateToken } from '../../../modules/identity/app/authenticate.ts';
 import type { Runner } from '../../app/runner.ts';
 import type { TokenScope } from '../../../contract/roles.ts';
 import { sendProblem } from '../errors/problem.ts';
+import type { Authenticator } from '../server-module.ts';
 import { isSafeMethod, isSameOrigin } from './csrf.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
 
@@ -30,7 +30,11 @@ declare module 'fastify' {
  * onRequest hook for /api/v1: resolves the actor from a bearer token or the session cookie,
  * enforces the route's scope, and refuses cross-site cookie-authenticated writes (CSRF).
  */
-export function authenticateHook(runner: Runner, publicUrl: string | undefined) {
+export function authenticateHook(
+  runner: Runner,
+  authenticator: Authenticator,
+  publicUrl: string | undefined,
+) {
   return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
     request.actor = null;
     request.sessionToken = null;
@@ -41,12 +45,12 @@ export function authenticateHook(runner: Runner, publicUrl: string | undefined) 
     const cookie = request.cookies[SESSION_COOKIE];
 
     if (bearer) {
-      request.actor = await runner.runSingleStatement(authenticateToken, { token: bearer });
+      request.actor = await runner.runSingleStatement(authenticator.token, { token: bearer });
       if (!request.actor && !config.public) {
         return sendProblem(reply, 401, 'unauthenticated', 'The API token is invalid or revoked.');
       }
     } else if (cookie) {
-      request.actor = await runner.runSingleStatement(authenticateSession, {
+      request.actor = await runner.runSingleStatement(authenticator.session, {
         sessionToken: cookie,
       });
       if (request.actor) request.sessionToken = cookie;

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, pl, ru } from '../../../web/locales/resources.ts';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -27,16 +26,28 @@ export function browserLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, pl: { translation: pl }, ru: { translation: ru } },
-  lng: browserLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: LANGUAGES.map((l) => l.code),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** A language's strings: nested keys down to the text. */
+export type Translations = { [key: string]: string | Translations };
 
-document.documentElement.lang = i18n.language;
+/**
+ * Starts the UI in the browser's language with every module's strings; the web shell calls it
+ * once, before the first render, with the strings it gathered from the modules.
+ */
+export function startI18n(resources: Record<Language, Translations>): void {
+  void i18n.use(initReactI18next).init({
+    resources: {
+      en: { translation: resources.en },
+      pl: { translation: resources.pl },
+      ru: { translation: resources.ru },
+    },
+    lng: browserLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGES.map((l) => l.code),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18n.language;
+}
 
 /** Switches the UI language at once and keeps `<html lang>` in step. */
 export async function changeLanguage(language: Language): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import { DomainError, validationError } from '../../../kernel/domain/errors.ts';
 import { normalizeEmail } from '../../../kernel/domain/email.ts';
 import { normalizePhone, phoneSearchKey } from '../domain/phone.ts';

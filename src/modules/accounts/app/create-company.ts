@@ -3,7 +3,7 @@ import { newId } from '../../../kernel/db/ids.ts';
 import { findCompanyDuplicate, insertCompany } from '../db/companies-repo.ts';
 import type { Company } from '../domain/company.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { assertMember } from '../../identity/index.ts';
 import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 
 export interface CompanyFields {

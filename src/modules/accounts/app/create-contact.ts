@@ -3,7 +3,7 @@ import { newId } from '../../../kernel/db/ids.ts';
 import { findContactDuplicate, insertContact } from '../db/contacts-repo.ts';
 import type { Contact } from '../domain/company.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { assertMember } from '../../identity/index.ts';
 import { assertCompanyExists } from './company-reference.ts';
 import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 

@@ -7,7 +7,7 @@ import {
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Company } from '../domain/company.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { assertMember } from '../../identity/index.ts';
 import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 import type { CompanyFields } from './create-company.ts';
 

@@ -7,7 +7,7 @@ import {
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Contact } from '../domain/company.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { assertMember } from '../../identity/index.ts';
 import { assertCompanyExists } from './company-reference.ts';
 import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 import type { ContactFields } from './create-contact.ts';

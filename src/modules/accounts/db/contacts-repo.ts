@@ -1,7 +1,13 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { contacts } from './schema.ts';
-import { containsPattern, decodeCursor, nameCursor, toPage, type Page } from '../../../kernel/db/pagination.ts';
+import {
+  containsPattern,
+  decodeCursor,
+  nameCursor,
+  toPage,
+  type Page,
+} from '../../../kernel/db/pagination.ts';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type ContactInsert = typeof contacts.$inferInsert;

@@ -1,10 +1,7 @@
-import {
-  deleteChannelCost as deleteRow,
-  findChannelCost,
-} from '../db/channel-costs-repo.ts';
+import { deleteChannelCost as deleteRow, findChannelCost } from '../db/channel-costs-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 
 /** Removes a month's cost of a source (managers and admins); reports stop counting it. */
 export async function deleteChannelCost(

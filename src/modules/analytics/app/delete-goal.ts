@@ -1,7 +1,7 @@
 import { deleteGoal as deleteRow, findGoal } from '../db/goals-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 
 /** Removes a person's goal (managers and admins); the people report stops measuring it. */
 export async function deleteGoal(

@@ -1,7 +1,4 @@
-import {
-  listChannelCosts as listRows,
-  type ChannelCostRow,
-} from '../db/channel-costs-repo.ts';
+import { listChannelCosts as listRows, type ChannelCostRow } from '../db/channel-costs-repo.ts';
 import { monthStart } from '../domain/channel-cost.ts';
 import { validationError } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';

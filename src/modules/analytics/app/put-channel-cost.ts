@@ -5,11 +5,11 @@ import {
   type ChannelCostRow,
 } from '../db/channel-costs-repo.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import { monthStart } from '../domain/channel-cost.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 
 export interface PutChannelCostInput {
   /** `YYYY-MM`. */

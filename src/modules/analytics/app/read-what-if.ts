@@ -1,11 +1,6 @@
 import { funnelCohort } from '../db/funnel-cohort.ts';
 import { cycleTime } from '../db/velocity-sql.ts';
-import {
-  leadToDealTime,
-  sourceInflow,
-  wonInPeriod,
-  type SourceInflow,
-} from '../db/what-if-sql.ts';
+import { leadToDealTime, sourceInflow, wonInPeriod, type SourceInflow } from '../db/what-if-sql.ts';
 import { localDate } from '../domain/report-period.ts';
 import { levers, project, type Lever, type Projection } from '../domain/what-if.ts';
 import {

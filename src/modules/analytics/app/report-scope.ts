@@ -1,13 +1,9 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findPipeline, type PipelineRecord } from '../../conveyor/db/pipelines-repo.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findPipeline, type PipelineRecord } from '../../conveyor/index.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import type { SourceFilter } from '../domain/channel-cost.ts';
 import { notFound } from '../../../kernel/domain/errors.ts';
-import {
-  localDate,
-  resolvePeriod,
-  type ReportScope,
-} from '../domain/report-period.ts';
+import { localDate, resolvePeriod, type ReportScope } from '../domain/report-period.ts';
 
 /** The filters every report takes (API.md, "Reports"). */
 export interface ReportFilters {

@@ -1,11 +1,11 @@
 import { insertGoal, lockGoal, updateGoal, type GoalRow } from '../db/goals-repo.ts';
 import { newId } from '../../../kernel/db/ids.ts';
 import { goalProblems, type GoalMeasure, type GoalPeriod } from '../domain/goals.ts';
-import type { ActivityType } from '../../conveyor/domain/pipeline.ts';
 import { DomainError, validationError } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { requireManager } from '../../conveyor/index.ts';
+import { assertMember } from '../../identity/index.ts';
+import type { ActivityType } from '../../../contract/activities.ts';
 
 export interface SetGoalInput {
   userId: string;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ForecastDeal } from '../domain/forecast.ts';
 import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { allOf } from '../../map/db/metrics/where-sql.ts';
+import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { baseValue, ownerConditions } from './scope-sql.ts';
 

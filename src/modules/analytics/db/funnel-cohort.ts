@@ -3,7 +3,7 @@ import type { SourceFilter } from '../domain/channel-cost.ts';
 import type { ReportScope } from '../domain/report-period.ts';
 import type { CohortDeal } from '../domain/funnel.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { allOf } from '../../map/db/metrics/where-sql.ts';
+import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { baseValue, inPeriod, ownerConditions, sourceConditions } from './scope-sql.ts';
 

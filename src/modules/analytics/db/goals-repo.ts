@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { goals } from './goals-schema.ts';
-import { users } from '../../identity/db/schema.ts';
+import { users } from '../../identity/index.ts';
 
 export type GoalRow = typeof goals.$inferSelect;
 

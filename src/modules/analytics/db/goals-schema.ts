@@ -1,6 +1,6 @@
 import { foreignKey, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
-import { memberships } from '../../identity/db/schema.ts';
+import { memberships } from '../../identity/index.ts';
 
 /**
  * A person's standing target on a measure for every week or every month (ADR 014): "40 calls a

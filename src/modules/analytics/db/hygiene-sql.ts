@@ -2,8 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { HygieneDeal, OverdueActivity } from '../domain/hygiene.ts';
 import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { stuckCondition, withoutNextActivity } from '../../map/db/metrics/state-now.ts';
-import { allOf } from '../../map/db/metrics/where-sql.ts';
+import { stuckCondition, withoutNextActivity } from '../../map/index.ts';
+import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { ownerConditions } from './scope-sql.ts';
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SourceFilter } from '../domain/channel-cost.ts';
 import type { ReportScope } from '../domain/report-period.ts';
-import { allOf } from '../../map/db/metrics/where-sql.ts';
+import { allOf } from '../../map/index.ts';
 import { inPeriod, ownerConditions, sourceConditions } from './scope-sql.ts';
 
 /**

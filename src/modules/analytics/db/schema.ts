@@ -9,7 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
-import { memberships, workspaces } from '../../identity/db/schema.ts';
+import { memberships, workspaces } from '../../identity/index.ts';
 
 /**
  * What a source cost in one month, typed in by hand (salaries of prospectors, ad spend): a

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SourceFilter } from '../domain/channel-cost.ts';
 import type { ReportScope } from '../domain/report-period.ts';
-import { teamOwners } from '../../map/db/metrics/where-sql.ts';
+import { teamOwners } from '../../map/index.ts';
 
 /** The instant `column` falls in the scope's local days (workspace time zone, `to` inclusive). */
 export function inPeriod(scope: ReportScope, column: SQL): SQL {

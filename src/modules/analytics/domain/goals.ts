@@ -1,8 +1,8 @@
-import { ACTIVITY_TYPES, type ActivityType } from '../../conveyor/domain/pipeline.ts';
 import type { FieldError } from '../../../kernel/domain/errors.ts';
 import { ratio } from './funnel.ts';
 import type { ReportPeriod } from './report-period.ts';
 import { hasAtMostCents } from '../../../kernel/domain/money/cents.ts';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
 
 /**
  * What a goal counts, per person, from the event log:

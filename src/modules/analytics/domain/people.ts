@@ -1,4 +1,4 @@
-import { ACTIVITY_TYPES } from '../../conveyor/domain/pipeline.ts';
+import { ACTIVITY_TYPES } from '../../../contract/activities.ts';
 
 export type ActivityCounts = Record<(typeof ACTIVITY_TYPES)[number], number> & { total: number };
 

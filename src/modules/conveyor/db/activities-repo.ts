@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { leadKeys } from './lead-keys.ts';
 import { activities, deals } from './schema.ts';
-import { memberships } from '../../identity/db/schema.ts';
+import { memberships } from '../../identity/index.ts';
 import { decodeCursor, toPage, type Page } from '../../../kernel/db/pagination.ts';
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -261,4 +262,13 @@ export async function nextPlannedActivity(
     .orderBy(sql`${activities.dueAt} asc nulls last`, asc(activities.id))
     .limit(1);
   return row ?? null;
+}
+
+/** Whether a lead exists in the workspace (an activity may be about one). */
+export async function leadExists(tx: Db, workspaceId: string, leadId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: leadKeys.id })
+    .from(leadKeys)
+    .where(and(eq(leadKeys.workspaceId, workspaceId), eq(leadKeys.id, leadId)));
+  return row !== undefined;
 }

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { activities, lostReasons, stages } from './schema.ts';
 import { events } from '../../../kernel/db/schema/events.ts';
-import { users } from '../../identity/db/schema.ts';
+import { users } from '../../identity/index.ts';
 
 /** One event of a deal with the names it refers to, as they are now (null when gone). */
 export interface DealHistoryRow {

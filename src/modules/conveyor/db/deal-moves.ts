@@ -10,7 +10,7 @@ import {
   ROLLUP_SOURCE,
 } from '../../../kernel/db/events/append-events.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
-import { workspaces } from '../../identity/db/schema.ts';
+import { workspaces } from '../../identity/index.ts';
 import { deals, pipelines } from './schema.ts';
 import { dealFactsColumns, toDealFacts, type DealFacts } from './deal-facts.ts';
 import type { DealRow } from './deals-repo.ts';

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { memberships, workspaces } from '../../identity/db/schema.ts';
+import { memberships, workspaces } from '../../identity/index.ts';
 import { activities, dealChecks, deals, stages } from './schema.ts';
 
 export type DealRow = typeof deals.$inferSelect;

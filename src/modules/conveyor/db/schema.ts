@@ -14,9 +14,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
-import { companies, contacts } from '../../accounts/db/schema.ts';
-import { memberships, workspaces } from '../../identity/db/schema.ts';
-import { leads } from '../../leads/db/schema.ts';
+import { companies, contacts } from '../../accounts/index.ts';
+import { memberships, workspaces } from '../../identity/index.ts';
+import { leadKeys } from './lead-keys.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -186,7 +186,7 @@ export const deals = pgTable(
     }),
     foreignKey({
       columns: [t.workspaceId, t.leadId],
-      foreignColumns: [leads.workspaceId, leads.id],
+      foreignColumns: [leadKeys.workspaceId, leadKeys.id],
     }),
   ],
 );
@@ -256,7 +256,7 @@ export const activities = pgTable(
     }),
     foreignKey({
       columns: [t.workspaceId, t.leadId],
-      foreignColumns: [leads.workspaceId, leads.id],
+      foreignColumns: [leadKeys.workspaceId, leadKeys.id],
     }),
   ],
 );

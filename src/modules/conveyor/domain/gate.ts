@@ -1,5 +1,6 @@
 // What a stage gate checks: the facts about one deal, and whether each exit criterion holds.
-import type { ActivityType, Criterion, Stage } from './pipeline.ts';
+import type { Criterion, Stage } from './pipeline.ts';
+import type { ActivityType } from '../../../contract/activities.ts';
 
 /** Everything the gate needs to know about a deal, gathered by the caller beforehand. */
 export interface DealGateFacts {

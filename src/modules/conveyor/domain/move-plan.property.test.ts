@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { DealGateFacts } from './gate.ts';
 import { planMove, planWin } from './move-plan.ts';
 import {
-  ACTIVITY_TYPES,
   DEAL_FIELDS,
   sortedStages,
-  type ActivityType,
   type Criterion,
   type Pipeline,
   type Stage,
 } from './pipeline.ts';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
 
 type CriterionSpec =
   | { kind: 'field'; field: (typeof DEAL_FIELDS)[number] }

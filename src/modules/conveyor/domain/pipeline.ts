@@ -1,9 +1,7 @@
 // The shape of a sales pipeline: ordered stages, each with one goal and a fixed list of exit
 // criteria (DOMAIN.md §3, "every stage has one goal and a fixed list of actions").
 import type { SalesRole } from '../../../contract/roles.ts';
-
-export const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
 
 /** Deal fields a `field` criterion may require to be set. */
 export const DEAL_FIELDS = ['value', 'expectedCloseDate', 'contactId', 'companyId'] as const;

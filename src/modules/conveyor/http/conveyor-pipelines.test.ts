@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { newId } from '../../../kernel/db/ids.ts';
 import { deals } from '../db/schema.ts';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 

@@ -7,14 +7,7 @@ import { winDeal } from '../app/deals/win-deal.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { presentDeal } from './presenters/deals.ts';
 import { Id, IdParams, problems } from '../../../kernel/http/common-schemas.ts';
-import {
-  CheckBody,
-  DealSchema,
-  LoseBody,
-  MoveBody,
-  ReopenBody,
-  WinBody,
-} from './schemas/deals.ts';
+import { CheckBody, DealSchema, LoseBody, MoveBody, ReopenBody, WinBody } from './schemas/deals.ts';
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
 

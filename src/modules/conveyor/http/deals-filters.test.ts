@@ -2,7 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { deals } from '../db/schema.ts';
 import { expectProblem } from '../../../server/test/problem-assertions.ts';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 const HOUR = 3_600_000;

@@ -1,7 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { events } from '../../../kernel/db/schema/events.ts';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 interface Stage {

@@ -1,5 +1,9 @@
 import { expect, it } from 'vitest';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type Answer, type TestApp } from '../../../server/test/test-app.ts';
 
 interface Stage {

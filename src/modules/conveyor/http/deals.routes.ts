@@ -5,7 +5,13 @@ import { listDeals } from '../app/deals/list-deals.ts';
 import { updateDeal } from '../app/deals/update-deal.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { presentDeal, presentStageTotals } from './presenters/deals.ts';
-import { IdParams, PageQuery, pageOf, problems, queryFlag } from '../../../kernel/http/common-schemas.ts';
+import {
+  IdParams,
+  PageQuery,
+  pageOf,
+  problems,
+  queryFlag,
+} from '../../../kernel/http/common-schemas.ts';
 import {
   DealBody,
   DealPatchBody,

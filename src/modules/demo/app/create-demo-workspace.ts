@@ -1,10 +1,10 @@
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import { findUserByEmail, insertUser, type UserRow } from '../../identity/db/users-repo.ts';
+import { findUserByEmail, insertUser, type UserRow } from '../../identity/index.ts';
 import { normalizeEmail } from '../../../kernel/domain/email.ts';
-import type { Workspace } from '../../identity/domain/types.ts';
+import type { Workspace } from '../../identity/index.ts';
 import type { PublicDeps } from '../../../kernel/app/context.ts';
-import { provisionWorkspace, type WorkspaceInput } from '../../identity/app/workspace-provisioning.ts';
+import { provisionWorkspace, type WorkspaceInput } from '../../identity/index.ts';
 
 export interface DemoAccount {
   email: string;
@@ -19,11 +19,12 @@ export interface DemoAccount {
  */
 export async function createDemoWorkspace(
   input: { workspace: WorkspaceInput; admin: DemoAccount },
-  { tx, clock }: PublicDeps,
+  deps: PublicDeps,
 ): Promise<{ workspace: Workspace; adminId: string }> {
+  const { tx, clock } = deps;
   const now = clock.now();
-  const admin = await ensureAccount(input.admin, now, { tx, clock });
-  const { workspace } = await provisionWorkspace(tx, input.workspace, admin.id, now);
+  const admin = await ensureAccount(input.admin, now, deps);
+  const { workspace } = await provisionWorkspace(input.workspace, admin.id, deps);
   await appendEvents(tx, workspace.id, [
     {
       type: 'user.created',

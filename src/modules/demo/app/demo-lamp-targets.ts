@@ -5,11 +5,11 @@
 // that already fit, ratios and lower-is-better lamps keep the template's values.
 import { isoWeekOf, shiftIsoWeek } from '../../../kernel/domain/iso-week.ts';
 import { median } from '../../../kernel/domain/median.ts';
-import type { Thresholds } from '../../map/domain/metrics/thresholds.ts';
+import type { Thresholds } from '../../map/index.ts';
 import type { Actor } from '../../../kernel/app/context.ts';
-import { getProcessMap } from '../../map/app/get-process-map.ts';
-import { readLampReadings } from '../../map/app/read-lamp-readings.ts';
-import { updateLamp } from '../../map/app/update-lamp.ts';
+import { getProcessMap } from '../../map/index.ts';
+import { readLampReadings } from '../../map/index.ts';
+import { updateLamp } from '../../map/index.ts';
 import type { Runner } from '../../../kernel/app/runner.ts';
 
 const HALF_YEAR_WEEKS = 26;

@@ -1,8 +1,8 @@
 // Values for the lamps nobody can count from events yet (strategy, service, account
 // management …), entered weekly as a manager would. Each lamp has a mood so that the map this
 // week is not one colour: mostly green, some amber, a red one to dig into.
-import { lampStatus, type LampStatus } from '../../map/domain/metrics/lamp-status.ts';
-import type { Thresholds } from '../../map/domain/metrics/thresholds.ts';
+import { lampStatus, type LampStatus } from '../../map/index.ts';
+import type { Thresholds } from '../../map/index.ts';
 import type { Random } from './prng.ts';
 
 export interface ManualLamp {

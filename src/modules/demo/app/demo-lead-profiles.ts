@@ -1,9 +1,9 @@
 // How each channel's leads come in and how good they are: the entry point (a web form, a missed
 // call, a lead entered by hand, a prospect a prospector adds to the base), how fast somebody
 // first gets back to them, and why the ones that do not become deals are dropped.
-import type { ActivityType } from '../../conveyor/app/activities/activity.ts';
 import type { ChannelKey } from './demo-channels.ts';
 import type { LeadTexts } from './demo-texts.ts';
+import type { ActivityType } from '../../../contract/activities.ts';
 
 type LeadText = keyof LeadTexts['activities'];
 

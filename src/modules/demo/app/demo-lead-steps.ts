@@ -2,19 +2,19 @@
 // (public, as a visitor's browser sends them), call events (as the telephony integration),
 // leads entered by hand, touches, status changes, disqualification, conversion into the deal,
 // and the monthly channel costs. Routed leads act as whoever round robin gave them to.
-import { completeActivity } from '../../conveyor/app/activities/complete-activity.ts';
-import { createActivity } from '../../conveyor/app/activities/create-activity.ts';
-import { listActivities } from '../../conveyor/app/activities/list-activities.ts';
-import { putChannelCost } from '../../analytics/app/put-channel-cost.ts';
+import { completeActivity } from '../../conveyor/index.ts';
+import { createActivity } from '../../conveyor/index.ts';
+import { listActivities } from '../../conveyor/index.ts';
+import { putChannelCost } from '../../analytics/index.ts';
 import type { Actor } from '../../../kernel/app/context.ts';
-import { recordCallEvent } from '../../leads/app/telephony/record-call-event.ts';
-import { changeLeadStatus } from '../../leads/app/change-lead-status.ts';
-import { convertLead } from '../../leads/app/convert-lead.ts';
-import { createForm } from '../../leads/app/create-form.ts';
-import { createLead } from '../../leads/app/create-lead.ts';
-import { disqualifyLead } from '../../leads/app/disqualify-lead.ts';
-import { submitForm } from '../../leads/app/submit-form.ts';
-import { updateLead } from '../../leads/app/update-lead.ts';
+import { recordCallEvent } from '../../leads/index.ts';
+import { changeLeadStatus } from '../../leads/index.ts';
+import { convertLead } from '../../leads/index.ts';
+import { createForm } from '../../leads/index.ts';
+import { createLead } from '../../leads/index.ts';
+import { disqualifyLead } from '../../leads/index.ts';
+import { submitForm } from '../../leads/index.ts';
+import { updateLead } from '../../leads/index.ts';
 import type { Runner } from '../../../kernel/app/runner.ts';
 import type { ChannelKey } from './demo-channels.ts';
 import { LEAD_PROFILES } from './demo-lead-profiles.ts';

@@ -1,8 +1,8 @@
 // Every process group has someone who answers for its result (DOMAIN.md §1): the demo gives
 // each group of the b2b-classic map to the person whose role it is.
 import type { Runner } from '../../../kernel/app/runner.ts';
-import { getProcessMap } from '../../map/app/get-process-map.ts';
-import { updateProcessGroup } from '../../map/app/update-process-group.ts';
+import { getProcessMap } from '../../map/index.ts';
+import { updateProcessGroup } from '../../map/index.ts';
 import { CREW } from './demo-people.ts';
 import type { DemoWorld } from './demo-setup.ts';
 

@@ -1,11 +1,11 @@
 // The demo company's organisation, made through the same use cases an admin uses: the workspace
 // (as POST /workspaces provisions it), teams, and people with their roles and sales roles.
 import type { Actor } from '../../../kernel/app/context.ts';
-import { listLostReasons } from '../../conveyor/app/pipelines/list-lost-reasons.ts';
-import { listPipelines } from '../../conveyor/app/pipelines/list-pipelines.ts';
-import { createTeam } from '../../identity/app/create-team.ts';
-import { createUser } from '../../identity/app/create-user.ts';
-import { updateUser } from '../../identity/app/update-user.ts';
+import { listLostReasons } from '../../conveyor/index.ts';
+import { listPipelines } from '../../conveyor/index.ts';
+import { createTeam } from '../../identity/index.ts';
+import { createUser } from '../../identity/index.ts';
+import { updateUser } from '../../identity/index.ts';
 import type { Runner } from '../../../kernel/app/runner.ts';
 import { createDemoWorkspace, ensureDemoAccount } from './create-demo-workspace.ts';
 import type { TeamKey } from './demo-people.ts';

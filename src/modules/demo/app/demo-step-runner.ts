@@ -1,16 +1,16 @@
 // Executes the plan's steps, each through the use case the API calls for it, as the person who
 // would do it, with the simulated clock already set to the step's moment.
-import { createCompany } from '../../accounts/app/create-company.ts';
-import { createContact } from '../../accounts/app/create-contact.ts';
-import { completeActivity } from '../../conveyor/app/activities/complete-activity.ts';
-import { createActivity } from '../../conveyor/app/activities/create-activity.ts';
+import { createCompany } from '../../accounts/index.ts';
+import { createContact } from '../../accounts/index.ts';
+import { completeActivity } from '../../conveyor/index.ts';
+import { createActivity } from '../../conveyor/index.ts';
 import type { Actor } from '../../../kernel/app/context.ts';
-import { createDeal } from '../../conveyor/app/deals/create-deal.ts';
-import { loseDeal } from '../../conveyor/app/deals/lose-deal.ts';
-import { moveDeal } from '../../conveyor/app/deals/move-deal.ts';
-import { setDealCheck } from '../../conveyor/app/deals/set-deal-check.ts';
-import { updateDeal } from '../../conveyor/app/deals/update-deal.ts';
-import { winDeal } from '../../conveyor/app/deals/win-deal.ts';
+import { createDeal } from '../../conveyor/index.ts';
+import { loseDeal } from '../../conveyor/index.ts';
+import { moveDeal } from '../../conveyor/index.ts';
+import { setDealCheck } from '../../conveyor/index.ts';
+import { updateDeal } from '../../conveyor/index.ts';
+import { winDeal } from '../../conveyor/index.ts';
 import type { Runner } from '../../../kernel/app/runner.ts';
 import { demoLeadRunner } from './demo-lead-steps.ts';
 import type { DemoPlan } from './demo-plan.ts';

@@ -1,7 +1,7 @@
 // The plan's vocabulary: one step is one use-case call at one simulated moment. Steps name
 // deals, people and companies by their index in the plan; the runner maps them to ids.
-import type { ActivityType } from '../../conveyor/app/activities/activity.ts';
 import type { ActivityTexts, LeadTexts } from './demo-texts.ts';
+import type { ActivityType } from '../../../contract/activities.ts';
 
 type Text = keyof ActivityTexts;
 type LeadText = keyof LeadTexts['activities'];

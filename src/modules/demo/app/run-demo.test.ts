@@ -9,6 +9,7 @@ import { getProcessMap } from '../../map/app/get-process-map.ts';
 import { readLampReadings } from '../../map/app/read-lamp-readings.ts';
 import { createRunner } from '../../../kernel/app/runner.ts';
 import { runDemo, SimulatedClock, type DemoResult } from './run-demo.ts';
+import { serverReactions } from '../../../server/modules.ts';
 
 // A fixed end of history: the same seed must then give the same company.
 const NOW = new Date('2026-11-19T15:00:00Z');
@@ -61,6 +62,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
   beforeAll(async () => {
     database = await openTestDatabase(kind);
     first = await runDemo(database, {
+      reactions: serverReactions,
       seed: 7,
       size: 'tiny',
       locale: 'en',
@@ -72,6 +74,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
 
   it('is the same company for the same seed, and another for another seed', async () => {
     const again = await runDemo(database, {
+      reactions: serverReactions,
       seed: 7,
       size: 'tiny',
       locale: 'en',
@@ -79,6 +82,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
       passwordHash: HASH,
     });
     const other = await runDemo(database, {
+      reactions: serverReactions,
       seed: 8,
       size: 'tiny',
       locale: 'en',
@@ -110,7 +114,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
 
   it('lights this week’s lamps in more than one colour', async () => {
     const actor = await headOfSales(database, first.workspaceId);
-    const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
+    const runner = createRunner(database, new SimulatedClock(NOW.getTime()), serverReactions);
     const { weeks, readings } = await runner.run(readLampReadings, {}, actor);
     const thisWeek = readings.filter((r) => r.week === weeks[weeks.length - 1]);
     const colours = new Set(thisWeek.map((r) => r.status).filter((s) => s !== 'grey'));
@@ -122,7 +126,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
 
   it('gives every process group an owner and sizes count targets to the team', async () => {
     const actor = await headOfSales(database, first.workspaceId);
-    const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
+    const runner = createRunner(database, new SimulatedClock(NOW.getTime()), serverReactions);
     const map = await runner.run(getProcessMap, {}, actor);
     expect(map.groups.length).toBeGreaterThan(5);
     expect(map.groups.filter((g) => !g.ownerUserId && !g.ownerTeamId)).toEqual([]);
@@ -205,7 +209,7 @@ describe.each(testDatabaseKinds())('the demo company on %s', (kind) => {
 
   it('lights the prospecting, marketing and qualification lamps, not only grey', async () => {
     const actor = await headOfSales(database, first.workspaceId);
-    const runner = createRunner(database, new SimulatedClock(NOW.getTime()));
+    const runner = createRunner(database, new SimulatedClock(NOW.getTime()), serverReactions);
     const map = await runner.run(getProcessMap, {}, actor);
     const { readings } = await runner.run(readLampReadings, {}, actor);
     for (const kind of ['prospecting', 'marketing', 'qualification']) {

@@ -3,9 +3,9 @@
 import type { Database, Db } from '../../../kernel/db/connection.ts';
 import { isoWeekOf } from '../../../kernel/domain/iso-week.ts';
 import type { Clock } from '../../../kernel/app/context.ts';
-import { getProcessMap } from '../../map/app/get-process-map.ts';
-import { recordLampReading } from '../../map/app/record-lamp-reading.ts';
-import { snapshotLampReadings } from '../../map/app/snapshot-lamp-readings.ts';
+import { getProcessMap } from '../../map/index.ts';
+import { recordLampReading } from '../../map/index.ts';
+import { snapshotLampReadings } from '../../map/index.ts';
 import { createRunner, type Runner } from '../../../kernel/app/runner.ts';
 import { HOUR } from './demo-calendar.ts';
 import { sizeLampTargets } from './demo-lamp-targets.ts';
@@ -15,10 +15,13 @@ import { planDemo, type DemoPlanOptions } from './demo-plan.ts';
 import { setUpDemo, type DemoWorld } from './demo-setup.ts';
 import { demoStepRunner } from './demo-step-runner.ts';
 import { seededRandom, type Random } from './prng.ts';
+import type { Reactions } from '../../../kernel/app/reactions.ts';
 
 export interface DemoOptions extends DemoPlanOptions {
   /** The hash of the demo password, made once by the caller and shared by all demo people. */
   passwordHash: string;
+  /** The modules' reactions (src/server/modules.ts): the demo runs the real use cases. */
+  reactions: Reactions;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -45,7 +48,7 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
   const plan = planDemo(options);
   const clock = new SimulatedClock(plan.start - 2 * HOUR);
   const batch = batching(database);
-  const runner = createRunner(batch.database, clock);
+  const runner = createRunner(batch.database, clock, options.reactions);
   const world = await setUpDemo(runner, plan, options.passwordHash, options.locale);
   const manual = await manualLamps(runner, world);
   const lampRandom = seededRandom(options.seed).fork('lamps');

@@ -5,7 +5,7 @@ import { provisionWorkspace, type WorkspaceInput } from './workspace-provisionin
 /** A signed-in user opens another workspace and becomes its admin. */
 export async function createWorkspace(
   input: WorkspaceInput,
-  { actor, tx, clock }: Deps,
+  { actor, ...deps }: Deps,
 ): Promise<{ workspace: Workspace; apiToken: string }> {
-  return provisionWorkspace(tx, input, actor.userId, clock.now());
+  return provisionWorkspace(input, actor.userId, deps);
 }

@@ -1,8 +1,4 @@
-import {
-  findFirstAdminId,
-  findOldestWorkspaceId,
-  findWorkspace,
-} from '../db/workspaces-repo.ts';
+import { findFirstAdminId, findOldestWorkspaceId, findWorkspace } from '../db/workspaces-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Actor, PublicDeps } from '../../../kernel/app/context.ts';
 

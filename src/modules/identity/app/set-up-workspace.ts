@@ -27,10 +27,8 @@ export interface SetUpResult {
 const SETUP_LOCK_KEY = 720_431_002;
 
 /** First run: the first workspace and its admin. Allowed only while no user exists. */
-export async function setUpWorkspace(
-  input: SetUpInput,
-  { tx, clock }: PublicDeps,
-): Promise<SetUpResult> {
+export async function setUpWorkspace(input: SetUpInput, deps: PublicDeps): Promise<SetUpResult> {
+  const { tx, clock } = deps;
   // Two concurrent setups must not both succeed.
   await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
   if ((await countUsers(tx)) > 0) {
@@ -46,7 +44,7 @@ export async function setUpWorkspace(
     createdAt: now,
     updatedAt: now,
   });
-  const { workspace, apiToken } = await provisionWorkspace(tx, input.workspace, user.id, now);
+  const { workspace, apiToken } = await provisionWorkspace(input.workspace, user.id, deps);
   await appendEvents(tx, workspace.id, [
     {
       type: 'user.created',

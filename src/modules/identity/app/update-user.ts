@@ -8,7 +8,6 @@ import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Role, SalesRole } from '../../../contract/roles.ts';
 import type { Member } from '../domain/types.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { pickUpQueue } from '../../leads/app/routing.ts';
 import { assertTeamExists } from './member-references.ts';
 import { requireAdmin } from './require-admin.ts';
 
@@ -25,7 +24,7 @@ export interface UpdateUserInput {
 
 export async function updateUser(
   input: UpdateUserInput,
-  { actor, tx, clock }: Deps,
+  { actor, tx, clock, emit }: Deps,
 ): Promise<Member> {
   requireAdmin(actor);
   const current = await findMember(tx, actor.workspaceId, input.userId);
@@ -54,6 +53,8 @@ export async function updateUser(
   const routingChanged = ['leadLimit', 'salesRoles', 'active'].some(
     (key) => membership[key as keyof typeof membership] !== undefined,
   );
-  if (routingChanged) await pickUpQueue(tx, actor.workspaceId, actor.userId, now);
+  if (routingChanged) {
+    await emit('member.routing_changed', { workspaceId: actor.workspaceId, actorId: actor.userId });
+  }
   return (await findMember(tx, actor.workspaceId, userId))!;
 }

@@ -1,5 +1,4 @@
 import { rebuildRollup } from '../../../kernel/db/events/rebuild-rollup.ts';
-import { clearStoredMedians } from '../../map/db/metrics/stored-medians.ts';
 import { findWorkspace, updateWorkspace as updateRow } from '../db/workspaces-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Locale } from '../../../contract/roles.ts';
@@ -19,7 +18,7 @@ export interface UpdateWorkspaceInput {
 
 export async function updateWorkspace(
   input: UpdateWorkspaceInput,
-  { actor, tx, clock }: Deps,
+  { actor, tx, clock, emit }: Deps,
 ): Promise<Workspace> {
   if (input.workspaceId !== actor.workspaceId) throw notFound('workspace');
   requireAdmin(actor);
@@ -39,7 +38,7 @@ export async function updateWorkspace(
   // the medians stored for the old zone's weeks.
   if (updated.timezone !== current.timezone) {
     await rebuildRollup(tx, workspaceId);
-    await clearStoredMedians(tx, workspaceId);
+    await emit('workspace.timezone_changed', { workspaceId });
   }
   return updated;
 }

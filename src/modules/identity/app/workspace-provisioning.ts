@@ -1,5 +1,4 @@
-import type { Db } from '../../../kernel/db/connection.ts';
-import { insertLostReason } from '../../conveyor/db/lost-reasons-repo.ts';
+import type { PublicDeps } from '../../../kernel/app/context.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../kernel/db/ids.ts';
 import { insertApiToken } from '../db/credentials-repo.ts';
@@ -8,9 +7,6 @@ import { insertWorkspace } from '../db/workspaces-repo.ts';
 import type { Locale } from '../../../contract/roles.ts';
 import type { Workspace } from '../domain/types.ts';
 import { defaultCountryFor, type Template } from '../domain/workspace-defaults.ts';
-import { workspaceTemplate } from '../../conveyor/domain/templates/workspace-template.ts';
-import { insertPipelineWithStages } from '../../conveyor/app/pipelines/create-pipeline.ts';
-import { applyMapTemplate } from '../../map/app/apply-map-template.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.ts';
 
 export interface WorkspaceInput {
@@ -22,16 +18,17 @@ export interface WorkspaceInput {
 }
 
 /**
- * Creates a workspace with its first admin, an API token for them, and the template's pipelines
- * and loss reasons and its process map with lamps, in the workspace's language. Shared by
- * first-run setup and "new workspace".
+ * Creates a workspace with its first admin and an API token for them, and announces it
+ * (`workspace.created`): the conveyor adds the template's pipelines and loss reasons and the map
+ * its process map with lamps, in the workspace's language. Shared by first-run setup and "new
+ * workspace".
  */
 export async function provisionWorkspace(
-  tx: Db,
   input: WorkspaceInput,
   adminUserId: string,
-  now: Date,
+  { tx, clock, emit }: PublicDeps,
 ): Promise<{ workspace: Workspace; apiToken: string }> {
+  const now = clock.now();
   const workspace = await insertWorkspace(tx, {
     id: newId(),
     name: input.name,
@@ -64,8 +61,12 @@ export async function provisionWorkspace(
     createdBy: adminUserId,
     createdAt: now,
   });
-  await applyTemplate(tx, workspace.id, input.template, input.locale, now);
-  await applyMapTemplate(tx, workspace.id, input.template, input.locale, now);
+  await emit('workspace.created', {
+    workspaceId: workspace.id,
+    template: input.template,
+    locale: input.locale,
+    actorId: adminUserId,
+  });
   await appendEvents(tx, workspace.id, [
     {
       type: 'workspace.created',
@@ -75,37 +76,4 @@ export async function provisionWorkspace(
     },
   ]);
   return { workspace, apiToken };
-}
-
-async function applyTemplate(
-  tx: Db,
-  workspaceId: string,
-  template: Template,
-  locale: Locale,
-  now: Date,
-): Promise<void> {
-  const { pipelines, lostReasons } = workspaceTemplate(template, locale);
-  const stageIds = new Map<string, string>();
-  for (const input of pipelines) {
-    const pipeline = await insertPipelineWithStages(tx, workspaceId, input, now);
-    for (const stage of pipeline.stages) stageIds.set(stage.name, stage.id);
-  }
-  for (const reason of lostReasons) {
-    await insertLostReason(tx, {
-      workspaceId,
-      id: newId(),
-      name: reason.name,
-      standard: reason.standard,
-      stageIds: reason.stageNames?.map((name) => stageIdOf(stageIds, name)) ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
-}
-
-function stageIdOf(stageIds: Map<string, string>, name: string): string {
-  const id = stageIds.get(name);
-  // Template data is fixed and tested: a name that matches no stage is a bug, not user input.
-  if (!id) throw new Error(`Template loss reason names an unknown stage "${name}"`);
-  return id;
 }

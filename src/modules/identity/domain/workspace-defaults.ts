@@ -1,7 +1,6 @@
 import type { Locale } from '../../../contract/roles.ts';
 
-export const TEMPLATES = ['b2b-classic', 'end-to-end', 'empty'] as const;
-export type Template = (typeof TEMPLATES)[number];
+export { TEMPLATES, type Template } from '../../../contract/templates.ts';
 
 const COUNTRY_BY_CURRENCY: Record<string, string> = {
   PLN: 'PL',

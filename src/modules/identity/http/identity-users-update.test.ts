@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { expectProblem, sortedErrorPaths } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 

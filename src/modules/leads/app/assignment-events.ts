@@ -1,6 +1,6 @@
 import type { Db } from '../../../kernel/db/connection.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
-import { findMember } from '../../identity/db/users-repo.ts';
+import { findMember } from '../../identity/index.ts';
 import type { LeadRow } from '../db/leads-repo.ts';
 import type { NewEvent } from '../../../contract/event-types.ts';
 import type { AssignmentHow } from '../domain/assignment.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import { findExistingKeys } from '../db/prospect-import-repo.ts';
-import { normalizePhone } from '../../accounts/domain/phone.ts';
+import { normalizePhone } from '../../accounts/index.ts';
 import { validationError } from '../../../kernel/domain/errors.ts';
 import {
   checkProspectRows,

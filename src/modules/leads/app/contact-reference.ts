@@ -1,5 +1,5 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findContact } from '../../accounts/db/contacts-repo.ts';
+import { findContact } from '../../accounts/index.ts';
 import { validationError } from '../../../kernel/domain/errors.ts';
 
 /** A referenced contact must exist in the same workspace: a foreign id reads as "not found". */

@@ -10,7 +10,7 @@ import {
   type FormFieldRulesPatch,
 } from '../domain/form-fields.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 
 export interface FormFields {
   name: string;

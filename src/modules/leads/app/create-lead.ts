@@ -1,5 +1,5 @@
 import type { LeadRow } from '../db/leads-repo.ts';
-import { normalizeContactPoints } from '../../accounts/app/contact-points.ts';
+import { normalizeContactPoints } from '../../accounts/index.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { openLead, type NewLeadFields } from './open-lead.ts';
 

@@ -1,5 +1,5 @@
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import {
   checkProspectImport,
   reportOf,

@@ -1,8 +1,8 @@
 import { appendEventsInBulk } from '../../../kernel/db/events/append-events.ts';
-import { findMember } from '../../identity/db/users-repo.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findMember } from '../../identity/index.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import type { ActivityInsert } from '../../conveyor/db/activities-repo.ts';
+import type { ActivityInsert } from '../../conveyor/index.ts';
 import type { LeadInsert } from '../db/leads-repo.ts';
 import { insertActivities, insertLeads } from '../db/prospect-import-repo.ts';
 import { lockRouting, memberLoads, setLastAssigned } from '../db/routing-repo.ts';
@@ -11,7 +11,7 @@ import type { NewEvent } from '../../../contract/event-types.ts';
 import { planAssignments } from '../domain/assignment.ts';
 import { autoSubjects } from '../domain/auto-subjects.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import { assignmentEvent } from './assignment-events.ts';
 import {
   checkProspectImport,

@@ -1,5 +1,5 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findMember } from '../../identity/db/users-repo.ts';
+import { findMember } from '../../identity/index.ts';
 import type { LeadRow } from '../db/leads-repo.ts';
 import type { NewEvent } from '../../../contract/event-types.ts';
 

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  listLeadHistory as listRows,
-  type LeadHistoryRow,
-} from '../db/lead-history-repo.ts';
+import { listLeadHistory as listRows, type LeadHistoryRow } from '../db/lead-history-repo.ts';
 import { findLead } from '../db/leads-repo.ts';
 import { decodeCursor, toPage, type Page } from '../../../kernel/db/pagination.ts';
 import { notFound } from '../../../kernel/domain/errors.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findCompanyDuplicate } from '../../accounts/db/companies-repo.ts';
-import { findContactDuplicate } from '../../accounts/db/contacts-repo.ts';
+import { findCompanyDuplicate } from '../../accounts/index.ts';
+import { findContactDuplicate } from '../../accounts/index.ts';
 
 /**
  * The existing contact and company a lead belongs to, found by its (normalised) e-mail or phone:

@@ -3,7 +3,7 @@ import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../kernel/db/ids.ts';
 import { insertLead, type LeadRow } from '../db/leads-repo.ts';
 import type { NewEvent } from '../../../contract/event-types.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { assertMember } from '../../identity/index.ts';
 import { assignmentEvent } from './assignment-events.ts';
 import { leadDimensions } from './lead-events.ts';
 import { matchAccounts } from './match-accounts.ts';

@@ -1,8 +1,8 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { insertActivity, type ActivityRow } from '../../conveyor/db/activities-repo.ts';
+import { insertActivity, type ActivityRow } from '../../conveyor/index.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import { activityEventFields } from '../../conveyor/app/activities/activity-events.ts';
+import { activityEventFields } from '../../conveyor/index.ts';
 
 export interface FollowUp {
   type: 'call' | 'task';

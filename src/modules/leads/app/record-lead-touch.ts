@@ -1,3 +1,4 @@
+import type { Reaction } from '../../../kernel/app/reactions.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { findLead, updateLead } from '../db/leads-repo.ts';
@@ -56,3 +57,11 @@ export async function recordLeadTouch(
   );
   return true;
 }
+
+/** An activity done on a lead elsewhere (the conveyor's activities) is a touch of that lead. */
+export const touchLeadOnActivity: Reaction<'activity.done_on_lead'> = async (
+  { workspaceId, ...touch },
+  { tx, clock },
+) => {
+  await recordLeadTouch(tx, workspaceId, touch, clock.now());
+};

@@ -1,11 +1,7 @@
+import type { Reaction } from '../../../kernel/app/reactions.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { unassignedQueue } from '../db/leads-repo.ts';
-import {
-  assignLeads,
-  lockRouting,
-  memberLoads,
-  setLastAssigned,
-} from '../db/routing-repo.ts';
+import { assignLeads, lockRouting, memberLoads, setLastAssigned } from '../db/routing-repo.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
 import { hasCapacity, pickOwner, planAssignments } from '../domain/assignment.ts';
 import { recordAssignments } from './assignment-events.ts';
@@ -54,3 +50,11 @@ export async function pickUpQueue(tx: Db, workspaceId: string, actorId: string, 
   await recordAssignments(tx, workspaceId, changes, 'queue', actorId, now);
   return plan.assignments;
 }
+
+/** A member whose capacity or roles changed picks up what waits in the queue. */
+export const pickUpQueueOnRoutingChange: Reaction<'member.routing_changed'> = async (
+  { workspaceId, actorId },
+  { tx, clock },
+) => {
+  await pickUpQueue(tx, workspaceId, actorId, clock.now());
+};

@@ -1,7 +1,7 @@
 import { findFormByKey, type FormRow } from '../db/forms-repo.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import { normalizeEmail } from '../../../kernel/domain/email.ts';
-import { normalizePhone } from '../../accounts/domain/phone.ts';
+import { normalizePhone } from '../../accounts/index.ts';
 import { autoSubjects } from '../domain/auto-subjects.ts';
 import { DomainError, notFound, validationError } from '../../../kernel/domain/errors.ts';
 import { missingRequired } from '../domain/form-fields.ts';

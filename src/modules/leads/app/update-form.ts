@@ -1,7 +1,7 @@
 import { findForm, updateForm as updateRow, type FormRow } from '../db/forms-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import { fieldRules, type FormFields } from './create-form.ts';
 
 export interface UpdateFormInput extends Partial<FormFields> {

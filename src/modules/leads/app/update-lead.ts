@@ -2,10 +2,10 @@ import { findLead, updateLead as updateRow, type LeadRow } from '../db/leads-rep
 import { lockRouting } from '../db/routing-repo.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
 import { isOpenLead, type LeadStatus } from '../domain/lead-status.ts';
-import { assertCompanyExists } from '../../accounts/app/company-reference.ts';
-import { normalizeContactPoints } from '../../accounts/app/contact-points.ts';
+import { assertCompanyExists } from '../../accounts/index.ts';
+import { normalizeContactPoints } from '../../accounts/index.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/app/member-references.ts';
+import { assertMember } from '../../identity/index.ts';
 import { recordAssignments } from './assignment-events.ts';
 import { assertContactExists } from './contact-reference.ts';
 import { lockLead } from './load-open-lead.ts';

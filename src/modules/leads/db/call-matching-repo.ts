@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { deals } from '../../conveyor/db/schema.ts';
-import { memberships, users } from '../../identity/db/schema.ts';
+import { deals } from '../../conveyor/index.ts';
+import { memberships, users } from '../../identity/index.ts';
 
 /** The contact's open deals, newest first (at most two: callers only need "exactly one?"). */
 export async function openDealsOfContact(tx: Db, workspaceId: string, contactId: string) {

@@ -1,9 +1,9 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { activities } from '../../conveyor/db/schema.ts';
+import { activities } from '../../conveyor/index.ts';
 import { events } from '../../../kernel/db/schema/events.ts';
-import { users } from '../../identity/db/schema.ts';
+import { users } from '../../identity/index.ts';
 import { forms } from './schema.ts';
 
 /** One event of a lead with the names it refers to, as they are now (null when gone). */

@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { contacts } from '../../accounts/db/schema.ts';
+import { contacts } from '../../accounts/index.ts';
 import { leads } from './schema.ts';
-import type { ActivityInsert } from '../../conveyor/db/activities-repo.ts';
+import type { ActivityInsert } from '../../conveyor/index.ts';
 import type { LeadInsert } from './leads-repo.ts';
 
 /** Values per statement: well under PostgreSQL's 65,535 parameters, few round trips. */

@@ -15,8 +15,8 @@ import {
 import { OPEN_LEAD_STATUSES } from '../domain/lead-status.ts';
 import { LEGACY_FIELD_RULES, type FormFieldRules } from '../domain/form-fields.ts';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
-import { companies, contacts } from '../../accounts/db/schema.ts';
-import { memberships, workspaces } from '../../identity/db/schema.ts';
+import { companies, contacts } from '../../accounts/index.ts';
+import { memberships, workspaces } from '../../identity/index.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -1,5 +1,9 @@
 import { expect, it } from 'vitest';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { addHunter, eventsOf, type LeadBody } from '../../../server/test/lead-fixtures.ts';
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';

@@ -1,6 +1,15 @@
 import { expect, it } from 'vitest';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
-import { createLead, createPipeline, eventsOf, setStatus } from '../../../server/test/lead-fixtures.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
+import {
+  createLead,
+  createPipeline,
+  eventsOf,
+  setStatus,
+} from '../../../server/test/lead-fixtures.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 function hunter(t: TestApp, ws: WorkspaceFixture, name: string, leadLimit: number | null) {

@@ -1,6 +1,11 @@
 import { expect, it } from 'vitest';
 import { freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
-import { addHunter, createPipeline, getLead, setStatus } from '../../../server/test/lead-fixtures.ts';
+import {
+  addHunter,
+  createPipeline,
+  getLead,
+  setStatus,
+} from '../../../server/test/lead-fixtures.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 async function ok(t: TestApp, method: 'GET' | 'POST', url: string, token?: string, body?: object) {

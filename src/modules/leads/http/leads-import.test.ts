@@ -5,7 +5,11 @@ import { expect, it } from 'vitest';
 import { activities } from '../../conveyor/db/schema.ts';
 import { events } from '../../../kernel/db/schema/events.ts';
 import { leads } from '../db/schema.ts';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { addHunter, createLead, type LeadBody } from '../../../server/test/lead-fixtures.ts';
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';

@@ -5,14 +5,14 @@ import { listLeads } from '../app/list-leads.ts';
 import { updateLead } from '../app/update-lead.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { presentLead } from './presenters/leads.ts';
-import { IdParams, PageQuery, pageOf, problems, queryFlag } from '../../../kernel/http/common-schemas.ts';
 import {
-  LeadBody,
-  LeadLoadSchema,
-  LeadPatchBody,
-  LeadQuery,
-  LeadSchema,
-} from './schemas/leads.ts';
+  IdParams,
+  PageQuery,
+  pageOf,
+  problems,
+  queryFlag,
+} from '../../../kernel/http/common-schemas.ts';
+import { LeadBody, LeadLoadSchema, LeadPatchBody, LeadQuery, LeadSchema } from './schemas/leads.ts';
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
 

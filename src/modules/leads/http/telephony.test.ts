@@ -1,6 +1,11 @@
 import { expect, it } from 'vitest';
 import { freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
-import { addHunter, createLead, createPipeline, eventsOf } from '../../../server/test/lead-fixtures.ts';
+import {
+  addHunter,
+  createLead,
+  createPipeline,
+  eventsOf,
+} from '../../../server/test/lead-fixtures.ts';
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 

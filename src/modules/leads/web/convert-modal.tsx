@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
 import { useMe } from '../../../kernel/web/lib/session.ts';
-import { pipelinesQuery } from '../../conveyor/web/deals/deals-api.ts';
+import { pipelinesQuery } from '../../conveyor/web/index.ts';
 import { convertLead, type Lead, leadQuery } from './leads-api.ts';
 
 /** Converts a sales-qualified lead into a deal in one step: pipeline, title, value; then links to it. */

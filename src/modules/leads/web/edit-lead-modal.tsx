@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allUsersQuery } from '../../conveyor/web/deals/deals-api.ts';
+import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { type Lead, saveLead } from './leads-api.ts';
 import { useLeadMutation } from './use-lead-mutation.ts';
 

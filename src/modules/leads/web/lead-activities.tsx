@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
 import { formatDateTime } from '../../../kernel/web/lib/format.ts';
-import { completeActivity } from '../../conveyor/web/deals/deals-api.ts';
-import { PlanAction } from '../../conveyor/web/deals/plan-action.tsx';
+import { completeActivity } from '../../conveyor/web/index.ts';
+import { PlanAction } from '../../conveyor/web/index.ts';
 import { type Lead, leadActivitiesQuery, logLeadActivity } from './leads-api.ts';
 
 const TOUCHES = ['call', 'email', 'meeting'] as const;

@@ -5,8 +5,8 @@ import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { FieldList } from '../../../kernel/web/components/field-list.tsx';
 import { formatDateTime, formatPhone } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../conveyor/web/deals/deals-api.ts';
-import { stayDuration } from '../../conveyor/web/deals/history-sentence.ts';
+import { allUsersQuery } from '../../conveyor/web/index.ts';
+import { stayDuration } from '../../conveyor/web/index.ts';
 import { sourceText } from './lead-source.ts';
 import type { Lead } from './leads-api.ts';
 

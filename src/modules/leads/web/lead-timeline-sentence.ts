@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { stayDuration } from '../../conveyor/web/deals/history-sentence.ts';
+import { stayDuration } from '../../conveyor/web/index.ts';
 import type { LeadHistoryItem } from './leads-api.ts';
 
 const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'task'];

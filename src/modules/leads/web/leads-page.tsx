@@ -8,7 +8,7 @@ import { ListFooter } from '../../../kernel/web/components/list-footer.tsx';
 import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
 import { formatDateTime } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../conveyor/web/deals/deals-api.ts';
+import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { BulkAssign } from './bulk-assign.tsx';
 import { LeadFiltersBar } from './lead-filters.tsx';
 import { LeadLoadPanel } from './lead-load-panel.tsx';

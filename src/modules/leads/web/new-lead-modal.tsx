@@ -5,7 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import { allUsersQuery } from '../../conveyor/web/deals/deals-api.ts';
+import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { createLead } from './leads-api.ts';
 
 /** A lead entered by hand (a phone enquiry, a business card); routed when no owner is chosen. */

@@ -3,7 +3,8 @@ import { newId } from '../../../kernel/db/ids.ts';
 import { insertLamp } from '../db/lamps-repo.ts';
 import { insertGroup, insertVersion, replaceLinks } from '../db/process-map-repo.ts';
 import type { Locale } from '../../../contract/roles.ts';
-import type { Template } from '../../identity/domain/workspace-defaults.ts';
+import type { Template } from '../../../contract/templates.ts';
+import type { Reaction } from '../../../kernel/app/reactions.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import { processMapTemplate } from '../domain/templates/process-map-template.ts';
@@ -70,3 +71,9 @@ export async function applyMapTemplate(
     );
   }
 }
+
+/** A new workspace gets its template's process map. */
+export const drawWorkspaceMap: Reaction<'workspace.created'> = (
+  { workspaceId, template, locale },
+  { tx, clock },
+) => applyMapTemplate(tx, workspaceId, template, locale, clock.now());

@@ -1,7 +1,7 @@
 import { newId } from '../../../kernel/db/ids.ts';
 import { insertLamp } from '../db/lamps-repo.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import { assertGroupExists, checkedLampParts, type LampInput } from './lamp-input.ts';
 import { lampViews, type LampView } from './lamp-view.ts';
 

@@ -2,7 +2,7 @@ import { newId } from '../../../kernel/db/ids.ts';
 import { findGroup, insertGroup, replaceLinks } from '../db/process-map-repo.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { mapGroup, type MapGroup } from './get-process-map.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import { checkGroup, type GroupInput } from './group-input.ts';
 import { activeMapVersion } from './map-version.ts';
 

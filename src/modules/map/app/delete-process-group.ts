@@ -1,7 +1,7 @@
 import { deleteGroup } from '../db/process-map-repo.ts';
 import { notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 
 /** Removes a group with its lamps, their readings and every link to or from it. */
 export async function deleteProcessGroup(

@@ -8,7 +8,7 @@ import {
   type GroupKind,
   type GroupMode,
 } from '../domain/process-group.ts';
-import { assertMember, assertTeamExists } from '../../identity/app/member-references.ts';
+import { assertMember, assertTeamExists } from '../../identity/index.ts';
 
 export interface GroupInput {
   name: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import type { LampRow } from '../db/lamps-repo.ts';
 import type { Locale } from '../../../contract/roles.ts';
 import { describeMetric, type MetricNames } from '../domain/metrics/describe-metric.ts';

@@ -1,4 +1,4 @@
-import { listWorkspaceIds as listIds } from '../../identity/db/workspaces-repo.ts';
+import { listWorkspaceIds as listIds } from '../../identity/index.ts';
 import type { PublicDeps } from '../../../kernel/app/context.ts';
 
 /** For jobs that visit every workspace (each then in its own transaction). */

@@ -1,11 +1,7 @@
 import type { Db } from '../../../kernel/db/connection.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import {
-  findActiveVersion,
-  insertVersion,
-  type MapVersionRow,
-} from '../db/process-map-repo.ts';
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findActiveVersion, insertVersion, type MapVersionRow } from '../db/process-map-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import { mapVersionName } from '../domain/templates/process-map-names.ts';
 
 /**

@@ -1,12 +1,12 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { listPipelines } from '../../conveyor/db/pipelines-repo.ts';
-import { listTeams } from '../../identity/db/teams-repo.ts';
-import { listMembers } from '../../identity/db/users-repo.ts';
+import { loadPipelines } from '../../conveyor/index.ts';
+import { listTeams } from '../../identity/index.ts';
+import { listMembers } from '../../identity/index.ts';
 import type { MetricNames } from '../domain/metrics/describe-metric.ts';
 
 /** Names of the things a metric may point at, so its sentence says "Offer", not an id. */
 export async function metricNames(tx: Db, workspaceId: string): Promise<MetricNames> {
-  const pipelines = await listPipelines(tx, workspaceId);
+  const pipelines = await loadPipelines(tx, workspaceId);
   const teams = await listTeams(tx, workspaceId);
   const members = await listMembers(tx, workspaceId, { limit: 10_000, afterId: null });
   const stages = new Map(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));

@@ -4,7 +4,7 @@ import { lampStatus } from '../domain/metrics/lamp-status.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import type { Reading } from './read-lamp-readings.ts';
 import { weekWindow } from './week-window.ts';
 

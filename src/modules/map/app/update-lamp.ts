@@ -4,7 +4,7 @@ import type { LampPosition } from '../domain/process-group.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import { lampViews, type LampView } from './lamp-view.ts';
 
 export interface UpdateLampInput {

@@ -2,7 +2,7 @@ import { findGroup, replaceLinks, updateGroup } from '../db/process-map-repo.ts'
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { mapGroup, type MapGroup } from './get-process-map.ts';
-import { requireManager } from '../../conveyor/app/pipelines/require-manager.ts';
+import { requireManager } from '../../conveyor/index.ts';
 import { checkGroup, type GroupInput } from './group-input.ts';
 
 export type UpdateGroupInput = Partial<GroupInput> & {

@@ -1,4 +1,4 @@
-import { findWorkspace } from '../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../identity/index.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import type { SeriesContext } from '../db/metrics/metric-series.ts';
 import { validationError } from '../../../kernel/domain/errors.ts';

@@ -11,7 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
-import { memberships, teams, workspaces } from '../../identity/db/schema.ts';
+import { memberships, teams, workspaces } from '../../identity/index.ts';
 
 /**
  * A version of the company's process map (as-is, to-be …). One is `active`: the one whose

@@ -1,6 +1,10 @@
 import { expect, it } from 'vitest';
 import { snapshotLampReadings } from '../app/snapshot-lamp-readings.ts';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 

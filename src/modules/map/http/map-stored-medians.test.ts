@@ -2,7 +2,11 @@ import { expect, it } from 'vitest';
 import { storeLampMedians } from '../app/store-lamp-medians.ts';
 import { addLamp, lampReadings } from '../../../server/test/lamp-fixtures.ts';
 import { createLead } from '../../../server/test/lead-fixtures.ts';
-import { addMember, freshWorkspace, type WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
+import {
+  addMember,
+  freshWorkspace,
+  type WorkspaceFixture,
+} from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 async function ok(t: TestApp, method: string, url: string, token: string, body?: unknown) {

@@ -6,12 +6,7 @@ import { updateProcessGroup } from '../app/update-process-group.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { presentGroup, presentProcessMap } from './presenters.ts';
 import { IdParams, problems } from '../../../kernel/http/common-schemas.ts';
-import {
-  GroupBody,
-  GroupPatchBody,
-  GroupSchema,
-  ProcessMapSchema,
-} from './schemas.ts';
+import { GroupBody, GroupPatchBody, GroupSchema, ProcessMapSchema } from './schemas.ts';
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
 

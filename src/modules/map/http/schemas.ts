@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../../contract/event-types.ts';
-import {
-  CADENCES,
-  GROUP_KINDS,
-  GROUP_MODES,
-  LAMP_POSITIONS,
-} from '../domain/process-group.ts';
+import { CADENCES, GROUP_KINDS, GROUP_MODES, LAMP_POSITIONS } from '../domain/process-group.ts';
 import { Id, RequiredName } from '../../../kernel/http/common-schemas.ts';
 
 const IsoWeek = z

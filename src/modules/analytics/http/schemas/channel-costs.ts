@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { Id, MoneyAmount, OptionalText, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import {
+  Id,
+  MoneyAmount,
+  OptionalText,
+  Timestamp,
+} from '../../../../kernel/http/common-schemas.ts';
 
 const Month = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GOAL_MEASURES, GOAL_PERIODS } from '../../domain/goals.ts';
-import { ACTIVITY_TYPES } from '../../../conveyor/domain/pipeline.ts';
 import { Id, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
 const Measure = z
   .enum(GOAL_MEASURES)

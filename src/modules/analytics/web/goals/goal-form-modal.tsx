@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { ACTIVITY_TYPES, allUsersQuery } from '../../../conveyor/web/deals/deals-api.ts';
+import { allUsersQuery } from '../../../conveyor/web/index.ts';
 import {
   GOAL_MEASURES,
   type Goal,
@@ -23,6 +23,7 @@ import {
   type GoalPeriod,
   setGoal,
 } from './goals-api.ts';
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
 const FIELDS = ['userId', 'measure', 'activityType', 'period', 'target'] as const;
 const ANY = 'any';

@@ -9,10 +9,9 @@ import { reportQuery, type ReportData } from './reports-api.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat } from './use-report-format.ts';
 import { PeopleGoals } from './people-goals.tsx';
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
 type People = ReportData<'people'>;
-
-const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
 
 function PeopleView({ report }: { report: People }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { pipelinesQuery, type Pipeline } from '../../../conveyor/web/deals/deals-api.ts';
+import { pipelinesQuery, type Pipeline } from '../../../conveyor/web/index.ts';
 import { presetPeriod, todayIn, type Period } from './report-periods.ts';
 import type { ReportParams } from './reports-api.ts';
 import type { ReportSearch } from './report-search.ts';

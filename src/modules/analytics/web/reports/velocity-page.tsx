@@ -2,7 +2,12 @@ import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { durationUnit, formatDurationIn, formatMonth, SECONDS_IN } from '../../../../kernel/web/lib/format.ts';
+import {
+  durationUnit,
+  formatDurationIn,
+  formatMonth,
+  SECONDS_IN,
+} from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';

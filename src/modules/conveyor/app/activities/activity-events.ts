@@ -1,6 +1,6 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { findActivityDeal, type ActivityRow } from '../../db/activities-repo.ts';
-import { findMember } from '../../../identity/db/users-repo.ts';
+import { findMember } from '../../../identity/index.ts';
 import type { NewEvent } from '../../../../contract/event-types.ts';
 
 /**

@@ -1,10 +1,9 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
-import { findCompany } from '../../../accounts/db/companies-repo.ts';
-import { findContact } from '../../../accounts/db/contacts-repo.ts';
-import { findActivityDeal, type ActivityDeal } from '../../db/activities-repo.ts';
-import { findLead } from '../../../leads/db/leads-repo.ts';
+import { findCompany } from '../../../accounts/index.ts';
+import { findContact } from '../../../accounts/index.ts';
+import { findActivityDeal, leadExists, type ActivityDeal } from '../../db/activities-repo.ts';
 import { DomainError, type FieldError } from '../../../../kernel/domain/errors.ts';
-import { assertMember } from '../../../identity/app/member-references.ts';
+import { assertMember } from '../../../identity/index.ts';
 
 export interface ActivityReferences {
   dealId?: string | null;
@@ -28,7 +27,7 @@ export async function checkActivityReferences(
   if (refs.dealId && !deal) {
     errors.push({ path: 'dealId', message: 'No such deal in this workspace' });
   }
-  if (refs.leadId && !(await findLead(tx, workspaceId, refs.leadId))) {
+  if (refs.leadId && !(await leadExists(tx, workspaceId, refs.leadId))) {
     errors.push({ path: 'leadId', message: 'No such lead in this workspace' });
   }
   if (refs.contactId && !(await findContact(tx, workspaceId, refs.contactId))) {

@@ -1,8 +1,5 @@
 import type { ActivityRow } from '../../db/activities-repo.ts';
 
-export const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-
 export const ACTIVITY_STATES = ['planned', 'overdue', 'done'] as const;
 export type ActivityState = (typeof ACTIVITY_STATES)[number];
 

@@ -1,12 +1,7 @@
-import {
-  findActivity,
-  markActivityDone,
-  recordDealActivity,
-} from '../../db/activities-repo.ts';
+import { findActivity, markActivityDone, recordDealActivity } from '../../db/activities-repo.ts';
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { DomainError, notFound, validationError } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
-import { recordLeadTouch } from '../../../leads/app/record-lead-touch.ts';
 import { isInFuture, withState, type Activity } from './activity.ts';
 import { activityEventFields, completedEvent } from './activity-events.ts';
 
@@ -21,11 +16,11 @@ export interface CompleteActivityInput {
 
 /**
  * Completes a planned (or overdue) activity once; a completed one is 409 invalid_transition. A
- * call, e-mail or meeting done on a new lead is its first contact (recordLeadTouch).
+ * call, e-mail or meeting done on a new lead is its first contact (a reaction of the leads module).
  */
 export async function completeActivity(
   input: CompleteActivityInput,
-  { actor, tx, clock }: Deps,
+  { actor, tx, clock, emit }: Deps,
 ): Promise<Activity> {
   const now = clock.now();
   const existing = await findActivity(tx, actor.workspaceId, input.activityId);
@@ -56,7 +51,7 @@ export async function completeActivity(
   await appendEvents(tx, actor.workspaceId, [completedEvent(fields, doneAt, actor.userId)]);
   if (done.leadId) {
     const touch = { leadId: done.leadId, activityType: done.type, doneAt, actorId: actor.userId };
-    await recordLeadTouch(tx, actor.workspaceId, touch, now);
+    await emit('activity.done_on_lead', { ...touch, workspaceId: actor.workspaceId });
   }
   return withState(done, now);
 }

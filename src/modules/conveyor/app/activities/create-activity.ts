@@ -4,10 +4,10 @@ import { newId } from '../../../../kernel/db/ids.ts';
 import { validationError, type FieldError } from '../../../../kernel/domain/errors.ts';
 import type { NewEvent } from '../../../../contract/event-types.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
-import { recordLeadTouch } from '../../../leads/app/record-lead-touch.ts';
-import { isInFuture, withState, type Activity, type ActivityType } from './activity.ts';
+import { isInFuture, withState, type Activity } from './activity.ts';
 import { activityEventFields, completedEvent } from './activity-events.ts';
 import { checkActivityReferences } from './activity-references.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 export interface CreateActivityInput {
   type: ActivityType;
@@ -26,11 +26,11 @@ export interface CreateActivityInput {
 /**
  * Plans an activity (dueAt required) or logs a completed one (doneAt, not in the future). The
  * owner defaults to the deal's owner, else the caller. A closed deal may still get follow-ups.
- * A logged call, e-mail or meeting on a new lead is its first contact (recordLeadTouch).
+ * A logged call, e-mail or meeting on a new lead is its first contact (a reaction of the leads module).
  */
 export async function createActivity(
   input: CreateActivityInput,
-  { actor, tx, clock }: Deps,
+  { actor, tx, clock, emit }: Deps,
 ): Promise<Activity> {
   const now = clock.now();
   const doneAt = input.doneAt ?? null;
@@ -79,7 +79,11 @@ export async function createActivity(
   await appendEvents(tx, actor.workspaceId, list);
   if (doneAt && activity.leadId) {
     const touch = { leadId: activity.leadId, activityType: activity.type, doneAt };
-    await recordLeadTouch(tx, actor.workspaceId, { ...touch, actorId: actor.userId }, now);
+    await emit('activity.done_on_lead', {
+      ...touch,
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+    });
   }
   return withState(activity, now);
 }

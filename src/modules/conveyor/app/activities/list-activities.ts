@@ -1,7 +1,4 @@
-import {
-  listActivities as listRows,
-  type ActivityListState,
-} from '../../db/activities-repo.ts';
+import { listActivities as listRows, type ActivityListState } from '../../db/activities-repo.ts';
 import type { Page } from '../../../../kernel/db/pagination.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { withState, type Activity } from './activity.ts';

@@ -1,5 +1,10 @@
 import { findActivity, updateActivity as updateRow } from '../../db/activities-repo.ts';
-import { DomainError, notFound, validationError, type FieldError } from '../../../../kernel/domain/errors.ts';
+import {
+  DomainError,
+  notFound,
+  validationError,
+  type FieldError,
+} from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { withState, type Activity } from './activity.ts';
 import { checkActivityReferences } from './activity-references.ts';

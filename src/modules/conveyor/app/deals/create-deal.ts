@@ -1,7 +1,7 @@
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { findPipeline } from '../../db/pipelines-repo.ts';
 import { insertDeal } from '../../db/deals-repo.ts';
-import { findWorkspace } from '../../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../../identity/index.ts';
 import { newId } from '../../../../kernel/db/ids.ts';
 import { DomainError, validationError } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';

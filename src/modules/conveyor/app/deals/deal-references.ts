@@ -1,8 +1,8 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
-import { findCompany } from '../../../accounts/db/companies-repo.ts';
-import { findContact } from '../../../accounts/db/contacts-repo.ts';
+import { findCompany } from '../../../accounts/index.ts';
+import { findContact } from '../../../accounts/index.ts';
 import { validationError, type FieldError } from '../../../../kernel/domain/errors.ts';
-import { assertMember } from '../../../identity/app/member-references.ts';
+import { assertMember } from '../../../identity/index.ts';
 
 /** Company, contact and owner of a deal must exist in its workspace. */
 export async function assertDealReferences(

@@ -8,8 +8,9 @@ import {
   type NextActivity,
 } from '../../db/deals-repo.ts';
 import type { DealGateFacts } from '../../domain/gate.ts';
-import type { ActivityType, Pipeline } from '../../domain/pipeline.ts';
+import type { Pipeline } from '../../domain/pipeline.ts';
 import { isStuck } from '../../domain/rotting.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 /** A deal as the API shows it: the row plus its ticked checks, next step and stuck marker. */
 export interface DealView {

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { findDeal } from '../../db/deals-repo.ts';
-import {
-  listDealHistory as listRows,
-  type DealHistoryRow,
-} from '../../db/deal-history-repo.ts';
+import { listDealHistory as listRows, type DealHistoryRow } from '../../db/deal-history-repo.ts';
 import { decodeCursor, toPage, type Page } from '../../../../kernel/db/pagination.ts';
 import { notFound } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';

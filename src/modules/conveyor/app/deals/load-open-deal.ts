@@ -1,7 +1,7 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { findDealForChange, type DealRow } from '../../db/deals-repo.ts';
 import { findPipeline, type PipelineRecord } from '../../db/pipelines-repo.ts';
-import type { Workspace } from '../../../identity/domain/types.ts';
+import type { Workspace } from '../../../identity/index.ts';
 import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
 
 export interface LoadedDeal {

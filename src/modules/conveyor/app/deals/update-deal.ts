@@ -1,6 +1,6 @@
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { findDeal, updateDeal as updateRow, type DealRow } from '../../db/deals-repo.ts';
-import { findWorkspace } from '../../../identity/db/workspaces-repo.ts';
+import { findWorkspace } from '../../../identity/index.ts';
 import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { dealDimensions } from './deal-events.ts';

@@ -1,7 +1,4 @@
-import {
-  listLostReasons as listRows,
-  type LostReasonRow,
-} from '../../db/lost-reasons-repo.ts';
+import { listLostReasons as listRows, type LostReasonRow } from '../../db/lost-reasons-repo.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 
 /** The workspace's fixed list; retired reasons too unless asked for active ones only. */

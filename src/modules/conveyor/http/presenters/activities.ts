@@ -1,4 +1,5 @@
-import type { Activity, ActivityType } from '../../app/activities/activity.ts';
+import type { Activity } from '../../app/activities/activity.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 export function presentActivity(a: Activity) {
   return {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SALES_ROLES } from '../../../../contract/roles.ts';
 import { Id, RequiredName, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
-const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
 const DEAL_FIELDS = ['value', 'expectedCloseDate', 'contactId', 'companyId'] as const;
 const Label = z.string().trim().min(1, 'Required').max(200);
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { MoneyAmount, BooleanQuery, Id, RequiredName, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import {
+  MoneyAmount,
+  BooleanQuery,
+  Id,
+  RequiredName,
+  Timestamp,
+} from '../../../../kernel/http/common-schemas.ts';
 
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code like PLN');
 const DateOnly = z.iso.date();

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactListQuery } from '../../../accounts/web/contacts/contacts-api.ts';
+import { contactListQuery } from '../../../accounts/web/index.ts';
 
 interface Props {
   label: string;

@@ -3,11 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { CompanyPicker } from '../../../accounts/web/companies/company-picker.tsx';
+import { CompanyPicker } from '../../../accounts/web/index.ts';
 import { ContactPicker } from './contact-picker.tsx';
 import {
-  ACTIVITY_TYPES,
-  type ActivityType,
   createActivity,
   type Deal,
   type DealField,
@@ -17,6 +15,7 @@ import {
   updateDeal,
 } from './deals-api.ts';
 import { PlanAction } from './plan-action.tsx';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 
 interface ActionProps {
   item: UnmetCriterion;

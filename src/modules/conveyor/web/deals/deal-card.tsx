@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatDate, formatMoney } from '../../../../kernel/web/lib/format.ts';
-import { CompanyName } from '../../../accounts/web/companies/company-name.tsx';
+import { CompanyName } from '../../../accounts/web/index.ts';
 import type { Deal } from './deals-api.ts';
 
 const DAY = 86_400_000;

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { FieldList } from '../../../../kernel/web/components/field-list.tsx';
 import { formatDate, formatMoney } from '../../../../kernel/web/lib/format.ts';
-import { CompanyName } from '../../../accounts/web/companies/company-name.tsx';
-import { contactQuery } from '../../../accounts/web/contacts/contacts-api.ts';
+import { CompanyName } from '../../../accounts/web/index.ts';
+import { contactQuery } from '../../../accounts/web/index.ts';
 import { allUsersQuery, type Deal } from './deals-api.ts';
 
 /** The deal's details (value, company, contact, owner, source, lead, close date) with Edit. */

@@ -11,8 +11,6 @@ export type ActivityType = Activity['type'];
 export type ExitCriterion = components['schemas']['ExitCriterion'];
 export type DealField = 'value' | 'expectedCloseDate' | 'contactId' | 'companyId';
 
-export const ACTIVITY_TYPES = ['call', 'meeting', 'email', 'task'] as const;
-
 /** One item of a `stage_gate_unmet` answer. */
 export interface UnmetCriterion {
   stageId: string;

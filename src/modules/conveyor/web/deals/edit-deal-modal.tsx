@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
-import { CompanyPicker } from '../../../accounts/web/companies/company-picker.tsx';
+import { CompanyPicker } from '../../../accounts/web/index.ts';
 import { ContactPicker } from './contact-picker.tsx';
 import { allUsersQuery, type Deal, dealQuery, saveDeal } from './deals-api.ts';
 

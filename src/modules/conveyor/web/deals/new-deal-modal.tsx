@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { CompanyPicker } from '../../../accounts/web/companies/company-picker.tsx';
+import { CompanyPicker } from '../../../accounts/web/index.ts';
 import { createDeal } from './deals-api.ts';
 
 const FIELDS = ['title', 'value', 'companyId'] as const;

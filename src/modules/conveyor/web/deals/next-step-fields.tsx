@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_TYPES, type ActivityType } from './deals-api.ts';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 
 /** A local `YYYY-MM-DDTHH:mm` for tomorrow at 10:00, the usual time for a next step. */
 function tomorrowAtTen(): string {

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityType } from './deals-api.ts';
 import { NextStepFields, useNextStepDraft } from './next-step-fields.tsx';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 /** Plans the next activity (type, due time, subject): in the gate dialog and on the deal card. */
 export function PlanAction({

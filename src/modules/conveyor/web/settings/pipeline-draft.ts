@@ -1,5 +1,4 @@
-import type { ActivityType } from '../deals/deals-api.ts';
-import type { SALES_ROLES } from '../../../identity/web/users-api.ts';
+import type { SALES_ROLES } from '../../../identity/web/index.ts';
 import type {
   CriterionBody,
   CriterionKind,
@@ -8,6 +7,7 @@ import type {
   PipelineBody,
   StageBody,
 } from './settings-api.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 type DealField = (typeof DEAL_FIELDS)[number];
 type SalesRole = (typeof SALES_ROLES)[number];

@@ -1,5 +1,5 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
-import { findContactDuplicate } from '../../../accounts/db/contacts-repo.ts';
+import { findContactDuplicate } from '../../../accounts/index.ts';
 import { openDealsOfContact } from '../../db/call-matching-repo.ts';
 import { findLeadByPhone } from '../../db/leads-repo.ts';
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { FORM_FIELDS, type FormField } from '../../domain/form-fields.ts';
-import { Id, OptionalText, RequiredName, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import {
+  Id,
+  OptionalText,
+  RequiredName,
+  Timestamp,
+} from '../../../../kernel/http/common-schemas.ts';
 
 const nullable = z.string().nullable();
 

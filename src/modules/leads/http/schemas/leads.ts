@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { LEAD_STATUSES } from '../../domain/lead-status.ts';
-import { OptionalEmail, OptionalPhone } from '../../../accounts/http/schemas.ts';
-import { BooleanQuery, Id, MoneyAmount, OptionalText, RequiredName, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import { OptionalEmail, OptionalPhone } from '../../../accounts/index.ts';
+import {
+  BooleanQuery,
+  Id,
+  MoneyAmount,
+  OptionalText,
+  RequiredName,
+  Timestamp,
+} from '../../../../kernel/http/common-schemas.ts';
 
 const nullable = z.string().nullable();
 const Channel = z.enum(['inbound', 'outbound']);

@@ -11,6 +11,7 @@ import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../../kernel/db/ids.ts';
 import { insertUser } from '../../../identity/db/users-repo.ts';
 import { metricsSeries, readsState } from './metric-series.ts';
+import { serverReactions } from '../../../../server/modules.ts';
 
 // The compiled SQL must agree with the reference evaluator of the domain on any events.
 // Weeks 2026-W42..W45 in Warsaw span the end of summer time (25 October).
@@ -70,10 +71,9 @@ for (const kind of testDatabaseKinds()) {
           updatedAt: now,
         });
         const { workspace } = await provisionWorkspace(
-          tx,
           { name: 'P', locale: 'en', timezone: TIMEZONE, currency: 'PLN', template: 'empty' },
           user.id,
-          now,
+          serverReactions.deps(tx, { now: () => now }),
         );
         await append(workspace.id, events, tx);
         return workspace.id;

@@ -5,7 +5,7 @@ import type {
   StateKind as StateKindName,
   Where as MetricWhere,
 } from '../../domain/metrics/metric.ts';
-import { OPEN_LEAD_STATUSES } from '../../../leads/domain/lead-status.ts';
+import { OPEN_LEAD_STATUSES } from '../../../leads/index.ts';
 import { allOf, teamOwners } from './where-sql.ts';
 
 /** Conditions on deals `d` for a Where (source channel and medium are the deal's source). */

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES } from '../../../conveyor/domain/pipeline.ts';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import {
   METRIC_PHRASES,
@@ -10,6 +9,7 @@ import {
 } from './describe-metric.ts';
 import { IDS, metricArb } from './metric-arbitrary.ts';
 import { CHANNELS, DURATION_EVENTS, STATE_KINDS, WHERE_KEYS, type Metric } from './metric.ts';
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
 const [PIPELINE, STAGE, USER] = IDS;
 const names: MetricNames = {

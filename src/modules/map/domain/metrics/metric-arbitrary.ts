@@ -2,7 +2,6 @@
 // events and state snapshots over a small set of ids, so generated filters actually match.
 // The SQL compiler's property tests can reuse them against evaluate-metric.ts.
 import fc from 'fast-check';
-import { ACTIVITY_TYPES } from '../../../conveyor/domain/pipeline.ts';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import type { Dimensions, MetricEvent, StateSnapshot } from './evaluate-metric.ts';
 import {
@@ -19,6 +18,7 @@ import {
   type Where,
   type WhereKey,
 } from './metric.ts';
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
 /** Few distinct ids and media, so that random events and random filters meet often. */
 export const IDS = [

@@ -3,9 +3,9 @@
 // The validator is hand-written rather than a zod union: a metric is told apart by its one
 // top-level key, and a union's error report would bury each real problem under "no variant
 // matched" instead of pointing at `metric.ratio.of.count.event`.
-import { ACTIVITY_TYPES, type ActivityType } from '../../../conveyor/domain/pipeline.ts';
 import { DomainError, type FieldError } from '../../../../kernel/domain/errors.ts';
 import { EVENT_TYPES, type EventType } from '../../../../contract/event-types.ts';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 
 export const CHANNELS = ['inbound', 'outbound'] as const;
 export type Channel = (typeof CHANNELS)[number];

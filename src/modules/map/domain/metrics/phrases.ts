@@ -1,9 +1,9 @@
 // What a language must supply to read a metric aloud (describe-metric.ts). Polish and Russian
 // decline nouns, so each table gives its phrases in the case its own templates need (the
 // genitive plural after "Liczba …" / "Количество …") and builds its sentences itself.
-import type { ActivityType } from '../../../conveyor/domain/pipeline.ts';
 import type { EventType } from '../../../../contract/event-types.ts';
 import type { Channel, StateKind, WhereKey } from './metric.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 export type DurationEvent = 'deal.stage_entered' | 'lead.contacted' | 'ticket.closed';
 

@@ -2,21 +2,19 @@ import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiTokenModal } from '../../../modules/identity/web/api-token-modal.tsx';
-import { useMe } from '../lib/session.ts';
-import { LanguageSwitcher } from './language-switcher.tsx';
+import { ApiTokenModal } from '../modules/identity/web/index.ts';
+import { useMe } from '../kernel/web/lib/session.ts';
+import { LanguageSwitcher } from '../kernel/web/app/language-switcher.tsx';
 import { UserMenu } from './user-menu.tsx';
+import { visibleEntries, type NavEntry } from '../kernel/web/app/web-module.ts';
+import { webModules } from './modules.ts';
 
-const NAV = [
-  { to: '/my-day', label: 'nav.myDay' },
-  { to: '/board', label: 'nav.board' },
-  { to: '/leads', label: 'nav.leads' },
-  { to: '/lamps', label: 'nav.lamps' },
-  { to: '/map', label: 'nav.map' },
-  { to: '/reports', label: 'nav.reports' },
-  { to: '/companies', label: 'nav.companies' },
-  { to: '/contacts', label: 'nav.contacts' },
-] as const;
+/** The main menu: every module's entries, then the settings area (admins and managers). */
+const NAV: readonly NavEntry[] = [
+  ...webModules.flatMap((module): readonly NavEntry[] => module.nav),
+  // Settings change the process for everyone: admins and managers only.
+  { to: '/settings', label: 'nav.settings', order: 100, roles: ['admin', 'manager'] },
+];
 
 /** The signed-in frame: header (workspace, language, user), navigation, page. */
 export function AppLayout() {
@@ -24,12 +22,7 @@ export function AppLayout() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const items = [
-    ...NAV,
-    ...(me.user.role === 'admin' ? [{ to: '/users', label: 'nav.users' } as const] : []),
-    // Settings change the process for everyone: admins and managers only.
-    ...(me.user.role !== 'member' ? [{ to: '/settings', label: 'nav.settings' } as const] : []),
-  ];
+  const items = visibleEntries(NAV, me.user.role);
 
   return (
     <AppShell

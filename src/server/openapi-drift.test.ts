@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './openapi-document.ts';
-import { describeApi } from '../../server/test/test-app.ts';
+import { describeApi } from './test/test-app.ts';
 
-const committedPath = fileURLToPath(new URL('../../../openapi.json', import.meta.url));
+const committedPath = fileURLToPath(new URL('../../openapi.json', import.meta.url));
 
 interface OpenApiDocument {
   openapi: string;

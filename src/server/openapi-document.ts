@@ -1,6 +1,7 @@
-import type { Runner } from '../app/runner.ts';
-import { loadConfig } from '../config.ts';
-import { buildServer } from './server.ts';
+import type { Runner } from '../kernel/app/runner.ts';
+import { loadConfig } from '../kernel/config.ts';
+import { buildServer } from '../kernel/http/server.ts';
+import { serverModules } from './modules.ts';
 
 const noDatabase = () =>
   Promise.reject(new Error('no database while generating the OpenAPI document'));
@@ -17,6 +18,7 @@ export async function generateOpenApiDocument(): Promise<string> {
   const app = await buildServer({
     config: { ...loadConfig({}, {}), logLevel: 'silent' },
     runner: unusedRunner,
+    modules: serverModules,
     serveWeb: false,
   });
   await app.ready();

@@ -2,9 +2,9 @@ import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../components/use-problem-handler.tsx';
-import { api, unwrap } from '../lib/api-client.ts';
-import type { Me } from '../lib/session.ts';
+import { useProblemHandler } from '../kernel/web/components/use-problem-handler.tsx';
+import { api, unwrap } from '../kernel/web/lib/api-client.ts';
+import type { Me } from '../kernel/web/lib/session.ts';
 
 /** The signed-in user's name and role, their other workspaces to switch to, and "log out". */
 export function UserMenu({ me }: { me: Me }) {

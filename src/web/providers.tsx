@@ -3,9 +3,9 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../lib/i18n.ts';
-import { isProblem } from '../lib/problem.ts';
-import { buildRouter } from '../../../web/router.tsx';
+import { i18n } from '../kernel/web/lib/i18n.ts';
+import { isProblem } from '../kernel/web/lib/problem.ts';
+import { buildRouter } from './router.tsx';
 
 const theme = createTheme({
   primaryColor: 'indigo',

@@ -1,0 +1,2 @@
+export { validateReportSearch } from './reports/report-search.ts';
+export { analyticsWeb } from './routes.tsx';

@@ -1,0 +1,13 @@
+export {
+  allUsersQuery,
+  boardDealsQuery,
+  boardStages,
+  completeActivity,
+  NO_BOARD_FILTERS,
+  pipelinesQuery,
+  type Pipeline,
+} from './deals/deals-api.ts';
+export { stayDuration } from './deals/history-sentence.ts';
+export { PlanAction } from './deals/plan-action.tsx';
+export { teamsQuery } from './my-day/my-day-api.ts';
+export { conveyorWeb } from './routes.tsx';

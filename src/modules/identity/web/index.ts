@@ -1,0 +1,3 @@
+export { SALES_ROLES } from './users-api.ts';
+export { ApiTokenModal } from './api-token-modal.tsx';
+export { identityWeb } from './routes.tsx';

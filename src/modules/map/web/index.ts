@@ -1,0 +1,2 @@
+export { ConfirmModal } from './map/confirm-modal.tsx';
+export { mapWeb } from './routes.tsx';

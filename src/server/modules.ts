@@ -1,0 +1,25 @@
+// The server's one registry of feature modules. A module is listed after every module it
+// depends on (eslint.config.js declares that graph), so reactions run in that order too: a new
+// workspace gets its pipelines before the map whose lamps name them.
+import { createReactions } from '../kernel/app/reactions.ts';
+import type { ServerModule } from '../kernel/http/server-module.ts';
+import { accountsModule } from '../modules/accounts/index.ts';
+import { analyticsModule } from '../modules/analytics/index.ts';
+import { conveyorModule } from '../modules/conveyor/index.ts';
+import { identityModule } from '../modules/identity/index.ts';
+import { leadsModule } from '../modules/leads/index.ts';
+import { mapModule } from '../modules/map/index.ts';
+
+export const serverModules: ReadonlyArray<ServerModule> = [
+  identityModule,
+  accountsModule,
+  conveyorModule,
+  leadsModule,
+  mapModule,
+  analyticsModule,
+];
+
+/** Every module's reactions, for the runner (and for code that opens a transaction itself). */
+export const serverReactions = createReactions(
+  serverModules.flatMap((module) => (module.reactions ? [module.reactions] : [])),
+);

@@ -1,0 +1,16 @@
+// The web app's one registry of feature modules: their pages, menu entries and settings tabs.
+import { accountsWeb } from '../modules/accounts/web/index.ts';
+import { analyticsWeb } from '../modules/analytics/web/index.ts';
+import { conveyorWeb } from '../modules/conveyor/web/index.ts';
+import { identityWeb } from '../modules/identity/web/index.ts';
+import { leadsWeb } from '../modules/leads/web/index.ts';
+import { mapWeb } from '../modules/map/web/index.ts';
+
+export const webModules = [
+  identityWeb,
+  accountsWeb,
+  conveyorWeb,
+  leadsWeb,
+  mapWeb,
+  analyticsWeb,
+] as const;
