@@ -70,6 +70,16 @@ const SERVER_LAYERS = ['domain', 'db', 'app', 'http', 'jobs'];
 /** Layers that may read the parsed configuration. */
 const CONFIG_READERS = ['http', 'jobs'];
 
+const LITERAL_KEY =
+  "A literal query key: build it with the module's key factory (its keys.ts), so writes can name what they change.";
+/** Module web folders still moving to key factories (emptied by the redesign, then removed). */
+const QUERY_KEYS_PENDING = [
+  'src/kernel/web/lib/**',
+  'src/kernel/web/components/**',
+  'src/web/**',
+  ...MODULES.map((m) => `src/modules/${m}/web/**`),
+];
+
 const kernel = (layer) => `kernel.${layer}`;
 const layerOf = (module, layer) => `${module}.${layer}`;
 const surfaceOf = (module) => `${module}.surface`;
@@ -316,6 +326,26 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // One web data layer: query keys come only from each module's key factory (keys.ts), so a
+    // write can name exactly what it changed (ARCHITECTURE.md, "The web client").
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/keys.ts', 'src/kernel/web/data/query-keys.ts', ...QUERY_KEYS_PENDING],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name=/^(queryKey|mutationKey)$/] > ArrayExpression',
+          message: LITERAL_KEY,
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(setQueryData|getQueryData|setQueriesData|getQueriesData)$/] > ArrayExpression',
+          message: LITERAL_KEY,
+        },
       ],
     },
   },

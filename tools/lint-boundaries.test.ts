@@ -216,3 +216,26 @@ describe('typescript', () => {
     expect(rules(await lint(from, code))).toEqual(['@typescript-eslint/no-explicit-any']);
   });
 });
+
+describe('one web data layer', () => {
+  const literalKey =
+    "import { queryOptions } from '@tanstack/react-query';\n\n" +
+    "export const query = queryOptions({ queryKey: ['deals', 'list'], queryFn: () => 1 });\n";
+
+  it('reports a literal query key outside a key factory', async () => {
+    const messages = await lint(probe('src/kernel/web/data'), literalKey);
+    expect(rules(messages)).toEqual(['no-restricted-syntax']);
+    expect(messages[0]?.message).toMatch(/key factory/);
+  });
+
+  it('reports a literal key handed to the cache', async () => {
+    const code =
+      "import type { QueryClient } from '@tanstack/react-query';\n\n" +
+      "export const put = (client: QueryClient) => client.setQueryData(['deals', 'detail', 'x'], 1);\n";
+    expect(rules(await lint(probe('src/kernel/web/data'), code))).toEqual(['no-restricted-syntax']);
+  });
+
+  it('allows literal keys in a key factory', async () => {
+    expect(await lint(probe('src/kernel/web/data', 'keys.ts'), literalKey)).toEqual([]);
+  });
+});

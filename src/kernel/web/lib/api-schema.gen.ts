@@ -3612,1044 +3612,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/process-map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The active process map: groups top to bottom with their links and lamps */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProcessMap"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/process-map/groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a process group (manager, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
-                        /** @default  */
-                        result?: string;
-                        /** @enum {string} */
-                        mode: "standing" | "triggered";
-                        /** @default null */
-                        cadence?: ("daily" | "weekly" | "monthly") | null;
-                        /** @default null */
-                        trigger?: string | null;
-                        /** @default null */
-                        ownerUserId?: string | null;
-                        /** @default null */
-                        ownerTeamId?: string | null;
-                        /** @default [] */
-                        processes?: {
-                            name: string;
-                            /** @default  */
-                            description?: string;
-                        }[];
-                        /** @default [] */
-                        next?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProcessGroup"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/process-map/groups/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a process group with its lamps and links */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Edit a process group: fields, processes, links (`next`), order */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @enum {string} */
-                        kind?: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
-                        result?: string;
-                        /** @enum {string} */
-                        mode?: "standing" | "triggered";
-                        cadence?: ("daily" | "weekly" | "monthly") | null;
-                        trigger?: string | null;
-                        ownerUserId?: string | null;
-                        ownerTeamId?: string | null;
-                        processes?: {
-                            name: string;
-                            /** @default  */
-                            description?: string;
-                        }[];
-                        next?: string[];
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProcessGroup"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/lamps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Put a control lamp on a process group (manager, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        groupId: string;
-                        /** @enum {string} */
-                        position: "start" | "middle" | "end";
-                        name: string;
-                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-                        metric: unknown;
-                        thresholds: components["schemas"]["ThresholdsInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lamp"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/lamps/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a lamp with its stored readings */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Edit a lamp: name, position, metric, thresholds */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        position?: "start" | "middle" | "end";
-                        name?: string;
-                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-                        metric?: unknown;
-                        thresholds?: components["schemas"]["ThresholdsInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lamp"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/lamps/readings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Weekly readings of every lamp of the active map */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First week; default: 12 weeks before `to` */
-                    from?: string;
-                    /** @description Last week; default: the current week */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            weeks: string[];
-                            readings: components["schemas"]["LampReading"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/lamps/{id}/drilldown": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What is behind a lamp's reading in a week: the deals, leads or activities counted */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Default: the current week */
-                    week?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LampDrilldown"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/lamps/{id}/readings/{week}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Enter a manual lamp's value for a week by hand (null clears it) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
-                    week: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description null clears the hand-entered value */
-                        value: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LampReading"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/metrics/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What a metric would read over the last 13 weeks (the metric builder preview) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-                        metric: unknown;
-                        thresholds?: components["schemas"]["ThresholdsInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            description: string;
-                            weeks: string[];
-                            /** @description One per week, the last one live */
-                            values: (number | null)[];
-                            statuses?: ("green" | "amber" | "red" | "grey")[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/goals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The people's goals, by name (everyone may read them) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this person's goals */
-                    userId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Goal"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /** Set a person's goal (manager, admin): one target per person, measure (and activity type) and week or month — 201 when new, 200 when replaced. The people report scales it to its period */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        userId: string;
-                        /**
-                         * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-                         * @enum {string}
-                         */
-                        measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-                        activityType?: ("call" | "meeting" | "email" | "task") | null;
-                        /**
-                         * @description The target is for every week or every month
-                         * @enum {string}
-                         */
-                        period: "week" | "month";
-                        /** @description Above 0: a whole number for counts, at most 2 decimals for won_value */
-                        target: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Goal"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Goal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/goals/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a person's goal (manager, admin) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/leads": {
         parameters: {
             query?: never;
@@ -5941,6 +4903,1044 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/process-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active process map: groups top to bottom with their links and lamps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessMap"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process-map/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a process group (manager, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+                        /** @default  */
+                        result?: string;
+                        /** @enum {string} */
+                        mode: "standing" | "triggered";
+                        /** @default null */
+                        cadence?: ("daily" | "weekly" | "monthly") | null;
+                        /** @default null */
+                        trigger?: string | null;
+                        /** @default null */
+                        ownerUserId?: string | null;
+                        /** @default null */
+                        ownerTeamId?: string | null;
+                        /** @default [] */
+                        processes?: {
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        next?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessGroup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process-map/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a process group with its lamps and links */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a process group: fields, processes, links (`next`), order */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+                        result?: string;
+                        /** @enum {string} */
+                        mode?: "standing" | "triggered";
+                        cadence?: ("daily" | "weekly" | "monthly") | null;
+                        trigger?: string | null;
+                        ownerUserId?: string | null;
+                        ownerTeamId?: string | null;
+                        processes?: {
+                            name: string;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        next?: string[];
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessGroup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lamps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a control lamp on a process group (manager, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        groupId: string;
+                        /** @enum {string} */
+                        position: "start" | "middle" | "end";
+                        name: string;
+                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                        metric: unknown;
+                        thresholds: components["schemas"]["ThresholdsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lamp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lamps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a lamp with its stored readings */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a lamp: name, position, metric, thresholds */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        position?: "start" | "middle" | "end";
+                        name?: string;
+                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                        metric?: unknown;
+                        thresholds?: components["schemas"]["ThresholdsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lamp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lamps/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Weekly readings of every lamp of the active map */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First week; default: 12 weeks before `to` */
+                    from?: string;
+                    /** @description Last week; default: the current week */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            weeks: string[];
+                            readings: components["schemas"]["LampReading"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lamps/{id}/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is behind a lamp's reading in a week: the deals, leads or activities counted */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the current week */
+                    week?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LampDrilldown"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lamps/{id}/readings/{week}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter a manual lamp's value for a week by hand (null clears it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+                    week: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null clears the hand-entered value */
+                        value: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LampReading"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a metric would read over the last 13 weeks (the metric builder preview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                        metric: unknown;
+                        thresholds?: components["schemas"]["ThresholdsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            weeks: string[];
+                            /** @description One per week, the last one live */
+                            values: (number | null)[];
+                            statuses?: ("green" | "amber" | "red" | "grey")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people's goals, by name (everyone may read them) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this person's goals */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Goal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a person's goal (manager, admin): one target per person, measure (and activity type) and week or month — 201 when new, 200 when replaced. The people report scales it to its period */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /**
+                         * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+                         * @enum {string}
+                         */
+                        measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+                        activityType?: ("call" | "meeting" | "email" | "task") | null;
+                        /**
+                         * @description The target is for every week or every month
+                         * @enum {string}
+                         */
+                        period: "week" | "month";
+                        /** @description Above 0: a whole number for counts, at most 2 decimals for won_value */
+                        target: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person's goal (manager, admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/funnel": {
         parameters: {
             query?: never;
@@ -6961,34 +6961,6 @@ export interface components {
             /** @description Their open leads (lead_limit_reached) */
             openLeads?: number;
         };
-        ActivityInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "call" | "meeting" | "email" | "task";
-            subject: string;
-            dueAt: string | null;
-            /** @description Set once completed */
-            doneAt: string | null;
-            outcome: string | null;
-            dealId: string | null;
-            leadId: string | null;
-            contactId: string | null;
-            companyId: string | null;
-            ownerId: string | null;
-            /** Format: uuid */
-            createdBy: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            /**
-             * @description done once completed; overdue when not completed and past due; else planned
-             * @enum {string}
-             */
-            state: "planned" | "overdue" | "done";
-        };
         WorkspaceInput: {
             /** Format: uuid */
             id: string;
@@ -7090,6 +7062,99 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ExitCriterionInput: {
+            /** Format: uuid */
+            id: string;
+        } & ({
+            /** @constant */
+            kind: "field";
+            /** @enum {string} */
+            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "activity";
+            /** @enum {string} */
+            activityType: "call" | "meeting" | "email" | "task";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "check";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "nextActivity";
+            label: string;
+        });
+        StageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            goal: string;
+            probability: number;
+            rotDays: number | null;
+            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Markdown */
+            guidance: string;
+            exitCriteria: components["schemas"]["ExitCriterionInput"][];
+        };
+        PipelineInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            stages: components["schemas"]["StageInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LostReasonInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Stages where it may be used; null: everywhere */
+            stageIds: string[] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ActivityInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "call" | "meeting" | "email" | "task";
+            subject: string;
+            dueAt: string | null;
+            /** @description Set once completed */
+            doneAt: string | null;
+            outcome: string | null;
+            dealId: string | null;
+            leadId: string | null;
+            contactId: string | null;
+            companyId: string | null;
+            ownerId: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /**
+             * @description done once completed; overdue when not completed and past due; else planned
+             * @enum {string}
+             */
+            state: "planned" | "overdue" | "done";
         };
         DealInput: {
             /** Format: uuid */
@@ -7216,88 +7281,6 @@ export interface components {
             changedFields: string[] | null;
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
-        };
-        FormFieldRulesInput: {
-            name: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            email: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            phone: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            company: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            message: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-        };
-        FormInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
-            key: string;
-            name: string;
-            medium: string | null;
-            campaign: string | null;
-            redirectUrl: string | null;
-            thankYouText: string | null;
-            fields: components["schemas"]["FormFieldRulesInput"];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        FormSubmissionReceiptInput: {
-            /** @constant */
-            received: true;
-            thankYouText: string | null;
-        };
-        GoalInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            /**
-             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-             * @enum {string}
-             */
-            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-            /** @description activities_done only; null: any */
-            activityType: ("call" | "meeting" | "email" | "task") | null;
-            /**
-             * @description The target is for every week or every month
-             * @enum {string}
-             */
-            period: "week" | "month";
-            /** @description A count, or for won_value an amount in the base currency */
-            target: number;
-            /** Format: uuid */
-            updatedBy: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
         };
         ThresholdsInput: {
             /** @enum {string} */
@@ -7593,84 +7576,92 @@ export interface components {
             /** @description Left unassigned: every hunter was at their limit */
             queued: number;
         };
-        ExitCriterionInput: {
-            /** Format: uuid */
-            id: string;
-        } & ({
-            /** @constant */
-            kind: "field";
-            /** @enum {string} */
-            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "activity";
-            /** @enum {string} */
-            activityType: "call" | "meeting" | "email" | "task";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "check";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "nextActivity";
-            label: string;
-        });
-        StageInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            order: number;
-            goal: string;
-            probability: number;
-            rotDays: number | null;
-            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
-            /** @description Markdown */
-            guidance: string;
-            exitCriteria: components["schemas"]["ExitCriterionInput"][];
+        FormFieldRulesInput: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
         };
-        PipelineInput: {
+        FormInput: {
             /** Format: uuid */
             id: string;
+            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
+            key: string;
             name: string;
-            order: number;
-            stages: components["schemas"]["StageInput"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LostReasonInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description When to use this reason */
-            standard: string;
-            /** @description Stages where it may be used; null: everywhere */
-            stageIds: string[] | null;
-            active: boolean;
-            order: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        ChannelCostInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description YYYY-MM */
-            month: string;
-            /** @enum {string} */
-            channel: "inbound" | "outbound";
-            /** @description null: the whole channel (or no medium) */
             medium: string | null;
             campaign: string | null;
-            /** @description What the source cost that month, in the workspace's currency */
-            amount: number;
-            currency: string;
+            redirectUrl: string | null;
+            thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRulesInput"];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FormSubmissionReceiptInput: {
+            /** @constant */
+            received: true;
+            thankYouText: string | null;
+        };
+        CallEventResultInput: {
+            callId: string;
+            contactId: string | null;
+            leadId: string | null;
+            dealId: string | null;
+            /** @description The completed call activity (answered, ended) */
+            activityId: string | null;
+            /** @description The planned callback (missed inbound call) */
+            callbackId: string | null;
+            /** @description A new inbound lead was opened for an unknown number */
+            leadCreated: boolean;
+        };
+        GoalInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description A count, or for won_value an amount in the base currency */
+            target: number;
             /** Format: uuid */
             updatedBy: string;
             /** Format: date-time */
@@ -7735,57 +7726,6 @@ export interface components {
                 value: number;
             };
         };
-        ForecastMonthInput: {
-            /** @description YYYY-MM; null: no expected close date */
-            month: string | null;
-            count: number;
-            value: number;
-            /** @description Σ value × stage probability */
-            weighted: number;
-        };
-        ForecastReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** @description Today in the workspace time zone */
-            today: string;
-            /** @description true when from/to were given: only deals expected to close in the period */
-            closingInPeriod: boolean;
-            total: {
-                count: number;
-                value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                pastDue: number;
-            };
-            months: components["schemas"]["ForecastMonthInput"][];
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                count: number;
-                value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                /** @description Their open deals expected to close before today */
-                pastDue: number;
-                months: components["schemas"]["ForecastMonthInput"][];
-            }[];
-            deals: {
-                /** Format: uuid */
-                dealId: string;
-                title: string;
-                ownerId: string | null;
-                ownerName: string | null;
-                /** Format: uuid */
-                stageId: string;
-                stageName: string;
-                probability: number;
-                value: number | null;
-                weighted: number;
-                expectedCloseDate: string | null;
-                month: string | null;
-                /** @description Expected to close before today and still open */
-                pastDue: boolean;
-            }[];
-        };
         LeadFunnelReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
             source: components["schemas"]["SourceFilterInput"];
@@ -7812,6 +7752,82 @@ export interface components {
                 /** @description Median seconds from creation to first contact */
                 medianSeconds: number | null;
             };
+        };
+        DurationStatsInput: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
+        };
+        VelocityReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            }[];
+        };
+        HygieneDealInput: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        StuckReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDealInput"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDealInput"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
         };
         LossReasonsReportInput: {
             filters: components["schemas"]["ReportFiltersInput"];
@@ -7903,6 +7919,57 @@ export interface components {
                 name: string | null;
                 share: number;
             } | null;
+        };
+        ForecastMonthInput: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonthInput"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
+                months: components["schemas"]["ForecastMonthInput"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
         };
         PersonGoalInput: {
             /** Format: uuid */
@@ -8124,93 +8191,26 @@ export interface components {
                 };
             }[];
         };
-        HygieneDealInput: {
+        ChannelCostInput: {
             /** Format: uuid */
-            dealId: string;
-            title: string;
+            id: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
             /** Format: uuid */
-            stageId: string;
-            stageName: string;
-            /** @description Days since the last activity or stage entry */
-            idleDays: number;
-        };
-        StuckReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
+            updatedBy: string;
             /** Format: date-time */
-            asOf: string;
-            totals: {
-                stuck: number;
-                withoutNextStep: number;
-                overdueActivities: number;
-            };
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                /** @description Idle longer than their stage's rot days */
-                stuck: components["schemas"]["HygieneDealInput"][];
-                /** @description Open, with no planned activity */
-                withoutNextStep: components["schemas"]["HygieneDealInput"][];
-                overdueActivities: {
-                    /** Format: uuid */
-                    activityId: string;
-                    type: string;
-                    subject: string;
-                    /** Format: date-time */
-                    dueAt: string;
-                    dealId: string | null;
-                    dealTitle: string | null;
-                }[];
-            }[];
-        };
-        DurationStatsInput: {
-            /** @description Measured durations */
-            count: number;
-            medianDays: number | null;
-            p75Days: number | null;
-            /** @description The median in whole seconds (the days are rounded to a hundredth) */
-            medianSeconds: number | null;
-            p75Seconds: number | null;
-        };
-        VelocityReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
-            stages: {
-                /** @description Measured durations */
-                count: number;
-                medianDays: number | null;
-                p75Days: number | null;
-                /** @description The median in whole seconds (the days are rounded to a hundredth) */
-                medianSeconds: number | null;
-                p75Seconds: number | null;
-                /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description The slowest stage (highest median, then p75) */
-                bottleneck: boolean;
-            }[];
-            /** @description Days from creation to the win or loss, for deals closed in the period */
-            cycle: {
-                won: components["schemas"]["DurationStatsInput"];
-                lost: components["schemas"]["DurationStatsInput"];
-            };
-            months: {
-                /** @description YYYY-MM, workspace time zone */
-                month: string;
-                won: components["schemas"]["DurationStatsInput"];
-                lost: components["schemas"]["DurationStatsInput"];
-            }[];
-        };
-        CallEventResultInput: {
-            callId: string;
-            contactId: string | null;
-            leadId: string | null;
-            dealId: string | null;
-            /** @description The completed call activity (answered, ended) */
-            activityId: string | null;
-            /** @description The planned callback (missed inbound call) */
-            callbackId: string | null;
-            /** @description A new inbound lead was opened for an unknown number */
-            leadCreated: boolean;
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         Problem: {
             type: string;
@@ -8260,34 +8260,6 @@ export interface components {
             leadLimit?: number | null;
             /** @description Their open leads (lead_limit_reached) */
             openLeads?: number;
-        };
-        Activity: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "call" | "meeting" | "email" | "task";
-            subject: string;
-            dueAt: string | null;
-            /** @description Set once completed */
-            doneAt: string | null;
-            outcome: string | null;
-            dealId: string | null;
-            leadId: string | null;
-            contactId: string | null;
-            companyId: string | null;
-            ownerId: string | null;
-            /** Format: uuid */
-            createdBy: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            /**
-             * @description done once completed; overdue when not completed and past due; else planned
-             * @enum {string}
-             */
-            state: "planned" | "overdue" | "done";
         };
         Workspace: {
             /** Format: uuid */
@@ -8390,6 +8362,99 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ExitCriterion: {
+            /** Format: uuid */
+            id: string;
+        } & ({
+            /** @constant */
+            kind: "field";
+            /** @enum {string} */
+            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "activity";
+            /** @enum {string} */
+            activityType: "call" | "meeting" | "email" | "task";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "check";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "nextActivity";
+            label: string;
+        });
+        Stage: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            goal: string;
+            probability: number;
+            rotDays: number | null;
+            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Markdown */
+            guidance: string;
+            exitCriteria: components["schemas"]["ExitCriterion"][];
+        };
+        Pipeline: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            stages: components["schemas"]["Stage"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LostReason: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Stages where it may be used; null: everywhere */
+            stageIds: string[] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Activity: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "call" | "meeting" | "email" | "task";
+            subject: string;
+            dueAt: string | null;
+            /** @description Set once completed */
+            doneAt: string | null;
+            outcome: string | null;
+            dealId: string | null;
+            leadId: string | null;
+            contactId: string | null;
+            companyId: string | null;
+            ownerId: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /**
+             * @description done once completed; overdue when not completed and past due; else planned
+             * @enum {string}
+             */
+            state: "planned" | "overdue" | "done";
         };
         Deal: {
             /** Format: uuid */
@@ -8516,88 +8581,6 @@ export interface components {
             changedFields: string[] | null;
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
-        };
-        FormFieldRules: {
-            name: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            email: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            phone: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            company: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            message: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-        };
-        Form: {
-            /** Format: uuid */
-            id: string;
-            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
-            key: string;
-            name: string;
-            medium: string | null;
-            campaign: string | null;
-            redirectUrl: string | null;
-            thankYouText: string | null;
-            fields: components["schemas"]["FormFieldRules"];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        FormSubmissionReceipt: {
-            /** @constant */
-            received: true;
-            thankYouText: string | null;
-        };
-        Goal: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            /**
-             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-             * @enum {string}
-             */
-            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-            /** @description activities_done only; null: any */
-            activityType: ("call" | "meeting" | "email" | "task") | null;
-            /**
-             * @description The target is for every week or every month
-             * @enum {string}
-             */
-            period: "week" | "month";
-            /** @description A count, or for won_value an amount in the base currency */
-            target: number;
-            /** Format: uuid */
-            updatedBy: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
         };
         Thresholds: {
             /** @enum {string} */
@@ -8893,84 +8876,92 @@ export interface components {
             /** @description Left unassigned: every hunter was at their limit */
             queued: number;
         };
-        ExitCriterion: {
-            /** Format: uuid */
-            id: string;
-        } & ({
-            /** @constant */
-            kind: "field";
-            /** @enum {string} */
-            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "activity";
-            /** @enum {string} */
-            activityType: "call" | "meeting" | "email" | "task";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "check";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "nextActivity";
-            label: string;
-        });
-        Stage: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            order: number;
-            goal: string;
-            probability: number;
-            rotDays: number | null;
-            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
-            /** @description Markdown */
-            guidance: string;
-            exitCriteria: components["schemas"]["ExitCriterion"][];
+        FormFieldRules: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
         };
-        Pipeline: {
+        Form: {
             /** Format: uuid */
             id: string;
+            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
+            key: string;
             name: string;
-            order: number;
-            stages: components["schemas"]["Stage"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LostReason: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description When to use this reason */
-            standard: string;
-            /** @description Stages where it may be used; null: everywhere */
-            stageIds: string[] | null;
-            active: boolean;
-            order: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        ChannelCost: {
-            /** Format: uuid */
-            id: string;
-            /** @description YYYY-MM */
-            month: string;
-            /** @enum {string} */
-            channel: "inbound" | "outbound";
-            /** @description null: the whole channel (or no medium) */
             medium: string | null;
             campaign: string | null;
-            /** @description What the source cost that month, in the workspace's currency */
-            amount: number;
-            currency: string;
+            redirectUrl: string | null;
+            thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRules"];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FormSubmissionReceipt: {
+            /** @constant */
+            received: true;
+            thankYouText: string | null;
+        };
+        CallEventResult: {
+            callId: string;
+            contactId: string | null;
+            leadId: string | null;
+            dealId: string | null;
+            /** @description The completed call activity (answered, ended) */
+            activityId: string | null;
+            /** @description The planned callback (missed inbound call) */
+            callbackId: string | null;
+            /** @description A new inbound lead was opened for an unknown number */
+            leadCreated: boolean;
+        };
+        Goal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description A count, or for won_value an amount in the base currency */
+            target: number;
             /** Format: uuid */
             updatedBy: string;
             /** Format: date-time */
@@ -9035,57 +9026,6 @@ export interface components {
                 value: number;
             };
         };
-        ForecastMonth: {
-            /** @description YYYY-MM; null: no expected close date */
-            month: string | null;
-            count: number;
-            value: number;
-            /** @description Σ value × stage probability */
-            weighted: number;
-        };
-        ForecastReport: {
-            filters: components["schemas"]["ReportFilters"];
-            /** @description Today in the workspace time zone */
-            today: string;
-            /** @description true when from/to were given: only deals expected to close in the period */
-            closingInPeriod: boolean;
-            total: {
-                count: number;
-                value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                pastDue: number;
-            };
-            months: components["schemas"]["ForecastMonth"][];
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                count: number;
-                value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                /** @description Their open deals expected to close before today */
-                pastDue: number;
-                months: components["schemas"]["ForecastMonth"][];
-            }[];
-            deals: {
-                /** Format: uuid */
-                dealId: string;
-                title: string;
-                ownerId: string | null;
-                ownerName: string | null;
-                /** Format: uuid */
-                stageId: string;
-                stageName: string;
-                probability: number;
-                value: number | null;
-                weighted: number;
-                expectedCloseDate: string | null;
-                month: string | null;
-                /** @description Expected to close before today and still open */
-                pastDue: boolean;
-            }[];
-        };
         LeadFunnelReport: {
             filters: components["schemas"]["ReportFilters"];
             source: components["schemas"]["SourceFilter"];
@@ -9112,6 +9052,82 @@ export interface components {
                 /** @description Median seconds from creation to first contact */
                 medianSeconds: number | null;
             };
+        };
+        DurationStats: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
+        };
+        VelocityReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            }[];
+        };
+        HygieneDeal: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        StuckReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDeal"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDeal"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
         };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
@@ -9203,6 +9219,57 @@ export interface components {
                 name: string | null;
                 share: number;
             } | null;
+        };
+        ForecastMonth: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonth"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
+                months: components["schemas"]["ForecastMonth"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
         };
         PersonGoal: {
             /** Format: uuid */
@@ -9424,93 +9491,26 @@ export interface components {
                 };
             }[];
         };
-        HygieneDeal: {
+        ChannelCost: {
             /** Format: uuid */
-            dealId: string;
-            title: string;
+            id: string;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
             /** Format: uuid */
-            stageId: string;
-            stageName: string;
-            /** @description Days since the last activity or stage entry */
-            idleDays: number;
-        };
-        StuckReport: {
-            filters: components["schemas"]["ReportFilters"];
+            updatedBy: string;
             /** Format: date-time */
-            asOf: string;
-            totals: {
-                stuck: number;
-                withoutNextStep: number;
-                overdueActivities: number;
-            };
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                /** @description Idle longer than their stage's rot days */
-                stuck: components["schemas"]["HygieneDeal"][];
-                /** @description Open, with no planned activity */
-                withoutNextStep: components["schemas"]["HygieneDeal"][];
-                overdueActivities: {
-                    /** Format: uuid */
-                    activityId: string;
-                    type: string;
-                    subject: string;
-                    /** Format: date-time */
-                    dueAt: string;
-                    dealId: string | null;
-                    dealTitle: string | null;
-                }[];
-            }[];
-        };
-        DurationStats: {
-            /** @description Measured durations */
-            count: number;
-            medianDays: number | null;
-            p75Days: number | null;
-            /** @description The median in whole seconds (the days are rounded to a hundredth) */
-            medianSeconds: number | null;
-            p75Seconds: number | null;
-        };
-        VelocityReport: {
-            filters: components["schemas"]["ReportFilters"];
-            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
-            stages: {
-                /** @description Measured durations */
-                count: number;
-                medianDays: number | null;
-                p75Days: number | null;
-                /** @description The median in whole seconds (the days are rounded to a hundredth) */
-                medianSeconds: number | null;
-                p75Seconds: number | null;
-                /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description The slowest stage (highest median, then p75) */
-                bottleneck: boolean;
-            }[];
-            /** @description Days from creation to the win or loss, for deals closed in the period */
-            cycle: {
-                won: components["schemas"]["DurationStats"];
-                lost: components["schemas"]["DurationStats"];
-            };
-            months: {
-                /** @description YYYY-MM, workspace time zone */
-                month: string;
-                won: components["schemas"]["DurationStats"];
-                lost: components["schemas"]["DurationStats"];
-            }[];
-        };
-        CallEventResult: {
-            callId: string;
-            contactId: string | null;
-            leadId: string | null;
-            dealId: string | null;
-            /** @description The completed call activity (answered, ended) */
-            activityId: string | null;
-            /** @description The planned callback (missed inbound call) */
-            callbackId: string | null;
-            /** @description A new inbound lead was opened for an unknown number */
-            leadCreated: boolean;
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
     };
     responses: never;

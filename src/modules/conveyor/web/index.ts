@@ -1,5 +1,4 @@
 export {
-  allUsersQuery,
   boardDealsQuery,
   boardStages,
   completeActivity,
@@ -9,5 +8,4 @@ export {
 } from './deals/deals-api.ts';
 export { stayDuration } from './deals/history-sentence.ts';
 export { PlanAction } from './deals/plan-action.tsx';
-export { teamsQuery } from './my-day/my-day-api.ts';
 export { conveyorWeb } from './routes.tsx';

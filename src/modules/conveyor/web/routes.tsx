@@ -2,12 +2,12 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appFrame, settingsFrame } from '../../../kernel/web/app/frames.ts';
 import type { NavEntry, WebModule } from '../../../kernel/web/app/web-module.ts';
 import {
-  allUsersQuery,
   boardDealsQuery,
   boardStages,
   NO_BOARD_FILTERS,
   pipelinesQuery,
 } from './deals/deals-api.ts';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 /** My day, the board and the deal card, under the signed-in frame. */
 const myDay = createRoute({

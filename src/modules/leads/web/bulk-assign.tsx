@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
 import { isProblem } from '../../../kernel/web/lib/problem.ts';
-import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { type Lead, saveLead } from './leads-api.ts';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 interface Outcome {
   assigned: number;

@@ -2,9 +2,9 @@ import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { type Lead, saveLead } from './leads-api.ts';
 import { useLeadMutation } from './use-lead-mutation.ts';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 /**
  * Edits the lead's fields and owner with If-Match. Giving it to someone at their limit is

@@ -5,10 +5,10 @@ import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { FieldList } from '../../../kernel/web/components/field-list.tsx';
 import { formatDateTime, formatPhone } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { stayDuration } from '../../conveyor/web/index.ts';
 import { sourceText } from './lead-source.ts';
 import type { Lead } from './leads-api.ts';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 /** The lead's fields, source, owner and first contact, with "edit". */
 export function LeadFields({ lead, onEdit }: { lead: Lead; onEdit: () => void }) {

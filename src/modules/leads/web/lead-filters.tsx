@@ -1,8 +1,8 @@
 import { Checkbox, Group, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { AGES, type Age, LEAD_STATUSES, type LeadFilters } from './leads-api.ts';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 /** Status, owner, channel, age and "unassigned only" over the inbox. */
 export function LeadFiltersBar({

@@ -8,7 +8,6 @@ import { ListFooter } from '../../../kernel/web/components/list-footer.tsx';
 import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
 import { formatDateTime } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { BulkAssign } from './bulk-assign.tsx';
 import { LeadFiltersBar } from './lead-filters.tsx';
 import { LeadLoadPanel } from './lead-load-panel.tsx';
@@ -16,6 +15,7 @@ import { sourceText } from './lead-source.ts';
 import { LeadStatusBadge } from './lead-status-badge.tsx';
 import { isOpen, type LeadFilters, leadListQuery } from './leads-api.ts';
 import { NewLeadModal } from './new-lead-modal.tsx';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 const route = getRouteApi('/app/leads');
 

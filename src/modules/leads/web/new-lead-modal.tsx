@@ -5,8 +5,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import { allUsersQuery } from '../../conveyor/web/index.ts';
 import { createLead } from './leads-api.ts';
+import { allUsersQuery } from '../../identity/web/index.ts';
 
 /** A lead entered by hand (a phone enquiry, a business card); routed when no owner is chosen. */
 export function NewLeadModal({ onClose }: { onClose: () => void }) {

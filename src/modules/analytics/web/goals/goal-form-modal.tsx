@@ -15,7 +15,6 @@ import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../../conveyor/web/index.ts';
 import {
   GOAL_MEASURES,
   type Goal,
@@ -24,6 +23,7 @@ import {
   setGoal,
 } from './goals-api.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { allUsersQuery } from '../../../identity/web/index.ts';
 
 const FIELDS = ['userId', 'measure', 'activityType', 'period', 'target'] as const;
 const ANY = 'any';

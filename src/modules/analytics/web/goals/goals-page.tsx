@@ -8,11 +8,11 @@ import { PageState } from '../../../../kernel/web/components/page-state.tsx';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../../conveyor/web/index.ts';
 import { ConfirmModal } from '../../../map/web/index.ts';
 import { GoalFormModal } from './goal-form-modal.tsx';
 import { goalAmount, goalMeasureLabel } from './goal-words.ts';
 import { deleteGoal, type Goal, goalsQuery } from './goals-api.ts';
+import { allUsersQuery } from '../../../identity/web/index.ts';
 
 const route = getRouteApi('/app/settings/goals');
 

@@ -2,11 +2,10 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allUsersQuery } from '../../../conveyor/web/index.ts';
-import { teamsQuery } from '../../../conveyor/web/index.ts';
 import { isLocalDate, PERIOD_PRESETS, presetOf, presetPeriod } from './report-periods.ts';
 import { SourceFields } from './source-filter.tsx';
 import type { ReportFilters } from './use-report-filters.ts';
+import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
 
 const ALL = 'all';
 const CUSTOM = 'custom';

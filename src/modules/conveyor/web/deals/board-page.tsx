@@ -25,7 +25,6 @@ import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { Column, COLUMN_WIDTH } from './board-column.tsx';
 import { DealCard } from './deal-card.tsx';
 import {
-  allUsersQuery,
   boardDealsQuery,
   boardStages,
   boardTotalsQuery,
@@ -38,6 +37,7 @@ import {
 import { GateDialog, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { NewDealModal } from './new-deal-modal.tsx';
+import { allUsersQuery } from '../../../identity/web/index.ts';
 
 const NO_DEALS = { count: 0, values: [] };
 

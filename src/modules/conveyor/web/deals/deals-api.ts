@@ -130,24 +130,6 @@ export async function stageDeals(
   return { deals, nextCursor: next };
 }
 
-/** Everyone in the workspace (for owner names and the owner filter). */
-export const allUsersQuery = queryOptions({
-  queryKey: ['users', 'all'],
-  queryFn: async () => {
-    const users: components['schemas']['User'][] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await unwrap(
-        api.GET('/api/v1/users', { params: { query: { limit: 100, cursor } } }),
-      );
-      users.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return users;
-  },
-  staleTime: 5 * 60_000,
-});
-
 export const activeLostReasonsQuery = queryOptions({
   queryKey: ['lost-reasons', 'active'],
   queryFn: () => unwrap(api.GET('/api/v1/lost-reasons', { params: { query: { active: 'true' } } })),

@@ -7,7 +7,8 @@ import { useProblemHandler } from '../../../../kernel/web/components/use-problem
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { CompanyPicker } from '../../../accounts/web/index.ts';
 import { ContactPicker } from './contact-picker.tsx';
-import { allUsersQuery, type Deal, dealQuery, saveDeal } from './deals-api.ts';
+import { type Deal, dealQuery, saveDeal } from './deals-api.ts';
+import { allUsersQuery } from '../../../identity/web/index.ts';
 
 /** Edits the deal's fields with If-Match; a stale version reloads the deal. */
 export function EditDealModal({ deal, onClose }: { deal: Deal; onClose: () => void }) {

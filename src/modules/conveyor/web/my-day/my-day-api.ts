@@ -84,9 +84,3 @@ export const myDealsQuery = (scope: Scope, filter: 'stuck' | 'noNextActivity') =
         ),
       ),
   });
-
-export const teamsQuery = queryOptions({
-  queryKey: ['teams', 'list'],
-  queryFn: async () => (await unwrap(api.GET('/api/v1/teams'))).items,
-  staleTime: 5 * 60_000,
-});

@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../../conveyor/web/index.ts';
 import { lampReadingsQuery, processMapQuery, type ProcessGroup } from '../lamps/lamps-api.ts';
-import { teamsQuery } from '../../../conveyor/web/index.ts';
 import { GroupDrawer } from './group-drawer.tsx';
 import { GroupFormModal } from './group-form-modal.tsx';
 import { MapCanvas } from './map-canvas.tsx';
 import { WeekPicker } from './week-picker.tsx';
+import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
 
 /** The process map: groups top to bottom with their lamps for a week; managers edit it here. */
 export function MapPage() {

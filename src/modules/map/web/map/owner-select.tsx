@@ -1,8 +1,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { allUsersQuery } from '../../../conveyor/web/index.ts';
-import { teamsQuery } from '../../../conveyor/web/index.ts';
+import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
 
 /** Who is accountable for a group: a person or a team (`user:<id>` / `team:<id>`). */
 export function OwnerSelect({

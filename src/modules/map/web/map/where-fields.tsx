@@ -2,10 +2,10 @@ import { Button, Collapse, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { allUsersQuery, pipelinesQuery } from '../../../conveyor/web/index.ts';
-import { teamsQuery } from '../../../conveyor/web/index.ts';
+import { pipelinesQuery } from '../../../conveyor/web/index.ts';
 import type { WhereDraft, WhereKey } from './metric-draft.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
 
 const CHANNELS = ['inbound', 'outbound'] as const;
 
