@@ -34,26 +34,41 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** A fact to append. Subject and dimension fields are optional; payload holds the rest. */
-export interface NewEvent {
-  type: EventType;
-  occurredAt: Date;
-  actorId: string | null;
-  leadId?: string | null;
-  dealId?: string | null;
-  contactId?: string | null;
-  companyId?: string | null;
-  activityId?: string | null;
-  ownerId?: string | null;
-  teamId?: string | null;
-  pipelineId?: string | null;
-  stageId?: string | null;
-  fromStageId?: string | null;
-  channel?: string | null;
-  medium?: string | null;
-  campaign?: string | null;
-  activityType?: string | null;
-  amount?: number | null;
-  durationSeconds?: number | null;
-  payload?: Record<string, unknown>;
-}
+/** Bookkeeping facts nobody measures a process by: not offered for lamps or triggers. */
+export const BOOKKEEPING_EVENT_TYPES = [
+  'workspace.created',
+  'user.created',
+  'company.updated',
+  'contact.updated',
+] as const satisfies readonly EventType[];
+
+/**
+ * The event types a lamp can count or a triggered group can start on, in the order the map's
+ * pickers offer them: every type of the catalogue but the bookkeeping ones (a test keeps it so).
+ */
+export const MEASURABLE_EVENT_TYPES = [
+  'lead.created',
+  'lead.assigned',
+  'lead.contacted',
+  'lead.replied',
+  'lead.mql',
+  'lead.sql',
+  'lead.disqualified',
+  'lead.converted',
+  'deal.created',
+  'deal.updated',
+  'deal.stage_entered',
+  'deal.won',
+  'deal.lost',
+  'deal.reopened',
+  'deal.gate_overridden',
+  'activity.created',
+  'activity.completed',
+  'call.answered',
+  'call.missed',
+  'ticket.opened',
+  'ticket.closed',
+  'survey.answered',
+  'company.created',
+  'contact.created',
+] as const satisfies readonly EventType[];

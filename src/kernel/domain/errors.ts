@@ -1,28 +1,12 @@
-// Every failure a user can cause carries a stable code; the HTTP layer maps codes to statuses.
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'forbidden'
-  | 'not_found'
-  | 'already_set_up'
-  | 'duplicate'
-  | 'version_conflict'
-  | 'rate_limited'
-  | 'last_admin'
-  | 'override_forbidden'
-  | 'deal_closed'
-  | 'stage_in_use'
-  | 'lead_limit_reached'
-  | 'lead_not_qualified'
-  | 'invalid_transition'
-  | 'stage_gate_unmet'
-  | 'override_reason_required'
-  | 'lost_reason_required'
-  | 'lost_reason_invalid'
-  | 'stage_not_in_pipeline'
-  | 'invalid_metric'
-  | 'form_field_required';
+// Every failure a user can cause carries a stable code (the contract's list); the HTTP layer
+// maps codes to statuses.
+import type { ErrorCode } from '../../contract/error-codes.ts';
+
+/** The codes a use case may throw (the rest are the HTTP layer's own). */
+export type DomainErrorCode = Exclude<
+  ErrorCode,
+  'payload_too_large' | 'unsupported_media_type' | 'internal_error'
+>;
 
 export interface FieldError {
   path: string;
@@ -31,7 +15,7 @@ export interface FieldError {
 
 export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: DomainErrorCode,
     message: string,
     readonly extensions: Record<string, unknown> = {},
   ) {

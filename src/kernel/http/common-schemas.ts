@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_CODES } from '../../contract/error-codes.ts';
 import { hasAtMostCents } from '../domain/money/cents.ts';
 
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -12,7 +13,9 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.string().describe('Stable machine-readable error code (API.md, "Error codes")'),
+    code: z
+      .enum(ERROR_CODES)
+      .describe('Stable machine-readable error code (API.md, "Error codes")'),
     errors: z
       .array(FieldErrorSchema)
       .optional()

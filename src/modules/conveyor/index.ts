@@ -34,6 +34,7 @@ export {
   type PipelineRecord,
 } from './db/pipelines-repo.ts';
 export { activities, deals } from './db/schema.ts';
+export { stuckSql } from './db/stuck-sql.ts';
 export { presentDeal } from './http/presenters/deals.ts';
 export { DealSchema } from './http/schemas/deals.ts';
 

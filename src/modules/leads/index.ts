@@ -18,7 +18,6 @@ export { disqualifyLead } from './app/disqualify-lead.ts';
 export { submitForm } from './app/submit-form.ts';
 export { recordCallEvent } from './app/telephony/record-call-event.ts';
 export { updateLead } from './app/update-lead.ts';
-export { OPEN_LEAD_STATUSES } from './domain/lead-status.ts';
 
 /** What the leads module gives the server (listed in src/server/modules.ts). */
 export const leadsModule: ServerModule = {

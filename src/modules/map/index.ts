@@ -13,7 +13,7 @@ export { updateLamp } from './app/update-lamp.ts';
 export { updateProcessGroup } from './app/update-process-group.ts';
 export { stuckCondition, withoutNextActivity } from './db/metrics/state-now.ts';
 export { allOf, teamOwners } from './db/metrics/where-sql.ts';
-export { lampStatus, type LampStatus } from './domain/metrics/lamp-status.ts';
+export { lampStatus } from './domain/metrics/lamp-status.ts';
 export { type Thresholds } from './domain/metrics/thresholds.ts';
 import { startLampSnapshots } from './jobs/lamp-snapshots.ts';
 

@@ -1,10 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import type { NewEvent } from '../../../contract/event-types.ts';
 import { freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 import { eventRollups, events } from '../schema/events.ts';
 import { appendEvents, appendEventsInBulk } from './append-events.ts';
+import type { NewEvent } from './new-event.ts';
 
 // Warsaw is on CET (UTC+1) in November: 23:30 UTC on Sunday 29 November 2026 is already 00:30 on
 // Monday 30 November there, but still 18:30 on Sunday in New York (EST, UTC-5). 22:30 UTC is the

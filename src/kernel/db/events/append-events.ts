@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { NewEvent } from '../../../contract/event-types.ts';
 import type { Db } from '../connection.ts';
 import { newId } from '../ids.ts';
+import type { NewEvent } from './new-event.ts';
 
 export const EVENT_COLUMNS =
   sql.raw(`workspace_id, id, type, occurred_at, actor_id, lead_id, deal_id,

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '../../../contract/error-codes.ts';
 import { DomainError, type FieldError } from '../../domain/errors.ts';
 import { STATUS_BY_CODE, titleFor } from './status-by-code.ts';
 
@@ -7,7 +8,7 @@ import { STATUS_BY_CODE, titleFor } from './status-by-code.ts';
 export function sendProblem(
   reply: FastifyReply,
   status: number,
-  code: string,
+  code: ErrorCode,
   detail: string,
   extensions: Record<string, unknown> = {},
 ) {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../domain/errors.ts';
+import type { ErrorCode } from '../../../contract/error-codes.ts';
 
 /** The one place where stable error codes become HTTP statuses (API.md, "Error codes"). */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -25,6 +25,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   stage_not_in_pipeline: 422,
   invalid_metric: 422,
   form_field_required: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal_error: 500,
 };
 
 const TITLES: Record<number, string> = {

@@ -2,7 +2,6 @@ import { listGoals } from '../db/goals-repo.ts';
 import { dealsWhere } from '../db/hygiene-sql.ts';
 import { leadsWorkedByOwner } from '../db/leads-worked-sql.ts';
 import { personEventCells, reportMembers } from '../db/people-sql.ts';
-import type { GoalMeasure, GoalPeriod } from '../domain/goals.ts';
 import { peopleWithGoals, type PersonGoal } from '../domain/people-goals.ts';
 import { people, type PersonRow } from '../domain/people.ts';
 import { localDate } from '../domain/report-period.ts';
@@ -14,6 +13,7 @@ import {
   type ReportFilters,
 } from './report-scope.ts';
 import type { ActivityType } from '../../../contract/activities.ts';
+import type { GoalMeasure, GoalPeriod } from '../../../contract/analytics.ts';
 
 export interface PeopleReport {
   filters: EchoedFilters;

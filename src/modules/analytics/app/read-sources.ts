@@ -1,5 +1,5 @@
 import { costsOfPeriod, sourceCells } from '../db/sources-sql.ts';
-import { sources, type SourceGrouping, type Sources } from '../domain/sources.ts';
+import { sources, type Sources } from '../domain/sources.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import {
   echoFilters,
@@ -7,6 +7,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import type { SourceGrouping } from '../../../contract/analytics.ts';
 
 export interface SourcesReport extends Sources {
   filters: EchoedFilters;

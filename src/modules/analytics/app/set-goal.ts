@@ -1,11 +1,12 @@
 import { insertGoal, lockGoal, updateGoal, type GoalRow } from '../db/goals-repo.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import { goalProblems, type GoalMeasure, type GoalPeriod } from '../domain/goals.ts';
+import { goalProblems } from '../domain/goals.ts';
 import { DomainError, validationError } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { requireManager } from '../../conveyor/index.ts';
 import { assertMember } from '../../identity/index.ts';
 import type { ActivityType } from '../../../contract/activities.ts';
+import type { GoalMeasure, GoalPeriod } from '../../../contract/analytics.ts';
 
 export interface SetGoalInput {
   userId: string;

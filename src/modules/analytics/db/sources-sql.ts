@@ -1,12 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MonthlyCost } from '../domain/channel-cost.ts';
 import type { ReportScope } from '../domain/report-period.ts';
-import type { SourceCell, SourceGrouping } from '../domain/sources.ts';
+import type { SourceCell } from '../domain/sources.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { leadCohortCtes } from './lead-cohort-sql.ts';
 import { baseMoney, baseValue, inPeriod, ownerConditions } from './scope-sql.ts';
+import type { SourceGrouping } from '../../../contract/analytics.ts';
 
 interface CellRow {
   channel: string | null;

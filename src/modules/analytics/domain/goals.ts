@@ -3,27 +3,7 @@ import { ratio } from './funnel.ts';
 import type { ReportPeriod } from './report-period.ts';
 import { hasAtMostCents } from '../../../kernel/domain/money/cents.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
-
-/**
- * What a goal counts, per person, from the event log:
- * - `activities_done`: activities completed (of one type, or of any type);
- * - `deals_created`, `deals_won`: deals created, deals won;
- * - `won_value`: the value won, in the workspace's base currency;
- * - `leads_worked`: distinct leads the person moved a status step (contacted … converted or
- *   disqualified).
- */
-export const GOAL_MEASURES = [
-  'activities_done',
-  'deals_created',
-  'deals_won',
-  'won_value',
-  'leads_worked',
-] as const;
-export type GoalMeasure = (typeof GOAL_MEASURES)[number];
-
-/** A goal is a standing target for every week or every month (ADR 014). */
-export const GOAL_PERIODS = ['week', 'month'] as const;
-export type GoalPeriod = (typeof GOAL_PERIODS)[number];
+import type { GoalMeasure, GoalPeriod } from '../../../contract/analytics.ts';
 
 export interface GoalDefinition {
   measure: GoalMeasure;

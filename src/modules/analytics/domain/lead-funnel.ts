@@ -1,15 +1,5 @@
 import { ratio } from './funnel.ts';
-
-export const LEAD_FUNNEL_STEPS = [
-  'created',
-  'contacted',
-  'replied',
-  'mql',
-  'sql',
-  'converted',
-  'won',
-] as const;
-export type LeadFunnelStep = (typeof LEAD_FUNNEL_STEPS)[number];
+import { LEAD_FUNNEL_STEPS, type LeadFunnelStep } from '../../../contract/analytics.ts';
 
 /** The cohort's counts as the database gives them. */
 export type LeadCohortCounts = Record<LeadFunnelStep, number> & {

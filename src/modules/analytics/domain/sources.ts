@@ -1,9 +1,7 @@
 import { costInPeriod, type MonthlyCost, type SourceKey } from './channel-cost.ts';
 import { ratio } from './funnel.ts';
 import type { ReportPeriod } from './report-period.ts';
-
-export const SOURCE_GROUPINGS = ['channel', 'medium', 'campaign'] as const;
-export type SourceGrouping = (typeof SOURCE_GROUPINGS)[number];
+import type { SourceGrouping } from '../../../contract/analytics.ts';
 
 /**
  * The cohort of one source as the database counts it: leads created in the period (and what

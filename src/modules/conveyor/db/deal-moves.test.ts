@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import type { NewEvent } from '../../../contract/event-types.ts';
 import { freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 import { eventRollups, events } from '../../../kernel/db/schema/events.ts';
 import { findDeal } from './deals-repo.ts';
 import { moveDealIfUnchanged, readDealForMove } from './deal-moves.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 async function dealInTwoStages(t: TestApp) {
   const ws = await freshWorkspace(t);

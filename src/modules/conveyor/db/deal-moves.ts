@@ -1,7 +1,6 @@
 // The two statements of a deal move on the hot path (ADR "move deal round trips"): one read of
 // everything the move decides on, one write of the move with its events and rollup.
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { NewEvent } from '../../../contract/event-types.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import {
   EVENT_COLUMNS,
@@ -14,6 +13,7 @@ import { workspaces } from '../../identity/index.ts';
 import { deals, pipelines } from './schema.ts';
 import { dealFactsColumns, toDealFacts, type DealFacts } from './deal-facts.ts';
 import type { DealRow } from './deals-repo.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 export interface DealMoveSnapshot {
   deal: DealRow;

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { activities, dealChecks, deals, stages } from './schema.ts';
+import { stuckSql } from './stuck-sql.ts';
 
 export type DealRow = typeof deals.$inferSelect;
 export type DealInsert = typeof deals.$inferInsert;
@@ -93,15 +94,10 @@ export interface DealQuery {
   limit: number;
 }
 
-/**
- * The stuck rule of domain/conveyor/rotting.ts in SQL: an open deal whose stage sets rot days,
- * idle (since the later of its stage change and its last completed activity) strictly longer
- * than that many 24-hour days at `now`.
- */
+/** An open deal stuck in its stage (the rule of ./stuck-sql.ts). */
 function stuckCondition(now: Date): SQL {
-  const idleSince = sql`greatest(${deals.stageEnteredAt}, coalesce(${deals.lastActivityAt}, ${deals.stageEnteredAt}))`;
   const rotDays = sql`(select ${stages.rotDays} from ${stages} where ${stages.workspaceId} = ${deals.workspaceId} and ${stages.id} = ${deals.stageId})`;
-  return sql`(${deals.status} = 'open' and ${rotDays} is not null and ${idleSince} < ${now.toISOString()}::timestamptz - ${rotDays} * interval '24 hours')`;
+  return sql`(${deals.status} = 'open' and ${stuckSql(deals, rotDays, now)})`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../../kernel/domain/errors.ts';
+import type { DomainErrorCode as ErrorCode } from '../../../kernel/domain/errors.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
 import type { UnmetCriterion } from './gate.ts';
 import { decideGate, gateUnmetMessage } from './gate-decision.ts';

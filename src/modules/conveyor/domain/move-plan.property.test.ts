@@ -4,14 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DealGateFacts } from './gate.ts';
 import { planMove, planWin } from './move-plan.ts';
-import {
-  DEAL_FIELDS,
-  sortedStages,
-  type Criterion,
-  type Pipeline,
-  type Stage,
-} from './pipeline.ts';
+import { sortedStages, type Criterion, type Pipeline, type Stage } from './pipeline.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
+import { DEAL_FIELDS } from '../../../contract/conveyor.ts';
 
 type CriterionSpec =
   | { kind: 'field'; field: (typeof DEAL_FIELDS)[number] }

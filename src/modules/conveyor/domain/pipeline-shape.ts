@@ -1,8 +1,9 @@
 // Structural rules for a submitted pipeline, reported all at once as field errors so the
 // administrator can fix every problem in one go (API.md, "Validation errors list every bad field").
 import type { FieldError } from '../../../kernel/domain/errors.ts';
-import { CRITERION_KINDS, DEAL_FIELDS, isActivityType, isDealField } from './pipeline.ts';
+import { isActivityType, isDealField } from './pipeline.ts';
 import { ACTIVITY_TYPES } from '../../../contract/activities.ts';
+import { CRITERION_KINDS, DEAL_FIELDS } from '../../../contract/conveyor.ts';
 
 /** A criterion as submitted: loosely typed, because this is where unknown values are caught. */
 export interface CriterionShapeInput {

@@ -2,12 +2,7 @@
 // criteria (DOMAIN.md §3, "every stage has one goal and a fixed list of actions").
 import type { SalesRole } from '../../../contract/roles.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
-
-/** Deal fields a `field` criterion may require to be set. */
-export const DEAL_FIELDS = ['value', 'expectedCloseDate', 'contactId', 'companyId'] as const;
-export type DealField = (typeof DEAL_FIELDS)[number];
-
-export const CRITERION_KINDS = ['field', 'activity', 'check', 'nextActivity'] as const;
+import { DEAL_FIELDS, type DealField } from '../../../contract/conveyor.ts';
 
 export type Criterion =
   | { id: string; kind: 'field'; field: DealField; label: string }

@@ -1,9 +1,10 @@
 // Values for the lamps nobody can count from events yet (strategy, service, account
 // management …), entered weekly as a manager would. Each lamp has a mood so that the map this
 // week is not one colour: mostly green, some amber, a red one to dig into.
-import { lampStatus, type LampStatus } from '../../map/index.ts';
+import { lampStatus } from '../../map/index.ts';
 import type { Thresholds } from '../../map/index.ts';
 import type { Random } from './prng.ts';
+import type { LampStatus } from '../../../contract/map.ts';
 
 export interface ManualLamp {
   id: string;

@@ -2,8 +2,8 @@ import type { Db } from '../../../kernel/db/connection.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { findMember } from '../../identity/index.ts';
 import type { LeadRow } from '../db/leads-repo.ts';
-import type { NewEvent } from '../../../contract/event-types.ts';
-import type { AssignmentHow } from '../domain/assignment.ts';
+import type { AssignmentHow } from '../../../contract/leads.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 /** One change of a lead's owner; `lead` is the row as it is after the change. */
 export interface OwnerChange {

@@ -1,15 +1,12 @@
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { updateLead, type LeadRow } from '../db/leads-repo.ts';
-import type { NewEvent } from '../../../contract/event-types.ts';
-import {
-  secondsToFirstContact,
-  statusPath,
-  type LeadStatus,
-  type LeadTarget,
-} from '../domain/lead-status.ts';
+import { secondsToFirstContact, statusPath } from '../domain/lead-status.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { leadDimensions } from './lead-events.ts';
 import { lockLead } from './load-open-lead.ts';
+import type { LeadStatus } from '../../../contract/leads.ts';
+import type { LeadTarget } from '../../../contract/leads.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 export interface ChangeLeadStatusInput {
   leadId: string;

@@ -6,13 +6,12 @@ import { validationError } from '../../../kernel/domain/errors.ts';
 import {
   checkProspectRows,
   guessMapping,
-  PROSPECT_FIELDS,
   type ColumnMapping,
-  type ProspectField,
   type ProspectRow,
   type RowProblem,
 } from '../domain/prospect-rows.ts';
 import { parseProspectCsv, type CsvDelimiter } from './prospect-csv.ts';
+import { PROSPECT_FIELDS, type ProspectField } from '../../../contract/leads.ts';
 
 /** A prospect list as uploaded: the CSV text, how its columns map to fields, the campaign. */
 export interface ProspectImportInput {

@@ -1,7 +1,7 @@
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { lockRouting } from '../db/routing-repo.ts';
 import { updateLead, type LeadRow } from '../db/leads-repo.ts';
-import { assertCanConvert, type LeadStatus } from '../domain/lead-status.ts';
+import { assertCanConvert } from '../domain/lead-status.ts';
 import { createCompany } from '../../accounts/index.ts';
 import { createContact } from '../../accounts/index.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
@@ -11,6 +11,7 @@ import { leadDimensions } from './lead-events.ts';
 import { lockLead } from './load-open-lead.ts';
 import { matchAccounts } from './match-accounts.ts';
 import { pickUpQueue } from './routing.ts';
+import type { LeadStatus } from '../../../contract/leads.ts';
 
 export interface ConvertLeadInput {
   leadId: string;

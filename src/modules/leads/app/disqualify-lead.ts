@@ -1,11 +1,12 @@
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { lockRouting } from '../db/routing-repo.ts';
 import { updateLead, type LeadRow } from '../db/leads-repo.ts';
-import { assertCanDisqualify, type LeadStatus } from '../domain/lead-status.ts';
+import { assertCanDisqualify } from '../domain/lead-status.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { leadDimensions } from './lead-events.ts';
 import { lockLead } from './load-open-lead.ts';
 import { pickUpQueue } from './routing.ts';
+import type { LeadStatus } from '../../../contract/leads.ts';
 
 export interface DisqualifyLeadInput {
   leadId: string;

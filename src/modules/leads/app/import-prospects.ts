@@ -7,7 +7,6 @@ import type { LeadInsert } from '../db/leads-repo.ts';
 import { insertActivities, insertLeads } from '../db/prospect-import-repo.ts';
 import { lockRouting, memberLoads, setLastAssigned } from '../db/routing-repo.ts';
 import { validationError } from '../../../kernel/domain/errors.ts';
-import type { NewEvent } from '../../../contract/event-types.ts';
 import { planAssignments } from '../domain/assignment.ts';
 import { autoSubjects } from '../domain/auto-subjects.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
@@ -19,6 +18,7 @@ import {
   type ProspectImportInput,
   type ProspectImportReport,
 } from './check-prospect-import.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 /** The medium of imported prospects when the import names none. */
 export const DEFAULT_IMPORT_MEDIUM = 'prospect_list';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../kernel/db/connection.ts';
 import { findMember } from '../../identity/index.ts';
 import type { LeadRow } from '../db/leads-repo.ts';
-import type { NewEvent } from '../../../contract/event-types.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 /** The subject ids and dimensions every lead event carries, so lamps can slice by them. */
 export async function leadDimensions(tx: Db, lead: LeadRow): Promise<Partial<NewEvent>> {

@@ -2,12 +2,12 @@ import type { Db } from '../../../kernel/db/connection.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../kernel/db/ids.ts';
 import { insertLead, type LeadRow } from '../db/leads-repo.ts';
-import type { NewEvent } from '../../../contract/event-types.ts';
 import { assertMember } from '../../identity/index.ts';
 import { assignmentEvent } from './assignment-events.ts';
 import { leadDimensions } from './lead-events.ts';
 import { matchAccounts } from './match-accounts.ts';
 import { assertCanTakeLead, routeNewLead } from './routing.ts';
+import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 /** A new lead's fields, e-mail and phone already normalised. */
 export interface NewLeadFields {

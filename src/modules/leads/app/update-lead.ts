@@ -1,7 +1,7 @@
 import { findLead, updateLead as updateRow, type LeadRow } from '../db/leads-repo.ts';
 import { lockRouting } from '../db/routing-repo.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
-import { isOpenLead, type LeadStatus } from '../domain/lead-status.ts';
+import { isOpenLead } from '../domain/lead-status.ts';
 import { assertCompanyExists } from '../../accounts/index.ts';
 import { normalizeContactPoints } from '../../accounts/index.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
@@ -11,6 +11,7 @@ import { assertContactExists } from './contact-reference.ts';
 import { lockLead } from './load-open-lead.ts';
 import { matchAccounts } from './match-accounts.ts';
 import { assertCanTakeLead, pickUpQueue } from './routing.ts';
+import type { LeadStatus } from '../../../contract/leads.ts';
 
 export interface UpdateLeadInput {
   leadId: string;

@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { OPEN_LEAD_STATUSES } from '../domain/lead-status.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { decodeCursor, toPage, type Page } from '../../../kernel/db/pagination.ts';
 import { leads } from './schema.ts';
+import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
 
 export type LeadRow = typeof leads.$inferSelect;
 export type LeadInsert = typeof leads.$inferInsert;

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RoutingCandidate } from '../domain/assignment.ts';
-import { OPEN_LEAD_STATUSES } from '../domain/lead-status.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { memberships, users } from '../../identity/index.ts';
 import { leadRouting, leads } from './schema.ts';
+import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
 
 /**
  * Locks the workspace's routing row (creating it on first use) and returns the last member

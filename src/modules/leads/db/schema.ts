@@ -12,11 +12,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { OPEN_LEAD_STATUSES } from '../domain/lead-status.ts';
 import { LEGACY_FIELD_RULES, type FormFieldRules } from '../domain/form-fields.ts';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
+import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -62,7 +62,3 @@ export function planAssignments(
   }
   return { assignments, lastAssignedId: last };
 }
-
-/** How a lead got its owner (the `lead.assigned` event's `how`). */
-export const ASSIGNMENT_HOWS = ['routing', 'queue', 'manual'] as const;
-export type AssignmentHow = (typeof ASSIGNMENT_HOWS)[number];

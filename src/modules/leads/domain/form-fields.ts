@@ -1,8 +1,5 @@
 import type { FieldError } from '../../../kernel/domain/errors.ts';
-
-/** The visitor-facing fields of a web form (the UTM fields and the honeypot are always there). */
-export const FORM_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
+import { FORM_FIELDS, type FormField } from '../../../contract/leads.ts';
 
 export interface FieldRule {
   /** Shown in the copy-paste snippet. */

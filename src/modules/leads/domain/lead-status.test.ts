@@ -3,12 +3,11 @@ import { DomainError } from '../../../kernel/domain/errors.ts';
 import {
   assertCanConvert,
   assertCanDisqualify,
-  LEAD_STATUSES,
-  LEAD_STEPS,
   secondsToFirstContact,
   statusPath,
-  type LeadTarget,
 } from './lead-status.ts';
+import { LEAD_STATUSES, LEAD_STEPS } from '../../../contract/leads.ts';
+import type { LeadTarget } from '../../../contract/leads.ts';
 
 function codeOf(fn: () => unknown): string | null {
   try {

@@ -1,15 +1,10 @@
 import { DomainError } from '../../../kernel/domain/errors.ts';
-
-/** The qualification ladder of a lead, in order (API.md, "Leads"). */
-export const LEAD_STEPS = ['new', 'contacted', 'replied', 'mql', 'sql'] as const;
-export const LEAD_STATUSES = [...LEAD_STEPS, 'converted', 'disqualified'] as const;
-
-export type LeadStep = (typeof LEAD_STEPS)[number];
-export type LeadStatus = (typeof LEAD_STATUSES)[number];
-/** The statuses a lead may be moved to by POST /leads/{id}/status. */
-export type LeadTarget = Exclude<LeadStep, 'new'>;
-
-export const OPEN_LEAD_STATUSES: readonly LeadStatus[] = LEAD_STEPS;
+import {
+  LEAD_STEPS,
+  type LeadStatus,
+  type LeadStep,
+  type LeadTarget,
+} from '../../../contract/leads.ts';
 
 export function isOpenLead(status: LeadStatus): boolean {
   return (LEAD_STEPS as readonly string[]).includes(status);

@@ -1,8 +1,5 @@
 import { isValidEmail, normalizeEmail } from '../../../kernel/domain/email.ts';
-
-/** The lead fields a prospect list can fill, each from one column of the file. */
-export const PROSPECT_FIELDS = ['name', 'companyName', 'email', 'phone'] as const;
-export type ProspectField = (typeof PROSPECT_FIELDS)[number];
+import { PROSPECT_FIELDS, type ProspectField } from '../../../contract/leads.ts';
 
 /** Which column (by its header) fills which field; name is required. */
 export type ColumnMapping = { name: string } & Partial<

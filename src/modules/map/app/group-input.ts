@@ -1,14 +1,9 @@
 import type { Db } from '../../../kernel/db/connection.ts';
 import { groupIdsInVersion } from '../db/process-map-repo.ts';
 import { validationError, type FieldError } from '../../../kernel/domain/errors.ts';
-import {
-  linkErrors,
-  timingErrors,
-  type Cadence,
-  type GroupKind,
-  type GroupMode,
-} from '../domain/process-group.ts';
+import { linkErrors, timingErrors } from '../domain/process-group.ts';
 import { assertMember, assertTeamExists } from '../../identity/index.ts';
+import type { Cadence, GroupKind, GroupMode } from '../../../contract/map.ts';
 
 export interface GroupInput {
   name: string;

@@ -1,9 +1,9 @@
 import type { Db } from '../../../kernel/db/connection.ts';
 import { findGroup } from '../db/process-map-repo.ts';
 import { validationError } from '../../../kernel/domain/errors.ts';
-import type { LampPosition } from '../domain/process-group.ts';
 import { parseMetric, type Metric } from '../domain/metrics/metric.ts';
 import { parseThresholds, type Thresholds } from '../domain/metrics/thresholds.ts';
+import type { LampPosition } from '../../../contract/map.ts';
 
 export interface LampInput {
   groupId: string;

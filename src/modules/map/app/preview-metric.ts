@@ -1,11 +1,12 @@
 import { metricSeries } from '../db/metrics/metric-series.ts';
 import { describeMetric } from '../domain/metrics/describe-metric.ts';
-import { lampStatus, type LampStatus } from '../domain/metrics/lamp-status.ts';
+import { lampStatus } from '../domain/metrics/lamp-status.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { metricNames } from './metric-names.ts';
 import { weekWindow } from './week-window.ts';
+import type { LampStatus } from '../../../contract/map.ts';
 
 export interface MetricPreview {
   description: string;

@@ -6,12 +6,13 @@ import {
 } from '../db/lamps-repo.ts';
 import type { WeekValues } from '../db/metrics/event-series.ts';
 import { metricsSeries } from '../db/metrics/metric-series.ts';
-import { lampStatus, type LampStatus } from '../domain/metrics/lamp-status.ts';
+import { lampStatus } from '../domain/metrics/lamp-status.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { activeMapVersion } from './map-version.ts';
 import { weekWindow, type WeekWindow } from './week-window.ts';
+import type { LampStatus } from '../../../contract/map.ts';
 
 export interface Reading {
   lampId: string;

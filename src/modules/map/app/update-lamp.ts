@@ -1,11 +1,11 @@
 import { findLamp, updateLamp as updateRow, type LampPatch } from '../db/lamps-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
-import type { LampPosition } from '../domain/process-group.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { requireManager } from '../../conveyor/index.ts';
 import { lampViews, type LampView } from './lamp-view.ts';
+import type { LampPosition } from '../../../contract/map.ts';
 
 export interface UpdateLampInput {
   lampId: string;

@@ -1,32 +1,9 @@
 import { EVENT_TYPES, type EventType } from '../../../contract/event-types.ts';
 import type { FieldError } from '../../../kernel/domain/errors.ts';
+import type { GroupMode, Cadence } from '../../../contract/map.ts';
 
 // A process group of the map (DOMAIN.md §1): one result, an owner, standing on a cadence or
 // triggered by an event, linked output → input to the groups that follow it.
-
-export const GROUP_KINDS = [
-  'strategy',
-  'management',
-  'prospecting',
-  'marketing',
-  'qualification',
-  'sales',
-  'service',
-  'cross_upsell',
-  'account_management',
-  'key_account_management',
-  'custom',
-] as const;
-export type GroupKind = (typeof GROUP_KINDS)[number];
-
-export const GROUP_MODES = ['standing', 'triggered'] as const;
-export type GroupMode = (typeof GROUP_MODES)[number];
-
-export const CADENCES = ['daily', 'weekly', 'monthly'] as const;
-export type Cadence = (typeof CADENCES)[number];
-
-export const LAMP_POSITIONS = ['start', 'middle', 'end'] as const;
-export type LampPosition = (typeof LAMP_POSITIONS)[number];
 
 export interface GroupTiming {
   mode: GroupMode;

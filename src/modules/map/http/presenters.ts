@@ -1,8 +1,8 @@
 import type { LampDrilldown } from '../app/drill-into-lamp.ts';
 import type { LampView } from '../app/lamp-view.ts';
 import type { MapGroup, ProcessMap } from '../app/get-process-map.ts';
-import type { Cadence, GroupKind, GroupMode, LampPosition } from '../domain/process-group.ts';
 import type { EventType } from '../../../contract/event-types.ts';
+import type { Cadence, GroupKind, GroupMode, LampPosition } from '../../../contract/map.ts';
 
 export function presentLamp(l: LampView) {
   return {

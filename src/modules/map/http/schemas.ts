@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../../contract/event-types.ts';
-import { CADENCES, GROUP_KINDS, GROUP_MODES, LAMP_POSITIONS } from '../domain/process-group.ts';
 import { Id, RequiredName } from '../../../kernel/http/common-schemas.ts';
+import { CADENCES, GROUP_KINDS, GROUP_MODES, LAMP_POSITIONS } from '../../../contract/map.ts';
 
 const IsoWeek = z
   .string()

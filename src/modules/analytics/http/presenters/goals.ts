@@ -1,6 +1,6 @@
 import type { listGoals } from '../../app/list-goals.ts';
-import type { GoalMeasure, GoalPeriod } from '../../domain/goals.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
+import type { GoalMeasure, GoalPeriod } from '../../../../contract/analytics.ts';
 
 type Goal = Awaited<ReturnType<typeof listGoals>>[number];
 

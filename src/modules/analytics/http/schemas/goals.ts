@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { GOAL_MEASURES, GOAL_PERIODS } from '../../domain/goals.ts';
 import { Id, Timestamp } from '../../../../kernel/http/common-schemas.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { GOAL_MEASURES, GOAL_PERIODS } from '../../../../contract/analytics.ts';
 
 const Measure = z
   .enum(GOAL_MEASURES)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LEAD_FUNNEL_STEPS } from '../../domain/lead-funnel.ts';
 import { ReportFiltersSchema, ReportQuery, SourceFilterSchema, SourceQuery } from './reports.ts';
+import { LEAD_FUNNEL_STEPS } from '../../../../contract/analytics.ts';
 
 const Rate = z
   .number()

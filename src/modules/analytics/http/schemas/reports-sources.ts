@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SOURCE_GROUPINGS } from '../../domain/sources.ts';
 import { ReportFiltersSchema, ReportQuery } from './reports.ts';
+import { SOURCE_GROUPINGS } from '../../../../contract/analytics.ts';
 
 const Rate = z
   .number()

@@ -1,7 +1,7 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { findActivityDeal, type ActivityRow } from '../../db/activities-repo.ts';
 import { findMember } from '../../../identity/index.ts';
-import type { NewEvent } from '../../../../contract/event-types.ts';
+import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
 
 /**
  * The subject ids and dimensions an activity's events carry: the owner's team, and the pipeline

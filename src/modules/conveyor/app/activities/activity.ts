@@ -1,7 +1,5 @@
 import type { ActivityRow } from '../../db/activities-repo.ts';
-
-export const ACTIVITY_STATES = ['planned', 'overdue', 'done'] as const;
-export type ActivityState = (typeof ACTIVITY_STATES)[number];
+import type { ActivityState } from '../../../../contract/activities.ts';
 
 /** An activity as the API shows it: the stored row and its state at the moment of reading. */
 export type Activity = ActivityRow & { state: ActivityState };

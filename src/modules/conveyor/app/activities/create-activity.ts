@@ -2,12 +2,12 @@ import { insertActivity, recordDealActivity } from '../../db/activities-repo.ts'
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../../kernel/db/ids.ts';
 import { validationError, type FieldError } from '../../../../kernel/domain/errors.ts';
-import type { NewEvent } from '../../../../contract/event-types.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { isInFuture, withState, type Activity } from './activity.ts';
 import { activityEventFields, completedEvent } from './activity-events.ts';
 import { checkActivityReferences } from './activity-references.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
+import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
 
 export interface CreateActivityInput {
   type: ActivityType;

@@ -1,7 +1,7 @@
 import type { DealRow } from '../../db/deals-repo.ts';
-import type { NewEvent } from '../../../../contract/event-types.ts';
 import type { Workspace } from '../../../identity/index.ts';
 import { baseAmount } from '../../../../kernel/domain/money/base-amount.ts';
+import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
 
 /** The dimensions every deal event carries, so lamps and reports can slice by them. */
 export function dealDimensions(

@@ -5,7 +5,6 @@ import { pipelineAtVersion } from '../../db/pipeline-cache.ts';
 import { decideGate } from '../../domain/gate-decision.ts';
 import { planMove, type MovePlan } from '../../domain/move-plan.ts';
 import { notFound } from '../../../../kernel/domain/errors.ts';
-import type { NewEvent } from '../../../../contract/event-types.ts';
 import type { Actor, Deps } from '../../../../kernel/app/context.ts';
 import { dealDimensions } from './deal-events.ts';
 import { dealFacts, type DealFacts } from '../../db/deal-facts.ts';
@@ -16,6 +15,7 @@ import {
   secondsBetween,
   type LoadedDeal,
 } from './load-open-deal.ts';
+import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
 
 export interface MoveDealInput {
   dealId: string;

@@ -2,12 +2,12 @@ import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { updateDeal } from '../../db/deals-repo.ts';
 import { decideGate } from '../../domain/gate-decision.ts';
 import { planWin } from '../../domain/move-plan.ts';
-import type { NewEvent } from '../../../../contract/event-types.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { dealDimensions } from './deal-events.ts';
 import { dealFacts } from '../../db/deal-facts.ts';
 import { dealViewFrom, gateFactsOf, toDomainPipeline, type DealView } from './deal-view.ts';
 import { loadDealForChange, secondsBetween } from './load-open-deal.ts';
+import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
 
 export interface WinDealInput {
   dealId: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ACTIVITY_STATES } from '../../app/activities/activity.ts';
 import { Id, OptionalText, PageQuery, Timestamp } from '../../../../kernel/http/common-schemas.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { ACTIVITY_STATES } from '../../../../contract/activities.ts';
 
 const Time = Timestamp.transform((s) => new Date(s));
 const Subject = z.string().trim().min(1, 'Required').max(300);

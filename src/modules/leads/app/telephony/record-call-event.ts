@@ -7,7 +7,6 @@ import { newId } from '../../../../kernel/db/ids.ts';
 import { findAgent } from '../../db/call-matching-repo.ts';
 import { claimCall, findCall, saveCallResult } from '../../db/telephony-repo.ts';
 import { normalizePhone } from '../../../accounts/index.ts';
-import type { NewEvent } from '../../../../contract/event-types.ts';
 import { autoSubjects } from '../../domain/auto-subjects.ts';
 import { activityEventFields } from '../../../conveyor/index.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
@@ -15,6 +14,7 @@ import { openLead } from '../open-lead.ts';
 import { planFollowUp } from '../plan-follow-up.ts';
 import { recordLeadTouch } from '../record-lead-touch.ts';
 import { matchCaller, UNKNOWN_PARTY, type CallParty } from './call-match.ts';
+import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
 
 export interface CallEvent {
   callId: string;

@@ -1,6 +1,6 @@
 import type { LeadHistoryEntry } from '../../app/list-lead-history.ts';
 import type { EventType } from '../../../../contract/event-types.ts';
-import { ASSIGNMENT_HOWS } from '../../domain/assignment.ts';
+import { ASSIGNMENT_HOWS } from '../../../../contract/leads.ts';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const TOUCHES = ['call', 'email', 'meeting'] as const;

@@ -1,5 +1,5 @@
 import type { Form, Lead } from '../../app/lead.ts';
-import type { LeadStatus } from '../../domain/lead-status.ts';
+import type { LeadStatus } from '../../../../contract/leads.ts';
 
 export function presentLead(l: Lead) {
   return {

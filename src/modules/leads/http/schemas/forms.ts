@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { FORM_FIELDS, type FormField } from '../../domain/form-fields.ts';
 import {
   Id,
   OptionalText,
   RequiredName,
   Timestamp,
 } from '../../../../kernel/http/common-schemas.ts';
+import { FORM_FIELDS, type FormField } from '../../../../contract/leads.ts';
 
 const nullable = z.string().nullable();
 

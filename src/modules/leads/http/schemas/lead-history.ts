@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
-import { ASSIGNMENT_HOWS } from '../../domain/assignment.ts';
 import { Id, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import { ASSIGNMENT_HOWS } from '../../../../contract/leads.ts';
 
 const nullable = z.string().nullable();
 const Person = z.object({ id: Id, name: nullable.describe('Null: the user is gone') });

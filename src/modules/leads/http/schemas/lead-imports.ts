@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CSV_DELIMITERS } from '../../app/prospect-csv.ts';
-import { PROSPECT_FIELDS } from '../../domain/prospect-rows.ts';
 import { Id, OptionalText } from '../../../../kernel/http/common-schemas.ts';
+import { PROSPECT_FIELDS } from '../../../../contract/leads.ts';
 
 const Column = z.string().trim().min(1).max(200).nullable().optional();
 const nullable = z.string().nullable();

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { LEAD_STATUSES } from '../../domain/lead-status.ts';
 import { OptionalEmail, OptionalPhone } from '../../../accounts/index.ts';
 import {
   BooleanQuery,
@@ -9,6 +8,7 @@ import {
   RequiredName,
   Timestamp,
 } from '../../../../kernel/http/common-schemas.ts';
+import { LEAD_STATUSES } from '../../../../contract/leads.ts';
 
 const nullable = z.string().nullable();
 const Channel = z.enum(['inbound', 'outbound']);

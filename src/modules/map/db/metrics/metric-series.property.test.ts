@@ -4,7 +4,7 @@ import { provisionWorkspace } from '../../../identity/app/workspace-provisioning
 import { evaluateMetric, type MetricEvent } from '../../domain/metrics/evaluate-metric.ts';
 import { weekRange, weekStartDate, weeksBetween } from '../../../../kernel/domain/iso-week.ts';
 import { computedMetricArb, eventArb } from '../../domain/metrics/metric-arbitrary.ts';
-import { CHANNELS, DURATION_EVENTS, type Metric } from '../../domain/metrics/metric.ts';
+import { DURATION_EVENTS, type Metric } from '../../domain/metrics/metric.ts';
 import { openTestDatabase, testDatabaseKinds } from '../../../../server/test/databases.ts';
 import type { Database, Db } from '../../../../kernel/db/connection.ts';
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
@@ -12,6 +12,7 @@ import { newId } from '../../../../kernel/db/ids.ts';
 import { insertUser } from '../../../identity/db/users-repo.ts';
 import { metricsSeries, readsState } from './metric-series.ts';
 import { serverReactions } from '../../../../server/modules.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 // The compiled SQL must agree with the reference evaluator of the domain on any events.
 // Weeks 2026-W42..W45 in Warsaw span the end of summer time (25 October).

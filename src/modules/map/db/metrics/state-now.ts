@@ -1,11 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { rawRows } from '../../../../kernel/db/raw-rows.ts';
-import type {
-  StateKind as StateKindName,
-  Where as MetricWhere,
-} from '../../domain/metrics/metric.ts';
-import { OPEN_LEAD_STATUSES } from '../../../leads/index.ts';
+import type { StateKind as StateKindName } from '../../../../contract/map.ts';
+import { OPEN_LEAD_STATUSES } from '../../../../contract/leads.ts';
+import type { Where as MetricWhere } from '../../domain/metrics/metric.ts';
+import { stuckSql } from '../../../conveyor/index.ts';
 import { allOf, teamOwners } from './where-sql.ts';
 
 /** Conditions on deals `d` for a Where (source channel and medium are the deal's source). */
@@ -21,15 +20,13 @@ function dealConditions(workspaceId: string, where: MetricWhere | undefined): SQ
   return out;
 }
 
-/**
- * Idle longer than the stage's rot days (the rule of src/domain/conveyor/rotting.ts): idle since
- * before now − rot days of 24 hours. Written as a range on the idle-since expression so a stage's
- * stuck deals are one range of deals_open_idx.
- */
+/** An open deal `d` stuck in its stage `s`: the conveyor's rule (its stuckSql). */
 export function stuckCondition(now: Date): SQL {
-  return sql`s.rot_days is not null
-    and greatest(d.stage_entered_at, coalesce(d.last_activity_at, d.stage_entered_at))
-      < ${now.toISOString()}::timestamptz - s.rot_days * interval '24 hours'`;
+  return stuckSql(
+    { stageEnteredAt: sql`d.stage_entered_at`, lastActivityAt: sql`d.last_activity_at` },
+    sql`s.rot_days`,
+    now,
+  );
 }
 
 /** No planned (not completed) activity on the deal (deals.next_activity_at, ADR 020). */

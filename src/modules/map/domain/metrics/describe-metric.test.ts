@@ -8,8 +8,10 @@ import {
   type MetricNames,
 } from './describe-metric.ts';
 import { IDS, metricArb } from './metric-arbitrary.ts';
-import { CHANNELS, DURATION_EVENTS, STATE_KINDS, WHERE_KEYS, type Metric } from './metric.ts';
+import { DURATION_EVENTS, type Metric } from './metric.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { STATE_KINDS, WHERE_KEYS } from '../../../../contract/map.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 const [PIPELINE, STAGE, USER] = IDS;
 const names: MetricNames = {

@@ -1,18 +1,12 @@
 // A metric read aloud in the workspace's language (API.md: a lamp's `description`), e.g.
 // "Number of deals won per week" or "Median time in stage before entering Offer (pipeline New
 // business)". Names of pipelines, stages, users and teams come from the caller's lookups.
-import {
-  DURATION_EVENTS,
-  WHERE_KEYS,
-  type Filter,
-  type Metric,
-  type Where,
-  type WhereKey,
-} from './metric.ts';
+import { DURATION_EVENTS, type Filter, type Metric, type Where } from './metric.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { PHRASES_PL } from './phrases-pl.ts';
 import { PHRASES_RU } from './phrases-ru.ts';
 import type { DurationEvent, MetricPhrases, PartKind } from './phrases.ts';
+import { WHERE_KEYS, type WhereKey } from '../../../../contract/map.ts';
 
 export type MetricLocale = 'en' | 'pl' | 'ru';
 

@@ -15,8 +15,9 @@
 //   (same matching rule as events). The snapshot is taken at the week's end; without one → null.
 // - manual: null (its readings are typed in, never computed).
 import type { EventType } from '../../../../contract/event-types.ts';
-import { WHERE_KEYS, type Filter, type Metric, type StateKind, type Where } from './metric.ts';
+import { type Filter, type Metric, type Where } from './metric.ts';
 import { median } from '../../../../kernel/domain/median.ts';
+import { WHERE_KEYS, type StateKind } from '../../../../contract/map.ts';
 
 /** The columns of Where, as they sit on an event or a state record. */
 export interface Dimensions {

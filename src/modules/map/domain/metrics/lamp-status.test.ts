@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lampStatus, type LampStatus } from './lamp-status.ts';
+import { lampStatus } from './lamp-status.ts';
 import type { Thresholds } from './thresholds.ts';
+import type { LampStatus } from '../../../../contract/map.ts';
 
 const higher: Thresholds = { direction: 'higher_is_better', green: 10, amber: 5 };
 const lower: Thresholds = { direction: 'lower_is_better', green: 2, amber: 7 };

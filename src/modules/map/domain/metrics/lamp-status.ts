@@ -1,9 +1,7 @@
 // A reading's colour (API.md): higher is better — value ≥ green → green, ≥ amber → amber,
 // else red; lower is better — ≤ green → green, ≤ amber → amber, else red; no value → grey.
 import type { Thresholds } from './thresholds.ts';
-
-export const LAMP_STATUSES = ['green', 'amber', 'red', 'grey'] as const;
-export type LampStatus = (typeof LAMP_STATUSES)[number];
+import type { LampStatus } from '../../../../contract/map.ts';
 
 export function lampStatus(value: number | null, thresholds: Thresholds): LampStatus {
   if (value === null || Number.isNaN(value)) return 'grey';

@@ -6,19 +6,21 @@ import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import type { Dimensions, MetricEvent, StateSnapshot } from './evaluate-metric.ts';
 import {
   AMOUNT_EVENTS,
-  CHANNELS,
   DURATION_EVENTS,
   MAX_RATIO_DEPTH,
-  STATE_KINDS,
   STATE_WHERE_KEYS,
-  WHERE_KEYS,
   type Filter,
   type Metric,
-  type StateKind,
   type Where,
-  type WhereKey,
 } from './metric.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import {
+  STATE_KINDS,
+  WHERE_KEYS,
+  type StateKind,
+  type WhereKey,
+} from '../../../../contract/map.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 /** Few distinct ids and media, so that random events and random filters meet often. */
 export const IDS = [

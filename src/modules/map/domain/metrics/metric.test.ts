@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DomainError, type FieldError } from '../../../../kernel/domain/errors.ts';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import { metricArb } from './metric-arbitrary.ts';
-import { MAX_RATIO_DEPTH, STATE_KINDS, parseMetric, type Metric } from './metric.ts';
+import { MAX_RATIO_DEPTH, parseMetric, type Metric } from './metric.ts';
+import { STATE_KINDS } from '../../../../contract/map.ts';
 
 const ID = '3f2a9c1e-4b5d-4e6f-8a7b-9c0d1e2f3a4b';
 

@@ -6,29 +6,13 @@
 import { DomainError, type FieldError } from '../../../../kernel/domain/errors.ts';
 import { EVENT_TYPES, type EventType } from '../../../../contract/event-types.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
-
-export const CHANNELS = ['inbound', 'outbound'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const STATE_KINDS = [
-  'open_deals',
-  'stuck_deals',
-  'deals_without_next_activity',
-  'overdue_activities',
-  'open_leads',
-] as const;
-export type StateKind = (typeof STATE_KINDS)[number];
-
-export const WHERE_KEYS = [
-  'pipelineId',
-  'stageId',
-  'channel',
-  'medium',
-  'activityType',
-  'ownerId',
-  'teamId',
-] as const;
-export type WhereKey = (typeof WHERE_KEYS)[number];
+import {
+  STATE_KINDS,
+  WHERE_KEYS,
+  type StateKind,
+  type WhereKey,
+} from '../../../../contract/map.ts';
+import { CHANNELS, type Channel } from '../../../../contract/sources.ts';
 
 export interface Where {
   pipelineId?: string;

@@ -2,8 +2,9 @@
 // decline nouns, so each table gives its phrases in the case its own templates need (the
 // genitive plural after "Liczba …" / "Количество …") and builds its sentences itself.
 import type { EventType } from '../../../../contract/event-types.ts';
-import type { Channel, StateKind, WhereKey } from './metric.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
+import type { StateKind, WhereKey } from '../../../../contract/map.ts';
+import type { Channel } from '../../../../contract/sources.ts';
 
 export type DurationEvent = 'deal.stage_entered' | 'lead.contacted' | 'ticket.closed';
 

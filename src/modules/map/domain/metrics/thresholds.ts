@@ -1,9 +1,7 @@
 // A lamp's thresholds (API.md "Process map and lamps"): which way is better, and the two
 // boundaries. Validated with every problem reported under `thresholds.`.
 import { validationError, type FieldError } from '../../../../kernel/domain/errors.ts';
-
-export const DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+import { DIRECTIONS, type Direction } from '../../../../contract/map.ts';
 
 export interface Thresholds {
   direction: Direction;

@@ -2,8 +2,8 @@
 // thresholds) once, the texts once per language as tuples of the same length, so a
 // translation cannot add a lamp, drop a process or change what is measured.
 import type { EventType } from '../../../../contract/event-types.ts';
-import type { Cadence, GroupKind, LampPosition } from '../process-group.ts';
 import type { MapTemplate, TemplateGroup } from './process-map-shape.ts';
+import type { Cadence, GroupKind, LampPosition } from '../../../../contract/map.ts';
 
 /**
  * Where filters a template may use. Templates know no ids (pipelines, stages, owners and

@@ -1,7 +1,7 @@
 // What a template's process map is made of (DOMAIN.md §1–2). Like pipelines, the structure
 // (kinds, modes, links, metrics, thresholds) is written once and the texts once per language.
 import type { Locale } from '../../../../contract/roles.ts';
-import type { Cadence, GroupKind, LampPosition } from '../process-group.ts';
+import type { Cadence, GroupKind, LampPosition } from '../../../../contract/map.ts';
 
 export interface TemplateLamp {
   position: LampPosition;

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import { LOCALES } from '../../../../contract/roles.ts';
 import { TEMPLATES } from '../../../identity/domain/workspace-defaults.ts';
-import { GROUP_KINDS, LAMP_POSITIONS, linkErrors, timingErrors } from '../process-group.ts';
+import { linkErrors, timingErrors } from '../process-group.ts';
 import { mapVersionName } from './process-map-names.ts';
 import type { MapTemplate } from './process-map-shape.ts';
 import { processMapTemplate } from './process-map-template.ts';
+import { GROUP_KINDS, LAMP_POSITIONS } from '../../../../contract/map.ts';
 
 const MAPS = TEMPLATES.filter((t) => t !== 'empty');
 

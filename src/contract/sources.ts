@@ -1,0 +1,2 @@
+export const CHANNELS = ['inbound', 'outbound'] as const;
+export type Channel = (typeof CHANNELS)[number];
