@@ -2,7 +2,6 @@ import { DomainError } from '../../../kernel/domain/errors.ts';
 import {
   LEAD_STEPS,
   type LeadStatus,
-  type LeadStep,
   type LeadTarget,
 } from '../../../contract/leads.ts';
 
