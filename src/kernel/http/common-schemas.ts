@@ -52,12 +52,45 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem' });
 
-/** Problem responses a route may give, for the OpenAPI document. */
-export function problems(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<
-    number,
-    typeof ProblemSchema
-  >;
+/** What each problem status means, for the OpenAPI document; `code` names the exact failure. */
+const PROBLEM_DESCRIPTIONS = {
+  400: 'Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed.',
+  401: 'Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`).',
+  403: 'Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF).',
+  404: 'No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones.',
+  409: 'Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed.',
+  412: '`If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed.',
+  413: 'The body is larger than this operation accepts (`payload_too_large`).',
+  415: 'The body has a content type this operation does not accept (`unsupported_media_type`).',
+  422: 'Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed.',
+  429: 'Too many requests (`rate_limited`): try again later.',
+} as const;
+
+export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
+
+/** The media type of every problem answer (RFC 9457); `sendProblem` sets it. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+interface ProblemResponse {
+  description: string;
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: typeof ProblemSchema } };
+}
+
+/**
+ * Problem responses a route may give, for the OpenAPI document: each status as
+ * application/problem+json with the Problem schema (the media type the server sends, so the
+ * answer is still serialized with the Problem schema).
+ */
+export function problems(...statuses: ProblemStatus[]): Record<number, ProblemResponse> {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: PROBLEM_DESCRIPTIONS[status],
+        content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } },
+      },
+    ]),
+  );
 }
 
 export const IdParams = z.object({ id: Id });
