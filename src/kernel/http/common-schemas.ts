@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasAtMostCents } from '../domain/money/cents.ts';
+import { STATUS_BY_CODE } from './errors/status-by-code.ts';
 
 export const Timestamp = z.iso.datetime({ offset: true });
 export const Id = z.uuid();
@@ -53,23 +54,40 @@ export const ProblemSchema = z
   .meta({ id: 'Problem' });
 
 /** What each problem status means, for the OpenAPI document; `code` names the exact failure. */
-const PROBLEM_DESCRIPTIONS = {
-  400: 'Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed.',
-  401: 'Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`).',
-  403: 'Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF).',
-  404: 'No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones.',
-  409: 'Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed.',
-  412: '`If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed.',
-  413: 'The body is larger than this operation accepts (`payload_too_large`).',
-  415: 'The body has a content type this operation does not accept (`unsupported_media_type`).',
-  422: 'Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed.',
-  429: 'Too many requests (`rate_limited`): try again later.',
+const PROBLEM_MEANINGS = {
+  400: 'Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed.',
+  401: 'Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong.',
+  403: 'Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF).',
+  404: 'No such record in this workspace; records of other workspaces are indistinguishable from missing ones.',
+  409: 'Conflicts with the current state. Nothing changed.',
+  412: '`If-Match` names a stale version: reload and retry. Nothing changed.',
+  413: 'The body is larger than this operation accepts.',
+  415: 'The body has a content type this operation does not accept.',
+  422: 'Well-formed, but against a business rule. Nothing changed.',
+  429: 'Too many requests: try again later.',
 } as const;
 
-export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
+/** Codes the HTTP layer sends by itself (errors/problem.ts), beside the domain's. */
+const HTTP_CODES: Partial<Record<number, string[]>> = {
+  413: ['payload_too_large'],
+  415: ['unsupported_media_type'],
+};
+
+function problemDescription(status: ProblemStatus): string {
+  const codes = [
+    ...Object.entries(STATUS_BY_CODE)
+      .filter(([, codeStatus]) => codeStatus === status)
+      .map(([code]) => code),
+    ...(HTTP_CODES[status] ?? []),
+  ];
+  const list = codes.map((code) => `\`${code}\``).join(', ');
+  return `${PROBLEM_MEANINGS[status]} ${codes.length === 1 ? 'Code' : 'Codes'}: ${list}.`;
+}
+
+export type ProblemStatus = keyof typeof PROBLEM_MEANINGS;
 
 /** The media type of every problem answer (RFC 9457); `sendProblem` sets it. */
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 interface ProblemResponse {
   description: string;
@@ -86,7 +104,7 @@ export function problems(...statuses: ProblemStatus[]): Record<number, ProblemRe
     statuses.map((status) => [
       status,
       {
-        description: PROBLEM_DESCRIPTIONS[status],
+        description: problemDescription(status),
         content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } },
       },
     ]),

@@ -3912,7 +3912,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3921,7 +3921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3930,7 +3930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3969,7 +3969,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3978,7 +3978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3987,7 +3987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3996,7 +3996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests (`rate_limited`): try again later. */
+            /** @description Too many requests: try again later. Code: `rate_limited`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4023,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4052,7 +4052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4061,7 +4061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4097,7 +4097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4106,7 +4106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4115,7 +4115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4151,7 +4151,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4160,7 +4160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4169,7 +4169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4178,7 +4178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4215,7 +4215,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4224,7 +4224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4268,7 +4268,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4277,7 +4277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +4286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,7 +4317,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4326,7 +4326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,7 +4335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4344,7 +4344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +4393,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4402,7 +4402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4411,7 +4411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4420,7 +4420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,7 +4429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,7 +4464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4473,7 +4473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4482,7 +4482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4526,7 +4526,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4535,7 +4535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4544,7 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4553,7 +4553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4584,7 +4584,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4593,7 +4593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4602,7 +4602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4611,7 +4611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4654,7 +4654,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4663,7 +4663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,7 +4672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,7 +4681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4690,7 +4690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4699,7 +4699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4730,7 +4730,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4739,7 +4739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4774,7 +4774,7 @@ export interface operations {
                     "application/json": components["schemas"]["Team"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4783,7 +4783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4792,7 +4792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4801,7 +4801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4838,7 +4838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Team"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4847,7 +4847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +4856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4865,7 +4865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4874,7 +4874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4883,7 +4883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4914,7 +4914,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4923,7 +4923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4973,7 +4973,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4982,7 +4982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4991,7 +4991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,7 +5000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,7 +5029,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5038,7 +5038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5047,7 +5047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5056,7 +5056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5092,7 +5092,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5101,7 +5101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5153,7 +5153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5162,7 +5162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5171,7 +5171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5180,7 +5180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5211,7 +5211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5220,7 +5220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5229,7 +5229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5238,7 +5238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5283,7 +5283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5292,7 +5292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5301,7 +5301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5310,7 +5310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5328,7 +5328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +5365,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5374,7 +5374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +5383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5424,7 +5424,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,7 +5433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5442,7 +5442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5451,7 +5451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5482,7 +5482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,7 +5491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5509,7 +5509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,7 +5552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,7 +5561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5570,7 +5570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5579,7 +5579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5588,7 +5588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5597,7 +5597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +5628,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5637,7 +5637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5715,7 +5715,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pipeline"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5724,7 +5724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5733,7 +5733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5764,7 +5764,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pipeline"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5773,7 +5773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5782,7 +5782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5791,7 +5791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5871,7 +5871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pipeline"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +5880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5889,7 +5889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5898,7 +5898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5907,7 +5907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5916,7 +5916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,7 +5950,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5959,7 +5959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5968,7 +5968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +6005,7 @@ export interface operations {
                     "application/json": components["schemas"]["LostReason"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6014,7 +6014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6023,7 +6023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6063,7 +6063,7 @@ export interface operations {
                     "application/json": components["schemas"]["LostReason"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6072,7 +6072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6081,7 +6081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6090,7 +6090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6099,7 +6099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6146,7 +6146,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6155,7 +6155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,7 +6164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6212,7 +6212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6221,7 +6221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6230,7 +6230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6261,7 +6261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6270,7 +6270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6279,7 +6279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6288,7 +6288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6330,7 +6330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6339,7 +6339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6348,7 +6348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6357,7 +6357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6366,7 +6366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6405,7 +6405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6414,7 +6414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6423,7 +6423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6432,7 +6432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6441,7 +6441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6450,7 +6450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,7 +6495,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6504,7 +6504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6513,7 +6513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6564,7 +6564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6573,7 +6573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6582,7 +6582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6591,7 +6591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6630,7 +6630,7 @@ export interface operations {
                     "application/json": components["schemas"]["DealStageTotals"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6639,7 +6639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6648,7 +6648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6657,7 +6657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6688,7 +6688,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6697,7 +6697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6706,7 +6706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6715,7 +6715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6758,7 +6758,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6767,7 +6767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6776,7 +6776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6785,7 +6785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +6794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6836,7 +6836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6845,7 +6845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +6854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6863,7 +6863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6872,7 +6872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6881,7 +6881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6890,7 +6890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6931,7 +6931,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +6940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,7 +6949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6958,7 +6958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6967,7 +6967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6976,7 +6976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6985,7 +6985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7024,7 +7024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7033,7 +7033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7042,7 +7042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7051,7 +7051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7060,7 +7060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7069,7 +7069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7078,7 +7078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7113,7 +7113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7122,7 +7122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7131,7 +7131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,7 +7140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7149,7 +7149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7158,7 +7158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7196,7 +7196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7205,7 +7205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7214,7 +7214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7223,7 +7223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7232,7 +7232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7241,7 +7241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7278,7 +7278,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7287,7 +7287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +7296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7305,7 +7305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7350,7 +7350,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7359,7 +7359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,7 +7368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7418,7 +7418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lead"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7427,7 +7427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7436,7 +7436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7445,7 +7445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7474,7 +7474,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadLoad"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7483,7 +7483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7514,7 +7514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lead"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7523,7 +7523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7532,7 +7532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7541,7 +7541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7586,7 +7586,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lead"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7595,7 +7595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7604,7 +7604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7613,7 +7613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7622,7 +7622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7631,7 +7631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7669,7 +7669,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lead"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7678,7 +7678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7687,7 +7687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7696,7 +7696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7705,7 +7705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7714,7 +7714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7751,7 +7751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lead"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7760,7 +7760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7769,7 +7769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7778,7 +7778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7787,7 +7787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7796,7 +7796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7840,7 +7840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7849,7 +7849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7858,7 +7858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7867,7 +7867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7876,7 +7876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (`already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`). Nothing changed. */
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7885,7 +7885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7894,7 +7894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7931,7 +7931,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7940,7 +7940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7949,7 +7949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7958,7 +7958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8010,7 +8010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectImportReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8019,7 +8019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8028,7 +8028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8037,7 +8037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than this operation accepts (`payload_too_large`). */
+            /** @description The body is larger than this operation accepts. Code: `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8089,7 +8089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectImportResult"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +8098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +8107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8116,7 +8116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than this operation accepts (`payload_too_large`). */
+            /** @description The body is larger than this operation accepts. Code: `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8147,7 +8147,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8156,7 +8156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8221,7 +8221,7 @@ export interface operations {
                     "application/json": components["schemas"]["Form"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8230,7 +8230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8239,7 +8239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8307,7 +8307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Form"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8316,7 +8316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8325,7 +8325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8334,7 +8334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8343,7 +8343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8396,7 +8396,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8405,7 +8405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8414,7 +8414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body has a content type this operation does not accept (`unsupported_media_type`). */
+            /** @description The body has a content type this operation does not accept. Code: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8423,7 +8423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8432,7 +8432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests (`rate_limited`): try again later. */
+            /** @description Too many requests: try again later. Code: `rate_limited`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +8487,7 @@ export interface operations {
                     "application/json": components["schemas"]["CallEventResult"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8496,7 +8496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8505,7 +8505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8534,7 +8534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessMap"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8543,7 +8543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8600,7 +8600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessGroup"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8609,7 +8609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8618,7 +8618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8647,7 +8647,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8656,7 +8656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,7 +8665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8674,7 +8674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8727,7 +8727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessGroup"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8736,7 +8736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8745,7 +8745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8754,7 +8754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8763,7 +8763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8805,7 +8805,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lamp"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8814,7 +8814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8823,7 +8823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8832,7 +8832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8861,7 +8861,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8870,7 +8870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8879,7 +8879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8888,7 +8888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8930,7 +8930,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lamp"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8939,7 +8939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8948,7 +8948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8957,7 +8957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8966,7 +8966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8975,7 +8975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9012,7 +9012,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9021,7 +9021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9030,7 +9030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9064,7 +9064,7 @@ export interface operations {
                     "application/json": components["schemas"]["LampDrilldown"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9073,7 +9073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9082,7 +9082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9091,7 +9091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9131,7 +9131,7 @@ export interface operations {
                     "application/json": components["schemas"]["LampReading"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9140,7 +9140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9149,7 +9149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9158,7 +9158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9201,7 +9201,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9210,7 +9210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9219,7 +9219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9228,7 +9228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but against a business rule (`stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`). Nothing changed. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9262,7 +9262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9271,7 +9271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9280,7 +9280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9338,7 +9338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Goal"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9347,7 +9347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9356,7 +9356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +9365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9394,7 +9394,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9403,7 +9403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9412,7 +9412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9421,7 +9421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9430,7 +9430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9475,7 +9475,7 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9484,7 +9484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9493,7 +9493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9502,7 +9502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9547,7 +9547,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadFunnelReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9556,7 +9556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +9565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9574,7 +9574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9615,7 +9615,7 @@ export interface operations {
                     "application/json": components["schemas"]["VelocityReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9624,7 +9624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9633,7 +9633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9642,7 +9642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9683,7 +9683,7 @@ export interface operations {
                     "application/json": components["schemas"]["StuckReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9692,7 +9692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9701,7 +9701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9710,7 +9710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9755,7 +9755,7 @@ export interface operations {
                     "application/json": components["schemas"]["LossReasonsReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9764,7 +9764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9773,7 +9773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9782,7 +9782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9823,7 +9823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForecastReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9832,7 +9832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9841,7 +9841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9850,7 +9850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9891,7 +9891,7 @@ export interface operations {
                     "application/json": components["schemas"]["PeopleReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9900,7 +9900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9909,7 +9909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9918,7 +9918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9961,7 +9961,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourcesReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9970,7 +9970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9979,7 +9979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9988,7 +9988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10072,7 +10072,7 @@ export interface operations {
                     "application/json": components["schemas"]["WhatIfReport"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10081,7 +10081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10090,7 +10090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10099,7 +10099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,7 +10136,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10145,7 +10145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10154,7 +10154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10206,7 +10206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelCost"];
                 };
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10215,7 +10215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10224,7 +10224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10233,7 +10233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10262,7 +10262,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (`validation_failed`): `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. */
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10271,7 +10271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in, or the API token is invalid or revoked (`unauthenticated`); wrong e-mail or password (`invalid_credentials`). */
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10280,7 +10280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused (`forbidden`, `override_forbidden`): the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). */
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10289,7 +10289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record in this workspace (`not_found`); records of other workspaces are indistinguishable from missing ones. */
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10298,7 +10298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` names a stale version (`version_conflict`): reload and retry. Nothing changed. */
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
                 headers: {
                     [name: string]: unknown;
