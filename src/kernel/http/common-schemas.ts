@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../../contract/error-codes.ts';
 import { hasAtMostCents } from '../domain/money/cents.ts';
+import { STATUS_BY_CODE } from './errors/status-by-code.ts';
 
 export const Timestamp = z.iso.datetime({ offset: true });
 export const Id = z.uuid();
@@ -55,12 +56,62 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem' });
 
-/** Problem responses a route may give, for the OpenAPI document. */
-export function problems(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<
-    number,
-    typeof ProblemSchema
-  >;
+/** What each problem status means, for the OpenAPI document; `code` names the exact failure. */
+const PROBLEM_MEANINGS = {
+  400: 'Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed.',
+  401: 'Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong.',
+  403: 'Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF).',
+  404: 'No such record in this workspace; records of other workspaces are indistinguishable from missing ones.',
+  409: 'Conflicts with the current state. Nothing changed.',
+  412: '`If-Match` names a stale version: reload and retry. Nothing changed.',
+  413: 'The body is larger than this operation accepts.',
+  415: 'The body has a content type this operation does not accept.',
+  422: 'Well-formed, but against a business rule. Nothing changed.',
+  429: 'Too many requests: try again later.',
+} as const;
+
+/** Codes the HTTP layer sends by itself (errors/problem.ts), beside the domain's. */
+const HTTP_CODES: Partial<Record<number, string[]>> = {
+  413: ['payload_too_large'],
+  415: ['unsupported_media_type'],
+};
+
+function problemDescription(status: ProblemStatus): string {
+  const codes = [
+    ...Object.entries(STATUS_BY_CODE)
+      .filter(([, codeStatus]) => codeStatus === status)
+      .map(([code]) => code),
+    ...(HTTP_CODES[status] ?? []),
+  ];
+  const list = codes.map((code) => `\`${code}\``).join(', ');
+  return `${PROBLEM_MEANINGS[status]} ${codes.length === 1 ? 'Code' : 'Codes'}: ${list}.`;
+}
+
+export type ProblemStatus = keyof typeof PROBLEM_MEANINGS;
+
+/** The media type of every problem answer (RFC 9457); `sendProblem` sets it. */
+const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+interface ProblemResponse {
+  description: string;
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: typeof ProblemSchema } };
+}
+
+/**
+ * Problem responses a route may give, for the OpenAPI document: each status as
+ * application/problem+json with the Problem schema (the media type the server sends, so the
+ * answer is still serialized with the Problem schema).
+ */
+export function problems(...statuses: ProblemStatus[]): Record<number, ProblemResponse> {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: problemDescription(status),
+        content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } },
+      },
+    ]),
+  );
 }
 
 export const IdParams = z.object({ id: Id });

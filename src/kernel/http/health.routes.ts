@@ -7,6 +7,7 @@ export function healthRoutes(api: Api) {
     {
       config: { public: true },
       schema: {
+        operationId: 'getHealth',
         tags: ['system'],
         summary: 'Liveness: the server answers',
         response: { 200: z.object({ status: z.literal('ok') }) },

@@ -12,29 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the server answers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -51,97 +29,10 @@ export interface paths {
             cookie?: never;
         };
         /** Whether first-run setup is still needed */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            setupRequired: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSetupStatus"];
         put?: never;
         /** First run: create the first workspace and its admin (only while no user exists) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        workspaceName: string;
-                        name: string;
-                        /** Format: email */
-                        email: string;
-                        password: string;
-                        /** @enum {string} */
-                        locale: "en" | "pl" | "ru";
-                        timezone: string;
-                        currency: string;
-                        /** @enum {string} */
-                        template: "b2b-classic" | "end-to-end" | "empty";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            workspace: components["schemas"]["Workspace"];
-                            user: components["schemas"]["User"];
-                            apiToken: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["setUpWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -158,63 +49,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in with e-mail and password; sets the session cookie */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: components["schemas"]["User"];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["logIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -231,24 +66,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign out: ends the session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["logOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -263,86 +81,14 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in user, their current workspace and all their workspaces */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change your own name or interface language */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        locale?: ("en" | "pl" | "ru") | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/v1/me/workspace": {
@@ -355,60 +101,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Switch the browser session to another of your workspaces */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        workspaceId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["switchWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -423,98 +116,10 @@ export interface paths {
             cookie?: never;
         };
         /** Workspaces you belong to */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "member";
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listWorkspaces"];
         put?: never;
         /** Create another workspace; you become its admin */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        locale: "en" | "pl" | "ru";
-                        timezone: string;
-                        currency: string;
-                        /** @enum {string} */
-                        template: "b2b-classic" | "end-to-end" | "empty";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            workspace: components["schemas"]["Workspace"];
-                            apiToken: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -529,137 +134,14 @@ export interface paths {
             cookie?: never;
         };
         /** The current workspace (another workspace is 404) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Workspace"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getWorkspace"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change the workspace (admin) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @enum {string} */
-                        locale?: "en" | "pl" | "ru";
-                        timezone?: string;
-                        currency?: string;
-                        settings?: {
-                            requireNextActivity?: boolean;
-                            defaultCountry?: string | null;
-                            /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
-                            exchangeRates?: {
-                                [key: string]: number;
-                            };
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Workspace"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateWorkspace"];
         trace?: never;
     };
     "/api/v1/users": {
@@ -670,123 +152,10 @@ export interface paths {
             cookie?: never;
         };
         /** People of the workspace */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["User"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listUsers"];
         put?: never;
         /** Add a person to the workspace (admin). Without a password: an integration account. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        name: string;
-                        password?: string;
-                        /** @enum {string} */
-                        role: "admin" | "manager" | "member";
-                        /** @default [] */
-                        salesRoles?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
-                        teamId?: string | null;
-                        leadLimit?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -801,140 +170,14 @@ export interface paths {
             cookie?: never;
         };
         /** One person of the workspace */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a person's role, sales roles, team, lead limit or deactivate them (admin) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @enum {string} */
-                        role?: "admin" | "manager" | "member";
-                        salesRoles?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
-                        teamId?: string | null;
-                        leadLimit?: number | null;
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/api/v1/teams": {
@@ -945,101 +188,10 @@ export interface paths {
             cookie?: never;
         };
         /** Teams of the workspace */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Team"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listTeams"];
         put?: never;
         /** Create a team (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Team"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createTeam"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1060,88 +212,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename a team (admin) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Team"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateTeam"];
         trace?: never;
     };
     "/api/v1/tokens": {
@@ -1152,116 +223,10 @@ export interface paths {
             cookie?: never;
         };
         /** Live tokens: all of them for an admin, your own otherwise (never the secret) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ApiToken"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listTokens"];
         put?: never;
         /** Issue an API token (shown once). An admin may issue one for another user. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** Format: uuid */
-                        userId?: string;
-                        scopes?: ("api" | "integrations:telephony")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            userId: string;
-                            scopes: ("api" | "integrations:telephony")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            lastUsedAt: string | null;
-                            /** @description The secret; shown only in this answer */
-                            token: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1279,44 +244,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a token */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["revokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1330,114 +258,10 @@ export interface paths {
             cookie?: never;
         };
         /** Companies by name; q searches name, e-mail, website and phone */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Company"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listCompanies"];
         put?: never;
         /** Create a company; an e-mail or phone already used by another company is 409 duplicate */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        website?: string | null;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        industry?: string | null;
-                        city?: string | null;
-                        country?: string | null;
-                        ownerId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Company"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createCompany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1452,133 +276,14 @@ export interface paths {
             cookie?: never;
         };
         /** One company */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Company"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getCompany"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a company (If-Match: its version, else 412) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        website?: string | null;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        industry?: string | null;
-                        city?: string | null;
-                        country?: string | null;
-                        ownerId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Company"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateCompany"];
         trace?: never;
     };
     "/api/v1/contacts": {
@@ -1589,113 +294,10 @@ export interface paths {
             cookie?: never;
         };
         /** Contacts by name; q searches name, e-mail and phone; companyId filters */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    q?: string;
-                    companyId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Contact"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listContacts"];
         put?: never;
         /** Create a contact; it may belong to a company; an e-mail or phone already used by another contact is 409 duplicate */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        jobTitle?: string | null;
-                        companyId?: string | null;
-                        ownerId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Contact"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1710,131 +312,14 @@ export interface paths {
             cookie?: never;
         };
         /** One contact */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Contact"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getContact"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a contact (If-Match: its version, else 412) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        jobTitle?: string | null;
-                        companyId?: string | null;
-                        ownerId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Contact"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateContact"];
         trace?: never;
     };
     "/api/v1/pipelines": {
@@ -1845,135 +330,10 @@ export interface paths {
             cookie?: never;
         };
         /** Pipelines with their stages */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Pipeline"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listPipelines"];
         put?: never;
         /** Create a pipeline with its ordered stages and exit criteria (manager, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        stages: {
-                            /**
-                             * Format: uuid
-                             * @description Keep an existing stage (and its deals); omit for a new stage
-                             */
-                            id?: string;
-                            name: string;
-                            /** @default  */
-                            goal?: string;
-                            /** @default 0 */
-                            probability?: number;
-                            /** @default null */
-                            rotDays?: number | null;
-                            /** @default null */
-                            role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
-                            /** @default  */
-                            guidance?: string;
-                            /** @default [] */
-                            exitCriteria?: ({
-                                /** Format: uuid */
-                                id?: string;
-                            } & ({
-                                /** @enum {string} */
-                                kind: "field";
-                                /** @enum {string} */
-                                field: "value" | "expectedCloseDate" | "contactId" | "companyId";
-                                label: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "activity";
-                                /** @enum {string} */
-                                activityType: "call" | "meeting" | "email" | "task";
-                                label: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "check";
-                                label: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "nextActivity";
-                                label: string;
-                            }))[];
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Pipeline"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createPipeline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1988,177 +348,14 @@ export interface paths {
             cookie?: never;
         };
         /** One pipeline */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Pipeline"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPipeline"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename, or replace the stage list: stages with an id are kept, new ones added, missing ones removed (409 stage_in_use when they hold deals) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        stages?: {
-                            /**
-                             * Format: uuid
-                             * @description Keep an existing stage (and its deals); omit for a new stage
-                             */
-                            id?: string;
-                            name: string;
-                            /** @default  */
-                            goal?: string;
-                            /** @default 0 */
-                            probability?: number;
-                            /** @default null */
-                            rotDays?: number | null;
-                            /** @default null */
-                            role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
-                            /** @default  */
-                            guidance?: string;
-                            /** @default [] */
-                            exitCriteria?: ({
-                                /** Format: uuid */
-                                id?: string;
-                            } & ({
-                                /** @enum {string} */
-                                kind: "field";
-                                /** @enum {string} */
-                                field: "value" | "expectedCloseDate" | "contactId" | "companyId";
-                                label: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "activity";
-                                /** @enum {string} */
-                                activityType: "call" | "meeting" | "email" | "task";
-                                label: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "check";
-                                label: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "nextActivity";
-                                label: string;
-                            }))[];
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Pipeline"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updatePipeline"];
         trace?: never;
     };
     "/api/v1/lost-reasons": {
@@ -2169,106 +366,10 @@ export interface paths {
             cookie?: never;
         };
         /** The workspace's fixed list of loss reasons */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only active (true) or retired (false) reasons */
-                    active?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["LostReason"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listLostReasons"];
         put?: never;
         /** Add a loss reason with its usage standard (manager, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        standard: string;
-                        stageIds?: string[] | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LostReason"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createLostReason"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2289,82 +390,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Edit a loss reason; active:false retires it (it stays on past deals) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        standard?: string;
-                        stageIds?: string[] | null;
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LostReason"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateLostReason"];
         trace?: never;
     };
     "/api/v1/activities": {
@@ -2375,121 +401,10 @@ export interface paths {
             cookie?: never;
         };
         /** Activities: not completed first, soonest due first; then completed ones, latest first */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    dealId?: string;
-                    /** @description A lead's activities (its timeline's calls, e-mails, tasks) */
-                    leadId?: string;
-                    ownerId?: string;
-                    /** @description Activities whose owner is in this team */
-                    teamId?: string;
-                    /** @description Due strictly before this time */
-                    dueBefore?: string;
-                    /** @description Due at or after this time */
-                    dueAfter?: string;
-                    /** @description planned: not completed (overdue ones included); overdue: not completed and past due; done: completed */
-                    state?: "planned" | "overdue" | "done";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Activity"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listActivities"];
         put?: never;
         /** Plan an activity (dueAt required) or log a completed one (doneAt); ids of other workspaces are 400 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "call" | "meeting" | "email" | "task";
-                        subject: string;
-                        /** @description Required unless doneAt is given */
-                        dueAt?: string | null;
-                        /** @description Logs the activity as already completed; not in the future */
-                        doneAt?: string | null;
-                        dealId?: string | null;
-                        leadId?: string | null;
-                        contactId?: string | null;
-                        companyId?: string | null;
-                        /** @description Default: the deal's owner when dealId is given, else the caller */
-                        ownerId?: string | null;
-                        outcome?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Activity"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createActivity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2504,121 +419,14 @@ export interface paths {
             cookie?: never;
         };
         /** One activity */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Activity"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getActivity"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change subject, due time, owner or outcome (If-Match: its version, else 412) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        subject?: string;
-                        /** @description A not-completed activity keeps a due time */
-                        dueAt?: string | null;
-                        /** Format: uuid */
-                        ownerId?: string;
-                        outcome?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Activity"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateActivity"];
         trace?: never;
     };
     "/api/v1/activities/{id}/complete": {
@@ -2631,81 +439,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete an activity (doneAt defaults to now); already completed is 409 invalid_transition */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Default: now; not in the future */
-                        doneAt?: string | null;
-                        outcome?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Activity"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["completeActivity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2720,131 +454,10 @@ export interface paths {
             cookie?: never;
         };
         /** Deals, filtered by pipeline, stage, status, owner or team, stuck and next step */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    pipelineId?: string;
-                    stageId?: string;
-                    status?: "open" | "won" | "lost";
-                    ownerId?: string;
-                    /** @description Deals whose owner is in this team */
-                    teamId?: string;
-                    /** @description true: idle longer than its stage's rot days */
-                    stuck?: "true" | "false";
-                    /** @description true: no planned (not completed) activity; false: has one */
-                    noNextActivity?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Deal"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listDeals"];
         put?: never;
         /** Create a deal; without stageId it starts in the pipeline's first stage */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title: string;
-                        /** Format: uuid */
-                        pipelineId: string;
-                        /** Format: uuid */
-                        stageId?: string;
-                        value?: number | null;
-                        currency?: string;
-                        companyId?: string | null;
-                        contactId?: string | null;
-                        ownerId?: string | null;
-                        expectedCloseDate?: string | null;
-                        source?: {
-                            /** @enum {string} */
-                            channel: "inbound" | "outbound";
-                            medium?: string | null;
-                            campaign?: string | null;
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createDeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2859,63 +472,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each stage's deal count and value under the board's filters (the column headers of a board that draws only its first cards) */
-        get: {
-            parameters: {
-                query: {
-                    pipelineId: string;
-                    status?: "open" | "won" | "lost";
-                    ownerId?: string;
-                    /** @description Deals whose owner is in this team */
-                    teamId?: string;
-                    /** @description true: idle longer than its stage's rot days */
-                    stuck?: "true" | "false";
-                    /** @description true: no planned (not completed) activity; false: has one */
-                    noNextActivity?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DealStageTotals"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getDealStageTotals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2932,122 +489,14 @@ export interface paths {
             cookie?: never;
         };
         /** One deal with its checks, next activity and stuck marker */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeal"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit a deal's fields (If-Match: its version, else 412); stages change by move/win/lose */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        value?: number | null;
-                        currency?: string;
-                        companyId?: string | null;
-                        contactId?: string | null;
-                        ownerId?: string | null;
-                        expectedCloseDate?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateDeal"];
         trace?: never;
     };
     "/api/v1/deals/{id}/move": {
@@ -3060,102 +509,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Move to another stage: forward needs the exit criteria of the current and every skipped stage (422 stage_gate_unmet lists them), or a manager override with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        stageId: string;
-                        /** @description Managers and admins only; a written reason is required */
-                        override?: {
-                            reason?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["moveDeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3172,101 +526,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Win: passes the remaining stages, whose criteria apply as for a forward move */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        comment?: string | null;
-                        /** @description Managers and admins only; a written reason is required */
-                        override?: {
-                            reason?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["winDeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3283,90 +543,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Lose with an active reason from the workspace's list allowed at this stage */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        lostReasonId?: string;
-                        comment?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["loseDeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3383,68 +560,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Back to open, in the stage it was closed from */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["reopenDeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3460,80 +576,7 @@ export interface paths {
         };
         get?: never;
         /** Tick or untick a check criterion on the deal */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    criterionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        done: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Deal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["setDealCheck"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3549,61 +592,7 @@ export interface paths {
             cookie?: never;
         };
         /** The deal's history, newest first, from the event log: moves, overrides, wins, losses, reopenings, edits and activities */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["DealHistoryItem"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listDealHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3620,130 +609,10 @@ export interface paths {
             cookie?: never;
         };
         /** The leads inbox, newest first: by status, owner, channel, unassigned, age */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    /** @description A status, or "open" for any not converted or disqualified */
-                    status?: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified" | "open";
-                    ownerId?: string;
-                    channel?: "inbound" | "outbound";
-                    /** @description true: only leads without an owner */
-                    unassigned?: "true" | "false";
-                    /** @description Created strictly before (older leads) */
-                    createdBefore?: string;
-                    /** @description Created at or after (newer leads) */
-                    createdAfter?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Lead"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listLeads"];
         put?: never;
         /** Create a lead (status new); without ownerId it is routed by round robin among hunters under their limit, else it waits unassigned */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        companyName?: string | null;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        source: {
-                            /** @enum {string} */
-                            channel: "inbound" | "outbound";
-                            medium?: string | null;
-                            campaign?: string | null;
-                        };
-                        /**
-                         * Format: uuid
-                         * @description Absent: round robin among hunters under their leadLimit (null owner when all are full); a user at their limit → 409 lead_limit_reached
-                         */
-                        ownerId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3758,44 +627,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each hunter's open leads against their limit, and the unassigned queue (managers and admins) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LeadLoad"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getLeadLoad"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3812,133 +644,14 @@ export interface paths {
             cookie?: never;
         };
         /** One lead */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getLead"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit a lead's fields and owner (If-Match); an owner at their limit → 409 lead_limit_reached */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        companyName?: string | null;
-                        email?: ("" | string) | null;
-                        /** @description Any common format; stored as E.164 */
-                        phone?: string | null;
-                        /** @description null: back to the unassigned queue */
-                        ownerId?: string | null;
-                        contactId?: string | null;
-                        companyId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateLead"];
         trace?: never;
     };
     "/api/v1/leads/{id}/status": {
@@ -3951,80 +664,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Move forward (new → contacted → replied → mql → sql); a skip records every status passed; back → 409 invalid_transition */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "contacted" | "replied" | "mql" | "sql";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["changeLeadStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4041,79 +681,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close an open lead with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lead"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["disqualifyLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4130,95 +698,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Turn an sql lead into a deal keeping its source and leadId (else 409 lead_not_qualified) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        pipelineId: string;
-                        title?: string;
-                        value?: number | null;
-                        currency?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            deal: components["schemas"]["Deal"];
-                            lead: components["schemas"]["Lead"];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["convertLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4233,61 +713,7 @@ export interface paths {
             cookie?: never;
         };
         /** The lead's timeline, newest first, from the event log: created (source, form), statuses, disqualification, conversion, activities and calls */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["LeadHistoryItem"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listLeadHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4306,76 +732,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a CSV prospect list without writing: column mapping (guessed when absent), counts and every bad row (row, field, why) — managers and admins */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
-                        csv: string;
-                        /** @description Header of the column for each field; absent: guessed from the headers */
-                        mapping?: {
-                            name: string;
-                            companyName?: string | null;
-                            email?: string | null;
-                            phone?: string | null;
-                        };
-                        /**
-                         * @description Absent: detected (comma, semicolon, tab or pipe)
-                         * @enum {string}
-                         */
-                        delimiter?: "," | ";" | "\t" | "|";
-                        /** @description Every lead is tagged with it */
-                        campaign: string;
-                        /** @description Default "prospect_list" */
-                        medium?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProspectImportReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["dryRunLeadImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4392,76 +749,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import a CSV prospect list as outbound leads of a campaign in one transaction: bad rows are skipped and reported, the rest routed by round robin within lead limits (else queued), each with a first-touch task */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
-                        csv: string;
-                        /** @description Header of the column for each field; absent: guessed from the headers */
-                        mapping?: {
-                            name: string;
-                            companyName?: string | null;
-                            email?: string | null;
-                            phone?: string | null;
-                        };
-                        /**
-                         * @description Absent: detected (comma, semicolon, tab or pipe)
-                         * @enum {string}
-                         */
-                        delimiter?: "," | ";" | "\t" | "|";
-                        /** @description Every lead is tagged with it */
-                        campaign: string;
-                        /** @description Default "prospect_list" */
-                        medium?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProspectImportResult"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["importLeads"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4476,122 +764,10 @@ export interface paths {
             cookie?: never;
         };
         /** The workspace's web forms */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Form"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listForms"];
         put?: never;
         /** Define a web form (managers and admins); its key makes the public submission URL */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Default "web_form"; a page's utm_medium wins */
-                        medium?: string | null;
-                        /** @description A page's utm_campaign wins */
-                        campaign?: string | null;
-                        /** @description Where a browser posting the form is sent (303) afterwards */
-                        redirectUrl?: string | null;
-                        thankYouText?: string | null;
-                        /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
-                        fields?: {
-                            name?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            email?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            phone?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            company?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            message?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Form"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4612,110 +788,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Edit a web form (If-Match); active=false refuses its submissions (404) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @description Default "web_form"; a page's utm_medium wins */
-                        medium?: string | null;
-                        /** @description A page's utm_campaign wins */
-                        campaign?: string | null;
-                        /** @description Where a browser posting the form is sent (303) afterwards */
-                        redirectUrl?: string | null;
-                        thankYouText?: string | null;
-                        /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
-                        fields?: {
-                            name?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            email?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            phone?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            company?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                            message?: {
-                                visible?: boolean;
-                                required?: boolean;
-                            };
-                        };
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Form"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateForm"];
         trace?: never;
     };
     "/api/v1/forms/{formKey}/submissions": {
@@ -4728,86 +801,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl; a field the form requires left empty → 422 form_field_required with `field` (the first) and `fields` (all), nothing stored */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    formKey: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        email?: "" | string;
-                        phone?: string;
-                        company?: string;
-                        message?: string;
-                        utm_source?: string;
-                        utm_medium?: string;
-                        utm_campaign?: string;
-                        /** @description Honeypot: leave empty (hidden from people) */
-                        website?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FormSubmissionReceipt"];
-                    };
-                };
-                /** @description Default Response */
-                303: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["submitForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4824,79 +818,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Call events from telephony (a token with the integrations:telephony scope); idempotent by callId: a repeat answers 200 with the first result */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        callId: string;
-                        /** @enum {string} */
-                        direction: "inbound" | "outbound";
-                        from: string;
-                        to: string;
-                        /** @enum {string} */
-                        status: "answered" | "missed" | "ended";
-                        /** Format: date-time */
-                        startedAt: string;
-                        durationSeconds?: number | null;
-                        /** @description The member on the call: user id or e-mail; the call's owner */
-                        agent?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CallEventResult"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CallEventResult"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["recordCallEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4911,35 +833,7 @@ export interface paths {
             cookie?: never;
         };
         /** The active process map: groups top to bottom with their links and lamps */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProcessMap"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getProcessMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4958,81 +852,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a process group (manager, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
-                        /** @default  */
-                        result?: string;
-                        /** @enum {string} */
-                        mode: "standing" | "triggered";
-                        /** @default null */
-                        cadence?: ("daily" | "weekly" | "monthly") | null;
-                        /** @default null */
-                        trigger?: string | null;
-                        /** @default null */
-                        ownerUserId?: string | null;
-                        /** @default null */
-                        ownerTeamId?: string | null;
-                        /** @default [] */
-                        processes?: {
-                            name: string;
-                            /** @default  */
-                            description?: string;
-                        }[];
-                        /** @default [] */
-                        next?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProcessGroup"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createProcessGroup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5050,145 +870,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a process group with its lamps and links */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteProcessGroup"];
         options?: never;
         head?: never;
         /** Edit a process group: fields, processes, links (`next`), order */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @enum {string} */
-                        kind?: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
-                        result?: string;
-                        /** @enum {string} */
-                        mode?: "standing" | "triggered";
-                        cadence?: ("daily" | "weekly" | "monthly") | null;
-                        trigger?: string | null;
-                        ownerUserId?: string | null;
-                        ownerTeamId?: string | null;
-                        processes?: {
-                            name: string;
-                            /** @default  */
-                            description?: string;
-                        }[];
-                        next?: string[];
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProcessGroup"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateProcessGroup"];
         trace?: never;
     };
     "/api/v1/lamps": {
@@ -5201,75 +887,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Put a control lamp on a process group (manager, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        groupId: string;
-                        /** @enum {string} */
-                        position: "start" | "middle" | "end";
-                        name: string;
-                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-                        metric: unknown;
-                        thresholds: components["schemas"]["ThresholdsInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lamp"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createLamp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5287,143 +905,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a lamp with its stored readings */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteLamp"];
         options?: never;
         head?: never;
         /** Edit a lamp: name, position, metric, thresholds */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        position?: "start" | "middle" | "end";
-                        name?: string;
-                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-                        metric?: unknown;
-                        thresholds?: components["schemas"]["ThresholdsInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Lamp"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateLamp"];
         trace?: never;
     };
     "/api/v1/lamps/readings": {
@@ -5434,52 +920,7 @@ export interface paths {
             cookie?: never;
         };
         /** Weekly readings of every lamp of the active map */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First week; default: 12 weeks before `to` */
-                    from?: string;
-                    /** @description Last week; default: the current week */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            weeks: string[];
-                            readings: components["schemas"]["LampReading"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listLampReadings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5496,58 +937,7 @@ export interface paths {
             cookie?: never;
         };
         /** What is behind a lamp's reading in a week: the deals, leads or activities counted */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Default: the current week */
-                    week?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LampDrilldown"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getLampDrilldown"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5565,73 +955,7 @@ export interface paths {
         };
         get?: never;
         /** Enter a manual lamp's value for a week by hand (null clears it) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
-                    week: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description null clears the hand-entered value */
-                        value: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LampReading"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["recordLampReading"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5649,67 +973,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** What a metric would read over the last 13 weeks (the metric builder preview) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-                        metric: unknown;
-                        thresholds?: components["schemas"]["ThresholdsInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            description: string;
-                            weeks: string[];
-                            /** @description One per week, the last one live */
-                            values: (number | null)[];
-                            statuses?: ("green" | "amber" | "red" | "grey")[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["previewMetric"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5724,135 +988,9 @@ export interface paths {
             cookie?: never;
         };
         /** The people's goals, by name (everyone may read them) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this person's goals */
-                    userId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Goal"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listGoals"];
         /** Set a person's goal (manager, admin): one target per person, measure (and activity type) and week or month — 201 when new, 200 when replaced. The people report scales it to its period */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        userId: string;
-                        /**
-                         * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-                         * @enum {string}
-                         */
-                        measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-                        activityType?: ("call" | "meeting" | "email" | "task") | null;
-                        /**
-                         * @description The target is for every week or every month
-                         * @enum {string}
-                         */
-                        period: "week" | "month";
-                        /** @description Above 0: a whole number for counts, at most 2 decimals for won_value */
-                        target: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Goal"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Goal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["setGoal"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5871,71 +1009,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a person's goal (manager, admin) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteGoal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5949,69 +1023,7 @@ export interface paths {
             cookie?: never;
         };
         /** Funnel of the deals created in a pipeline in the period (of one source with channel/medium/campaign): reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file) */
-        get: {
-            parameters: {
-                query: {
-                    pipelineId: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                    channel?: "inbound" | "outbound";
-                    /** @description e.g. web_form, cold_call */
-                    medium?: string;
-                    campaign?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FunnelReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getFunnelReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6031,69 +1043,7 @@ export interface paths {
          * Funnel of the leads created in the period (of one source with channel/medium/campaign): contacted, replied, MQL, SQL, converted and won since, time to first contact (`format=csv|xlsx` for a file)
          * @description Owner and team filters are on the lead's owner; `pipelineId` counts only the deals of that pipeline as converted and won. Won and revenue are as of now.
          */
-        get: {
-            parameters: {
-                query?: {
-                    pipelineId?: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                    channel?: "inbound" | "outbound";
-                    /** @description e.g. web_form, cold_call */
-                    medium?: string;
-                    campaign?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LeadFunnelReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getLeadFunnelReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6110,65 +1060,7 @@ export interface paths {
             cookie?: never;
         };
         /** Median and p75 days in each stage, the bottleneck, cycle time to won and lost, per month (`format=csv|xlsx` for a file) */
-        get: {
-            parameters: {
-                query: {
-                    pipelineId: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VelocityReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getVelocityReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6185,65 +1077,7 @@ export interface paths {
             cookie?: never;
         };
         /** Per person, now: stuck deals, deals without a next step, overdue activities (`format=csv|xlsx` for a file) */
-        get: {
-            parameters: {
-                query?: {
-                    pipelineId?: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StuckReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getStuckReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6260,69 +1094,7 @@ export interface paths {
             cookie?: never;
         };
         /** Deals lost in the period by reason, stage, owner, source and month: shares, value lost, warnings when one reason dominates or a reason keeps growing (`format=csv|xlsx` for a file) */
-        get: {
-            parameters: {
-                query?: {
-                    pipelineId?: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                    channel?: "inbound" | "outbound";
-                    /** @description e.g. web_form, cold_call */
-                    medium?: string;
-                    campaign?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LossReasonsReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getLossReasonsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6339,65 +1111,7 @@ export interface paths {
             cookie?: never;
         };
         /** Open deals weighted by stage probability, by expected close month and owner; past expected close dates flagged (`format=csv|xlsx` for a file) */
-        get: {
-            parameters: {
-                query?: {
-                    pipelineId?: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ForecastReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getForecastReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6414,65 +1128,7 @@ export interface paths {
             cookie?: never;
         };
         /** Per person: activities completed by type, deals created, won and lost in the period; stuck and no-next-step deals now (`format=csv|xlsx` for a file) */
-        get: {
-            parameters: {
-                query?: {
-                    pipelineId?: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeopleReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPeopleReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6494,67 +1150,7 @@ export interface paths {
          *
          *     Costs: the monthly costs entered with `PUT /channel-costs` are counted **pro rata by day**: a month's amount × the period's days in that month ÷ the month's days (1–30 November holds all of November's cost; 16 November – 15 December holds half of November's and 15/31 of December's). A cost given for a channel only stays in that channel's row with no medium when grouping by medium or campaign — it is never spread over the finer sources — so the rows always add up to the total. Costs entered in another currency (before the base currency changed) count converted at the workspace's exchange rate, and not at all without one; with `ownerId` or `teamId` costs are left out (`costsApplied: false`). Cost per lead = cost ÷ leads, cost per won deal = cost ÷ won, return = revenue ÷ cost.
          */
-        get: {
-            parameters: {
-                query?: {
-                    pipelineId?: string;
-                    /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
-                    from?: string;
-                    /** @description Last day of the period, inclusive; default: today */
-                    to?: string;
-                    /** @description Only this owner's deals and activities */
-                    ownerId?: string;
-                    /** @description Only owners who are members of this team now */
-                    teamId?: string;
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                    /** @description `channel`, `medium` (channel + medium) or `campaign` (channel + medium + campaign) */
-                    groupBy?: "channel" | "medium" | "campaign";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SourcesReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getSourcesReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6578,108 +1174,7 @@ export interface paths {
          *
          *     The model: what entered before the projection starts runs at the measured rates and is won after the measured cycle; what enters from the start follows the scenario and is won after the scenario's cycle (lead-to-deal days + cycle days for leads). So a change shows once the cycle has passed, zero leads win nothing after the measured pipeline has drained, and a higher conversion never lowers revenue. `levers` answers "which button to press": each driver made 10 % better (×1.1, conversions at most 100 %, cycles 10 % shorter), with the won deals and revenue it adds over the horizon. Nothing is stored; `?format=csv|xlsx` answers the months, drivers and levers as a file.
          */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
-                    format?: "json" | "csv" | "xlsx";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        pipelineId: string;
-                        /**
-                         * Format: date
-                         * @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month
-                         */
-                        from?: string;
-                        /**
-                         * Format: date
-                         * @description Last day of the period, inclusive; default: today
-                         */
-                        to?: string;
-                        /**
-                         * Format: uuid
-                         * @description Only this owner's deals and activities
-                         */
-                        ownerId?: string;
-                        /**
-                         * Format: uuid
-                         * @description Only owners who are members of this team now
-                         */
-                        teamId?: string;
-                        /**
-                         * @description Months to project, from next month
-                         * @default 6
-                         */
-                        horizon?: number;
-                        /** @description The drivers changed; the rest stay as measured */
-                        overrides?: {
-                            /** @description By channel + medium; a source not measured may be added */
-                            sources?: {
-                                /** @description null: deals without a source */
-                                channel: ("inbound" | "outbound") | null;
-                                medium: string | null;
-                                leadsPerWeek?: number;
-                                leadToDeal?: number;
-                                dealsPerWeekWithoutLead?: number;
-                            }[];
-                            stages?: {
-                                /** Format: uuid */
-                                stageId: string;
-                                conversion: number;
-                            }[];
-                            averageWonValue?: number;
-                            cycleDays?: number;
-                            leadToDealDays?: number;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WhatIfReport"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["getWhatIfReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6694,132 +1189,9 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly costs per source, oldest month first */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First month, inclusive */
-                    from?: string;
-                    /** @description Last month, inclusive */
-                    to?: string;
-                    channel?: "inbound" | "outbound";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ChannelCost"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listChannelCosts"];
         /** Set what a source cost in a month (manager, admin): one amount per month, channel, medium and campaign — 201 when new, 200 when replaced. The sources report counts it pro rata by day (a period's share of each month's days) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A calendar month, YYYY-MM */
-                        month: string;
-                        /** @enum {string} */
-                        channel: "inbound" | "outbound";
-                        /** @description As leads and deals carry it (e.g. web_form, cold_call) */
-                        medium?: string | null;
-                        campaign?: string | null;
-                        /** @description In the workspace's currency; 0 records a free source */
-                        amount: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ChannelCost"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ChannelCost"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["setChannelCost"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6838,71 +1210,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a month's cost of a source (manager, admin) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteChannelCost"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6912,221 +1220,33 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            /** @description Stable machine-readable error code (API.md, "Error codes") */
-            code: string;
-            /** @description Every invalid field (validation_failed) */
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
-            field?: string;
-            /** @description Every required field left empty (form_field_required) */
-            fields?: string[];
-            /** @description The record this one would duplicate (duplicate) */
-            existing?: {
-                kind: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            /** @description The stages that hold deals (stage_in_use) */
-            stageIds?: string[];
-            /** @description The exit criteria still to be met (stage_gate_unmet) */
-            unmet?: {
-                /** Format: uuid */
-                stageId: string;
-                criterionId: string | null;
-                kind: string;
-                label: string;
-            }[];
-            /** @description The lead's status (invalid_transition) */
-            from?: string;
-            /** @description The status asked for (invalid_transition) */
-            to?: string;
-            /** @description The lead's status (lead_not_qualified) */
-            leadStatus?: string;
-            /**
-             * Format: uuid
-             * @description The member at their limit (lead_limit_reached)
-             */
-            userId?: string;
-            /** @description Their limit (lead_limit_reached) */
-            leadLimit?: number | null;
-            /** @description Their open leads (lead_limit_reached) */
-            openLeads?: number;
-        };
-        WorkspaceInput: {
+        Activity: {
             /** Format: uuid */
             id: string;
-            name: string;
             /** @enum {string} */
-            locale: "en" | "pl" | "ru";
-            timezone: string;
-            currency: string;
-            settings: {
-                requireNextActivity: boolean;
-                /** @description Country for phone numbers written without + */
-                defaultCountry: string | null;
-                /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
-                exchangeRates: {
-                    [key: string]: number;
-                };
-            };
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        UserInput: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @description Interface language; null follows the workspace's */
-            locale: ("en" | "pl" | "ru") | null;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            salesRoles: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
-            teamId: string | null;
-            leadLimit: number | null;
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        TeamInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        ApiTokenInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: uuid */
-            userId: string;
-            scopes: ("api" | "integrations:telephony")[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-        };
-        MeInput: {
-            user: components["schemas"]["UserInput"];
-            workspace: components["schemas"]["WorkspaceInput"];
-            workspaces: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                role: "admin" | "manager" | "member";
-            }[];
-        };
-        CompanyInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            website: string | null;
-            email: string | null;
-            /** @description E.164, e.g. +48601234567 */
-            phone: string | null;
-            industry: string | null;
-            city: string | null;
-            country: string | null;
-            ownerId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        ContactInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string | null;
-            /** @description E.164, e.g. +48601234567 */
-            phone: string | null;
-            jobTitle: string | null;
+            type: "call" | "meeting" | "email" | "task";
+            subject: string;
+            dueAt: string | null;
+            /** @description Set once completed */
+            doneAt: string | null;
+            outcome: string | null;
+            dealId: string | null;
+            leadId: string | null;
+            contactId: string | null;
             companyId: string | null;
             ownerId: string | null;
+            /** Format: uuid */
+            createdBy: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
-        };
-        ExitCriterionInput: {
-            /** Format: uuid */
-            id: string;
-        } & ({
-            /** @constant */
-            kind: "field";
-            /** @enum {string} */
-            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "activity";
-            /** @enum {string} */
-            activityType: "call" | "meeting" | "email" | "task";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "check";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "nextActivity";
-            label: string;
-        });
-        StageInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            order: number;
-            goal: string;
-            probability: number;
-            rotDays: number | null;
-            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
-            /** @description Markdown */
-            guidance: string;
-            exitCriteria: components["schemas"]["ExitCriterionInput"][];
-        };
-        PipelineInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            order: number;
-            stages: components["schemas"]["StageInput"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LostReasonInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description When to use this reason */
-            standard: string;
-            /** @description Stages where it may be used; null: everywhere */
-            stageIds: string[] | null;
-            active: boolean;
-            order: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
+            /**
+             * @description done once completed; overdue when not completed and past due; else planned
+             * @enum {string}
+             */
+            state: "planned" | "overdue" | "done";
         };
         ActivityInput: {
             /** Format: uuid */
@@ -7156,480 +1276,39 @@ export interface components {
              */
             state: "planned" | "overdue" | "done";
         };
-        DealInput: {
+        ApiToken: {
             /** Format: uuid */
             id: string;
-            title: string;
+            name: string;
             /** Format: uuid */
-            pipelineId: string;
+            userId: string;
+            scopes: ("api" | "integrations:telephony")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+        };
+        ApiTokenInput: {
             /** Format: uuid */
-            stageId: string;
-            /** @enum {string} */
-            status: "open" | "won" | "lost";
-            value: number | null;
-            currency: string;
-            companyId: string | null;
+            id: string;
+            name: string;
+            /** Format: uuid */
+            userId: string;
+            scopes: ("api" | "integrations:telephony")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+        };
+        CallEventResult: {
+            callId: string;
             contactId: string | null;
-            ownerId: string | null;
-            expectedCloseDate: string | null;
-            source: {
-                /** @enum {string} */
-                channel: "inbound" | "outbound";
-                medium: string | null;
-                campaign: string | null;
-            } | null;
             leadId: string | null;
-            /** @description The earliest planned activity; null: no next step */
-            nextActivity: {
-                /** Format: uuid */
-                id: string;
-                type: string;
-                dueAt: string | null;
-            } | null;
-            /** Format: date-time */
-            stageEnteredAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            closedAt: string | null;
-            lostReasonId: string | null;
-            closeComment: string | null;
-            checks: {
-                /** Format: uuid */
-                criterionId: string;
-                done: boolean;
-            }[];
-            /** @description Idle longer than its stage's rot days */
-            stuck: boolean;
-            version: number;
-        };
-        DealStageTotalsInput: {
-            items: {
-                /** Format: uuid */
-                stageId: string;
-                count: number;
-                /** @description The sum of deal values per currency, largest first */
-                values: {
-                    currency: string;
-                    amount: number;
-                }[];
-            }[];
-        };
-        HistoryStageRefInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description Null: the stage has been removed */
-            name: string | null;
-        };
-        DealHistoryItemInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
-            /** Format: date-time */
-            occurredAt: string;
-            /** @description Who did it; null for the system */
-            actor: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** @description The stage the deal was in after this event */
-            stage: components["schemas"]["HistoryStageRefInput"] | null;
-            /** @description Moves and move overrides: the stage it left */
-            fromStage: components["schemas"]["HistoryStageRefInput"] | null;
-            /** @description Moves and move overrides: the stage it entered */
-            toStage: components["schemas"]["HistoryStageRefInput"] | null;
-            /** @description deal.stage_entered by a move */
-            direction: ("forward" | "backward") | null;
-            /** @description deal.stage_entered by a move: how long it stayed in the stage it left */
-            secondsInPreviousStage: number | null;
-            /** @description deal.gate_overridden: the written reason and the criteria it skipped */
-            override: {
-                reason: string;
-                /** @enum {string} */
-                on: "move" | "win";
-                unmet: {
-                    /** Format: uuid */
-                    stageId: string;
-                    criterionId: string | null;
-                    kind: string;
-                    label: string;
-                }[];
-            } | null;
-            /** @description deal.lost: the reason (its current name) */
-            lostReason: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** @description deal.won and deal.lost: the closing comment */
-            comment: string | null;
-            /** @description deal.reopened: what it was before */
-            previousStatus: ("won" | "lost") | null;
-            activity: {
-                /** Format: uuid */
-                id: string;
-                type: string;
-                /** @description Null: the activity is gone */
-                subject: string | null;
-                /** @description activity.created: recorded as already done (an activity.completed follows) */
-                logged: boolean;
-            } | null;
-            /** @description deal.updated: the names of the fields that changed */
-            changedFields: string[] | null;
-            /** @description The deal's value in the workspace currency at the time, where the event has one */
-            amount: number | null;
-        };
-        ThresholdsInput: {
-            /** @enum {string} */
-            direction: "higher_is_better" | "lower_is_better";
-            green: number;
-            amber: number;
-        };
-        LampInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            groupId: string;
-            /** @enum {string} */
-            position: "start" | "middle" | "end";
-            name: string;
-            /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
-            metric: unknown;
-            thresholds: components["schemas"]["ThresholdsInput"];
-            /** @description The metric as a sentence in the workspace's language */
-            description: string;
-            version: number;
-        };
-        ProcessGroupInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
-            result: string;
-            /** @enum {string} */
-            mode: "standing" | "triggered";
-            /** @enum {string} */
-            cadence?: "daily" | "weekly" | "monthly";
-            /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
-            /** Format: uuid */
-            ownerUserId?: string;
-            /** Format: uuid */
-            ownerTeamId?: string;
-            processes: {
-                name: string;
-                description: string;
-            }[];
-            /** @description The groups this group’s result feeds */
-            next: string[];
-            lamps: components["schemas"]["LampInput"][];
-            position: number;
-            version: number;
-        };
-        ProcessMapInput: {
-            version: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                state: "active" | "draft";
-            };
-            groups: components["schemas"]["ProcessGroupInput"][];
-        };
-        LampReadingInput: {
-            /** Format: uuid */
-            lampId: string;
-            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
-            week: string;
-            value: number | null;
-            /** @enum {string} */
-            status: "green" | "amber" | "red" | "grey";
-            /** @description The current week, computed live: not final yet */
-            partial: boolean;
-        };
-        LampDrilldownInput: {
-            /** Format: uuid */
-            lampId: string;
-            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
-            week: string;
-            items: {
-                /** @enum {string} */
-                kind: "deal" | "lead" | "activity";
-                /** Format: uuid */
-                id: string;
-                title: string;
-                /** @description The deal an activity belongs to; a deal: itself */
-                dealId: string | null;
-                ownerId: string | null;
-                /** @description When it was counted (event time, stage entry, due) */
-                at: string | null;
-            }[];
-            /** @description More than the first 200 are behind the reading */
-            truncated: boolean;
-        };
-        LeadInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            companyName: string | null;
-            email: string | null;
-            /** @description E.164, e.g. +48601234567 */
-            phone: string | null;
-            /** @description The enquiry as written (web forms) */
-            message: string | null;
-            source: {
-                /** @enum {string} */
-                channel: "inbound" | "outbound";
-                medium: string | null;
-                campaign: string | null;
-            };
-            /** @enum {string} */
-            status: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified";
-            /** @description null: in the unassigned queue */
-            ownerId: string | null;
-            /** @description The existing contact with the same e-mail or phone */
-            contactId: string | null;
-            companyId: string | null;
-            disqualifyReason: string | null;
-            convertedDealId: string | null;
-            firstContactedAt: string | null;
-            closedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LeadLoadInput: {
-            people: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-                hunter: boolean;
-                active: boolean;
-                openLeads: number;
-                leadLimit: number | null;
-                /** @description Below their limit: may take another lead */
-                available: boolean;
-            }[];
-            /** @description Open leads waiting in the queue */
-            unassigned: number;
-        };
-        LeadHistoryItemInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
-            /** Format: date-time */
-            occurredAt: string;
-            /** @description Who did it; null for the system (a public web form, routing) */
-            actor: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** @description The lead's owner when it happened (null: in the queue) */
-            ownerId: string | null;
-            /** @description lead.created: where the lead came from */
-            source: {
-                channel: string | null;
-                medium: string | null;
-                campaign: string | null;
-            } | null;
-            /** @description lead.created: the entry point */
-            origin: {
-                formId: string | null;
-                /** @description Null: the form is gone */
-                formName: string | null;
-                utmSource: string | null;
-                /** @description A missed call from an unknown number */
-                callId: string | null;
-                /** @description A prospect list import */
-                importId: string | null;
-            } | null;
-            /** @description lead.contacted: seconds from creation to first contact (speed to lead) */
-            secondsToFirstContact: number | null;
-            /** @description lead.contacted: the logged activity that was the first contact (null: by hand) */
-            contactedBy: ("call" | "email" | "meeting") | null;
-            /** @description lead.disqualified: why */
-            reason: string | null;
-            /** @description lead.converted: the deal it became */
             dealId: string | null;
-            activity: {
-                /** Format: uuid */
-                id: string;
-                type: string;
-                /** @description Null: the activity is gone */
-                subject: string | null;
-                /** @description activity.created: recorded as already done (an activity.completed follows) */
-                logged: boolean;
-            } | null;
-            /** @description lead.assigned: who the lead was given to, from whom, and how */
-            assignment: {
-                /**
-                 * @description routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand
-                 * @enum {string}
-                 */
-                how: "routing" | "queue" | "manual";
-                /** @description The previous owner (null: it was unassigned) */
-                from: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @description Null: the user is gone */
-                    name: string | null;
-                } | null;
-                /** @description The new owner (null: back to the unassigned queue) */
-                to: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @description Null: the user is gone */
-                    name: string | null;
-                } | null;
-            } | null;
-            /** @description call.answered and call.missed */
-            call: {
-                direction: string | null;
-                status: string | null;
-                durationSeconds: number | null;
-            } | null;
-        };
-        ProspectRowProblemInput: {
-            /** @description As a spreadsheet shows it: the header is row 1 */
-            row: number;
-            field: ("name" | "companyName" | "email" | "phone") | null;
-            /** @enum {string} */
-            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
-            value: string | null;
-            message: string;
-            duplicateOf?: {
-                row?: number;
-                /** Format: uuid */
-                leadId?: string;
-                /** Format: uuid */
-                contactId?: string;
-            };
-        };
-        ProspectImportReportInput: {
-            /** @description The file's headers */
-            columns: string[];
-            delimiter: string;
-            /** @description The mapping used (guessed when none was sent) */
-            mapping: {
-                name: string | null;
-                companyName: string | null;
-                email: string | null;
-                phone: string | null;
-            };
-            /** @description A name column is mapped: rows were checked */
-            ready: boolean;
-            /** @description Non-blank data rows */
-            rows: number;
-            validRows: number;
-            invalidRows: number;
-            /** @description By row; at most 1,000 listed */
-            problems: components["schemas"]["ProspectRowProblemInput"][];
-            sample: {
-                row: number;
-                name: string;
-                companyName: string | null;
-                email: string | null;
-                /** @description E.164 */
-                phone: string | null;
-            }[];
-        };
-        ProspectImportResultInput: {
-            /** @description The file's headers */
-            columns: string[];
-            delimiter: string;
-            /** @description The mapping used (guessed when none was sent) */
-            mapping: {
-                name: string | null;
-                companyName: string | null;
-                email: string | null;
-                phone: string | null;
-            };
-            /** @description A name column is mapped: rows were checked */
-            ready: boolean;
-            /** @description Non-blank data rows */
-            rows: number;
-            validRows: number;
-            invalidRows: number;
-            /** @description By row; at most 1,000 listed */
-            problems: components["schemas"]["ProspectRowProblemInput"][];
-            sample: {
-                row: number;
-                name: string;
-                companyName: string | null;
-                email: string | null;
-                /** @description E.164 */
-                phone: string | null;
-            }[];
-            /** Format: uuid */
-            importId: string;
-            imported: number;
-            /** @description Given to hunters by round robin within their limits */
-            assigned: number;
-            /** @description Left unassigned: every hunter was at their limit */
-            queued: number;
-        };
-        FormFieldRulesInput: {
-            name: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            email: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            phone: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            company: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            message: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-        };
-        FormInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
-            key: string;
-            name: string;
-            medium: string | null;
-            campaign: string | null;
-            redirectUrl: string | null;
-            thankYouText: string | null;
-            fields: components["schemas"]["FormFieldRulesInput"];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        FormSubmissionReceiptInput: {
-            /** @constant */
-            received: true;
-            thankYouText: string | null;
+            /** @description The completed call activity (answered, ended) */
+            activityId: string | null;
+            /** @description The planned callback (missed inbound call) */
+            callbackId: string | null;
+            /** @description A new inbound lead was opened for an unknown number */
+            leadCreated: boolean;
         };
         CallEventResultInput: {
             callId: string;
@@ -7643,25 +1322,19 @@ export interface components {
             /** @description A new inbound lead was opened for an unknown number */
             leadCreated: boolean;
         };
-        GoalInput: {
+        ChannelCost: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            userId: string;
-            /**
-             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-             * @enum {string}
-             */
-            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-            /** @description activities_done only; null: any */
-            activityType: ("call" | "meeting" | "email" | "task") | null;
-            /**
-             * @description The target is for every week or every month
-             * @enum {string}
-             */
-            period: "week" | "month";
-            /** @description A count, or for won_value an amount in the base currency */
-            target: number;
+            /** @description YYYY-MM */
+            month: string;
+            /** @enum {string} */
+            channel: "inbound" | "outbound";
+            /** @description null: the whole channel (or no medium) */
+            medium: string | null;
+            campaign: string | null;
+            /** @description What the source cost that month, in the workspace's currency */
+            amount: number;
+            currency: string;
             /** Format: uuid */
             updatedBy: string;
             /** Format: date-time */
@@ -7669,527 +1342,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
-        };
-        /** @description The source filters (null: any source) */
-        SourceFilterInput: {
-            channel: string | null;
-            medium: string | null;
-            campaign: string | null;
-        };
-        ReportFiltersInput: {
-            pipelineId: string | null;
-            from: string;
-            to: string;
-            ownerId: string | null;
-            teamId: string | null;
-            /** @description The base currency all values are in */
-            currency: string;
-        };
-        FunnelReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            source: components["schemas"]["SourceFilterInput"];
-            /** @description Deals created in the pipeline in the period: the cohort */
-            entered: number;
-            enteredValue: number;
-            stages: {
-                /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description Cohort deals that entered this stage at any point */
-                reached: number;
-                /** @description …that entered this stage and every stage before it */
-                reachedInOrder: number;
-                /** @description reached / reached at the previous stage (the cohort first) */
-                conversion: number | null;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                conversionInOrder: number | null;
-                /** @description Reached the previous stage but never this one */
-                dropOff: number;
-                /** @description Current value of the deals that reached the stage */
-                value: number;
-                valueInOrder: number;
-            }[];
-            won: {
-                count: number;
-                value: number;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                rate: number | null;
-            };
-            lost: {
-                count: number;
-                value: number;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                rate: number | null;
-            };
-            open: {
-                count: number;
-                value: number;
-            };
-        };
-        LeadFunnelReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            source: components["schemas"]["SourceFilterInput"];
-            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
-            steps: {
-                /** @enum {string} */
-                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
-                /** @description Leads of the cohort that reached the step by now */
-                reached: number;
-                /** @description reached ÷ reached at the previous step */
-                conversion: number | null;
-                /** @description reached ÷ created */
-                rate: number | null;
-                /** @description Reached the previous step but not this one */
-                dropOff: number;
-            }[];
-            disqualified: number;
-            /** @description Still open (new … sql) */
-            open: number;
-            /** @description Value of the won deals (base currency) */
-            revenue: number;
-            firstContact: {
-                count: number;
-                /** @description Median seconds from creation to first contact */
-                medianSeconds: number | null;
-            };
-        };
-        DurationStatsInput: {
-            /** @description Measured durations */
-            count: number;
-            medianDays: number | null;
-            p75Days: number | null;
-            /** @description The median in whole seconds (the days are rounded to a hundredth) */
-            medianSeconds: number | null;
-            p75Seconds: number | null;
-        };
-        VelocityReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
-            stages: {
-                /** @description Measured durations */
-                count: number;
-                medianDays: number | null;
-                p75Days: number | null;
-                /** @description The median in whole seconds (the days are rounded to a hundredth) */
-                medianSeconds: number | null;
-                p75Seconds: number | null;
-                /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description The slowest stage (highest median, then p75) */
-                bottleneck: boolean;
-            }[];
-            /** @description Days from creation to the win or loss, for deals closed in the period */
-            cycle: {
-                won: components["schemas"]["DurationStatsInput"];
-                lost: components["schemas"]["DurationStatsInput"];
-            };
-            months: {
-                /** @description YYYY-MM, workspace time zone */
-                month: string;
-                won: components["schemas"]["DurationStatsInput"];
-                lost: components["schemas"]["DurationStatsInput"];
-            }[];
-        };
-        HygieneDealInput: {
-            /** Format: uuid */
-            dealId: string;
-            title: string;
-            /** Format: uuid */
-            stageId: string;
-            stageName: string;
-            /** @description Days since the last activity or stage entry */
-            idleDays: number;
-        };
-        StuckReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** Format: date-time */
-            asOf: string;
-            totals: {
-                stuck: number;
-                withoutNextStep: number;
-                overdueActivities: number;
-            };
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                /** @description Idle longer than their stage's rot days */
-                stuck: components["schemas"]["HygieneDealInput"][];
-                /** @description Open, with no planned activity */
-                withoutNextStep: components["schemas"]["HygieneDealInput"][];
-                overdueActivities: {
-                    /** Format: uuid */
-                    activityId: string;
-                    type: string;
-                    subject: string;
-                    /** Format: date-time */
-                    dueAt: string;
-                    dealId: string | null;
-                    dealTitle: string | null;
-                }[];
-            }[];
-        };
-        LossReasonsReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            source: components["schemas"]["SourceFilterInput"];
-            total: {
-                count: number;
-                value: number;
-            };
-            /** @description Most frequent first */
-            reasons: {
-                id: string | null;
-                name: string | null;
-                count: number;
-                /** @description Value lost (base currency) */
-                value: number;
-                /** @description Of all deals lost in the period, 0 to 1 */
-                share: number | null;
-            }[];
-            /** @description The stage each deal was lost at */
-            byStage: {
-                id: string | null;
-                name: string | null;
-                count: number;
-                /** @description Value lost (base currency) */
-                value: number;
-                /** @description Of all deals lost in the period, 0 to 1 */
-                share: number | null;
-                reasons: {
-                    reasonId: string | null;
-                    count: number;
-                }[];
-            }[];
-            byOwner: {
-                id: string | null;
-                name: string | null;
-                count: number;
-                /** @description Value lost (base currency) */
-                value: number;
-                /** @description Of all deals lost in the period, 0 to 1 */
-                share: number | null;
-                reasons: {
-                    reasonId: string | null;
-                    count: number;
-                }[];
-            }[];
-            /** @description By the lost deals' source (channel + medium); id is null */
-            bySource: {
-                id: string | null;
-                name: string | null;
-                count: number;
-                /** @description Value lost (base currency) */
-                value: number;
-                /** @description Of all deals lost in the period, 0 to 1 */
-                share: number | null;
-                channel: string | null;
-                medium: string | null;
-                reasons: {
-                    reasonId: string | null;
-                    count: number;
-                }[];
-            }[];
-            /** @description Month by month, oldest first (months without losses left out) */
-            months: {
-                /** @description YYYY-MM, workspace time zone */
-                month: string;
-                count: number;
-                value: number;
-                reasons: {
-                    reasonId: string | null;
-                    count: number;
-                    /** @description Of the month's losses */
-                    share: number | null;
-                }[];
-            }[];
-            /** @description Reasons whose share of the month's losses rose through the last three months with losses, to at least 25 %: a catch-all spreading */
-            growing: {
-                reasonId: string | null;
-                name: string | null;
-                shares: {
-                    month: string;
-                    share: number;
-                }[];
-                /** @description Its share in the latest month */
-                share: number;
-            }[];
-            /** @description Set when one reason is behind more than half of the losses */
-            warning: {
-                reasonId: string | null;
-                name: string | null;
-                share: number;
-            } | null;
-        };
-        ForecastMonthInput: {
-            /** @description YYYY-MM; null: no expected close date */
-            month: string | null;
-            count: number;
-            value: number;
-            /** @description Σ value × stage probability */
-            weighted: number;
-        };
-        ForecastReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** @description Today in the workspace time zone */
-            today: string;
-            /** @description true when from/to were given: only deals expected to close in the period */
-            closingInPeriod: boolean;
-            total: {
-                count: number;
-                value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                pastDue: number;
-            };
-            months: components["schemas"]["ForecastMonthInput"][];
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                count: number;
-                value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                /** @description Their open deals expected to close before today */
-                pastDue: number;
-                months: components["schemas"]["ForecastMonthInput"][];
-            }[];
-            deals: {
-                /** Format: uuid */
-                dealId: string;
-                title: string;
-                ownerId: string | null;
-                ownerName: string | null;
-                /** Format: uuid */
-                stageId: string;
-                stageName: string;
-                probability: number;
-                value: number | null;
-                weighted: number;
-                expectedCloseDate: string | null;
-                month: string | null;
-                /** @description Expected to close before today and still open */
-                pastDue: boolean;
-            }[];
-        };
-        PersonGoalInput: {
-            /** Format: uuid */
-            goalId: string;
-            /**
-             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-             * @enum {string}
-             */
-            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-            /** @description activities_done only; null: any */
-            activityType: ("call" | "meeting" | "email" | "task") | null;
-            /**
-             * @description The target is for every week or every month
-             * @enum {string}
-             */
-            period: "week" | "month";
-            /** @description Per week or month, as set */
-            target: number;
-            /** @description The target scaled to the report period */
-            periodTarget: number;
-            /** @description What the person did on the measure in the period */
-            actual: number;
-            /** @description actual / periodTarget (4 decimals) */
-            progress: number | null;
-            /** @description The share of the period's target due by today at an even pace */
-            expectedToDate: number;
-            /**
-             * @description met: target reached; on_track: at least the even pace by today; behind
-             * @enum {string}
-             */
-            status: "met" | "on_track" | "behind";
-        };
-        PeopleReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            people: {
-                /** @description null: work without an owner */
-                userId: string | null;
-                name: string | null;
-                /** @description Activities completed in the period, by type */
-                activities: {
-                    call: number;
-                    meeting: number;
-                    email: number;
-                    task: number;
-                    total: number;
-                };
-                dealsCreated: number;
-                won: {
-                    count: number;
-                    value: number;
-                };
-                /** @description Losses recorded in the period */
-                lost: number;
-                /** @description Open deals idle past their rot days, now */
-                stuck: number;
-                /** @description Open deals with no planned activity, now */
-                withoutNextStep: number;
-                /** @description The person's goals against the period */
-                goals: components["schemas"]["PersonGoalInput"][];
-            }[];
-        };
-        SourcesRowInput: {
-            /** @description null: deals created without a source */
-            channel: string | null;
-            /** @description null: not given, or not grouped by */
-            medium: string | null;
-            campaign: string | null;
-            /** @description Leads created in the period */
-            leads: number;
-            /** @description …of which contacted since */
-            contacted: number;
-            /** @description …reached MQL since */
-            mql: number;
-            /** @description …reached SQL since */
-            sql: number;
-            /** @description Deals converted from those leads, plus deals created in the period without a lead */
-            deals: number;
-            dealsWithoutLead: number;
-            /** @description Of those deals, won now */
-            won: number;
-            /** @description Value of the won deals (base currency) */
-            revenue: number;
-            firstContact: {
-                /** @description Leads contacted */
-                count: number;
-                /** @description Median seconds from lead creation to first contact */
-                medianSeconds: number | null;
-            };
-            conversion: {
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                leadToMql: number | null;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                mqlToSql: number | null;
-                /** @description Deals converted from leads ÷ SQL */
-                sqlToDeal: number | null;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                dealToWon: number | null;
-            };
-            /** @description The period's share of the monthly costs entered for this source; null: none */
-            cost: number | null;
-            costPerLead: number | null;
-            costPerWon: number | null;
-            /** @description revenue ÷ cost (2 decimals) */
-            returnOnCost: number | null;
-        };
-        SourcesReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** @enum {string} */
-            groupBy: "channel" | "medium" | "campaign";
-            /** @description false with ownerId or teamId: costs belong to sources, not people */
-            costsApplied: boolean;
-            /** @description Highest revenue first */
-            rows: components["schemas"]["SourcesRowInput"][];
-            /** @description All sources together (channel, medium, campaign null) */
-            total: components["schemas"]["SourcesRowInput"];
-        };
-        WhatIfDriversInput: {
-            sources: {
-                channel: string | null;
-                medium: string | null;
-                leadsPerWeek: number;
-                /** @description Leads that became a deal in the pipeline, of those decided (converted or disqualified) */
-                leadToDeal: number | null;
-                dealsPerWeekWithoutLead: number;
-            }[];
-            /** @description In pipeline order; the product of the conversions is the win rate */
-            stages: {
-                /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description Of the decided deals that reached the stage, those that went on (the last stage: won) */
-                conversion: number | null;
-            }[];
-            averageWonValue: number | null;
-            /** @description Median days from a deal’s creation to its win */
-            cycleDays: number | null;
-            /** @description Median days from a lead’s creation to its deal */
-            leadToDealDays: number | null;
-        };
-        WhatIfReportInput: {
-            filters: components["schemas"]["ReportFiltersInput"];
-            /** @description The first day projected: the first of next month */
-            start: string;
-            horizon: number;
-            /** @description The period in weeks: the base of the per-week drivers */
-            weeks: number;
-            /** @description How many leads and deals each driver was measured on */
-            measured: {
-                sources: {
-                    channel: string | null;
-                    medium: string | null;
-                    leads: number;
-                    decided: number;
-                    converted: number;
-                    dealsWithoutLead: number;
-                }[];
-                stages: {
-                    /** Format: uuid */
-                    stageId: string;
-                    passed: number;
-                    failed: number;
-                }[];
-                won: {
-                    count: number;
-                    /** @description …with a value in the base currency */
-                    valued: number;
-                };
-                cycle: {
-                    count: number;
-                };
-                leadToDeal: {
-                    count: number;
-                };
-            };
-            baseline: components["schemas"]["WhatIfDriversInput"];
-            scenario: components["schemas"]["WhatIfDriversInput"];
-            winRate: {
-                baseline: number;
-                scenario: number;
-            };
-            months: {
-                month: string;
-                baseline: {
-                    /** @description Expected won deals (2 decimals) */
-                    won: number;
-                    revenue: number;
-                };
-                projection: {
-                    /** @description Expected won deals (2 decimals) */
-                    won: number;
-                    revenue: number;
-                };
-            }[];
-            total: {
-                baseline: {
-                    /** @description Expected won deals (2 decimals) */
-                    won: number;
-                    revenue: number;
-                };
-                projection: {
-                    /** @description Expected won deals (2 decimals) */
-                    won: number;
-                    revenue: number;
-                };
-            };
-            /** @description Each driver of the scenario 10 % better, largest revenue gain first */
-            levers: {
-                /** @enum {string} */
-                driver: "leadsPerWeek" | "leadToDeal" | "dealsPerWeekWithoutLead" | "stageConversion" | "averageWonValue" | "cycleDays" | "leadToDealDays";
-                channel: string | null;
-                medium: string | null;
-                stageId: string | null;
-                from: number;
-                to: number;
-                gain: {
-                    /** @description Expected won deals (2 decimals) */
-                    won: number;
-                    revenue: number;
-                };
-            }[];
         };
         ChannelCostInput: {
             /** Format: uuid */
@@ -8212,124 +1364,25 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            /** @description Stable machine-readable error code (API.md, "Error codes") */
-            code: string;
-            /** @description Every invalid field (validation_failed) */
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
-            field?: string;
-            /** @description Every required field left empty (form_field_required) */
-            fields?: string[];
-            /** @description The record this one would duplicate (duplicate) */
-            existing?: {
-                kind: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            /** @description The stages that hold deals (stage_in_use) */
-            stageIds?: string[];
-            /** @description The exit criteria still to be met (stage_gate_unmet) */
-            unmet?: {
-                /** Format: uuid */
-                stageId: string;
-                criterionId: string | null;
-                kind: string;
-                label: string;
-            }[];
-            /** @description The lead's status (invalid_transition) */
-            from?: string;
-            /** @description The status asked for (invalid_transition) */
-            to?: string;
-            /** @description The lead's status (lead_not_qualified) */
-            leadStatus?: string;
-            /**
-             * Format: uuid
-             * @description The member at their limit (lead_limit_reached)
-             */
-            userId?: string;
-            /** @description Their limit (lead_limit_reached) */
-            leadLimit?: number | null;
-            /** @description Their open leads (lead_limit_reached) */
-            openLeads?: number;
-        };
-        Workspace: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            locale: "en" | "pl" | "ru";
-            timezone: string;
-            currency: string;
-            settings: {
-                requireNextActivity: boolean;
-                /** @description Country for phone numbers written without + */
-                defaultCountry: string | null;
-                /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
-                exchangeRates: {
-                    [key: string]: number;
-                };
-            };
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        User: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @description Interface language; null follows the workspace's */
-            locale: ("en" | "pl" | "ru") | null;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            salesRoles: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
-            teamId: string | null;
-            leadLimit: number | null;
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        Team: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: date-time */
-            createdAt: string;
-            version: number;
-        };
-        ApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: uuid */
-            userId: string;
-            scopes: ("api" | "integrations:telephony")[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-        };
-        Me: {
-            user: components["schemas"]["User"];
-            workspace: components["schemas"]["Workspace"];
-            workspaces: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                role: "admin" | "manager" | "member";
-            }[];
-        };
         Company: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            website: string | null;
+            email: string | null;
+            /** @description E.164, e.g. +48601234567 */
+            phone: string | null;
+            industry: string | null;
+            city: string | null;
+            country: string | null;
+            ownerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CompanyInput: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -8363,98 +1416,21 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        ExitCriterion: {
-            /** Format: uuid */
-            id: string;
-        } & ({
-            /** @constant */
-            kind: "field";
-            /** @enum {string} */
-            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "activity";
-            /** @enum {string} */
-            activityType: "call" | "meeting" | "email" | "task";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "check";
-            label: string;
-        } | {
-            /** @constant */
-            kind: "nextActivity";
-            label: string;
-        });
-        Stage: {
+        ContactInput: {
             /** Format: uuid */
             id: string;
             name: string;
-            order: number;
-            goal: string;
-            probability: number;
-            rotDays: number | null;
-            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
-            /** @description Markdown */
-            guidance: string;
-            exitCriteria: components["schemas"]["ExitCriterion"][];
-        };
-        Pipeline: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            order: number;
-            stages: components["schemas"]["Stage"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        LostReason: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @description When to use this reason */
-            standard: string;
-            /** @description Stages where it may be used; null: everywhere */
-            stageIds: string[] | null;
-            active: boolean;
-            order: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        Activity: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "call" | "meeting" | "email" | "task";
-            subject: string;
-            dueAt: string | null;
-            /** @description Set once completed */
-            doneAt: string | null;
-            outcome: string | null;
-            dealId: string | null;
-            leadId: string | null;
-            contactId: string | null;
+            email: string | null;
+            /** @description E.164, e.g. +48601234567 */
+            phone: string | null;
+            jobTitle: string | null;
             companyId: string | null;
             ownerId: string | null;
-            /** Format: uuid */
-            createdBy: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
-            /**
-             * @description done once completed; overdue when not completed and past due; else planned
-             * @enum {string}
-             */
-            state: "planned" | "overdue" | "done";
         };
         Deal: {
             /** Format: uuid */
@@ -8503,24 +1479,6 @@ export interface components {
             /** @description Idle longer than its stage's rot days */
             stuck: boolean;
             version: number;
-        };
-        DealStageTotals: {
-            items: {
-                /** Format: uuid */
-                stageId: string;
-                count: number;
-                /** @description The sum of deal values per currency, largest first */
-                values: {
-                    currency: string;
-                    amount: number;
-                }[];
-            }[];
-        };
-        HistoryStageRef: {
-            /** Format: uuid */
-            id: string;
-            /** @description Null: the stage has been removed */
-            name: string | null;
         };
         DealHistoryItem: {
             /** Format: uuid */
@@ -8582,11 +1540,583 @@ export interface components {
             /** @description The deal's value in the workspace currency at the time, where the event has one */
             amount: number | null;
         };
-        Thresholds: {
+        DealHistoryItemInput: {
+            /** Format: uuid */
+            id: string;
             /** @enum {string} */
-            direction: "higher_is_better" | "lower_is_better";
-            green: number;
-            amber: number;
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The stage the deal was in after this event */
+            stage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description Moves and move overrides: the stage it left */
+            fromStage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description Moves and move overrides: the stage it entered */
+            toStage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description deal.stage_entered by a move */
+            direction: ("forward" | "backward") | null;
+            /** @description deal.stage_entered by a move: how long it stayed in the stage it left */
+            secondsInPreviousStage: number | null;
+            /** @description deal.gate_overridden: the written reason and the criteria it skipped */
+            override: {
+                reason: string;
+                /** @enum {string} */
+                on: "move" | "win";
+                unmet: {
+                    /** Format: uuid */
+                    stageId: string;
+                    criterionId: string | null;
+                    kind: string;
+                    label: string;
+                }[];
+            } | null;
+            /** @description deal.lost: the reason (its current name) */
+            lostReason: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description deal.won and deal.lost: the closing comment */
+            comment: string | null;
+            /** @description deal.reopened: what it was before */
+            previousStatus: ("won" | "lost") | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description deal.updated: the names of the fields that changed */
+            changedFields: string[] | null;
+            /** @description The deal's value in the workspace currency at the time, where the event has one */
+            amount: number | null;
+        };
+        DealInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            value: number | null;
+            currency: string;
+            companyId: string | null;
+            contactId: string | null;
+            ownerId: string | null;
+            expectedCloseDate: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            leadId: string | null;
+            /** @description The earliest planned activity; null: no next step */
+            nextActivity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                dueAt: string | null;
+            } | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            closedAt: string | null;
+            lostReasonId: string | null;
+            closeComment: string | null;
+            checks: {
+                /** Format: uuid */
+                criterionId: string;
+                done: boolean;
+            }[];
+            /** @description Idle longer than its stage's rot days */
+            stuck: boolean;
+            version: number;
+        };
+        DealStageTotals: {
+            items: {
+                /** Format: uuid */
+                stageId: string;
+                count: number;
+                /** @description The sum of deal values per currency, largest first */
+                values: {
+                    currency: string;
+                    amount: number;
+                }[];
+            }[];
+        };
+        DealStageTotalsInput: {
+            items: {
+                /** Format: uuid */
+                stageId: string;
+                count: number;
+                /** @description The sum of deal values per currency, largest first */
+                values: {
+                    currency: string;
+                    amount: number;
+                }[];
+            }[];
+        };
+        DurationStats: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
+        };
+        DurationStatsInput: {
+            /** @description Measured durations */
+            count: number;
+            medianDays: number | null;
+            p75Days: number | null;
+            /** @description The median in whole seconds (the days are rounded to a hundredth) */
+            medianSeconds: number | null;
+            p75Seconds: number | null;
+        };
+        ExitCriterion: {
+            /** Format: uuid */
+            id: string;
+        } & ({
+            /** @constant */
+            kind: "field";
+            /** @enum {string} */
+            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "activity";
+            /** @enum {string} */
+            activityType: "call" | "meeting" | "email" | "task";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "check";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "nextActivity";
+            label: string;
+        });
+        ExitCriterionInput: {
+            /** Format: uuid */
+            id: string;
+        } & ({
+            /** @constant */
+            kind: "field";
+            /** @enum {string} */
+            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "activity";
+            /** @enum {string} */
+            activityType: "call" | "meeting" | "email" | "task";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "check";
+            label: string;
+        } | {
+            /** @constant */
+            kind: "nextActivity";
+            label: string;
+        });
+        ForecastMonth: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastMonthInput: {
+            /** @description YYYY-MM; null: no expected close date */
+            month: string | null;
+            count: number;
+            value: number;
+            /** @description Σ value × stage probability */
+            weighted: number;
+        };
+        ForecastReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonth"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
+                months: components["schemas"]["ForecastMonth"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
+        };
+        ForecastReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Today in the workspace time zone */
+            today: string;
+            /** @description true when from/to were given: only deals expected to close in the period */
+            closingInPeriod: boolean;
+            total: {
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                pastDue: number;
+            };
+            months: components["schemas"]["ForecastMonthInput"][];
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                count: number;
+                value: number;
+                /** @description Σ value × stage probability */
+                weighted: number;
+                /** @description Their open deals expected to close before today */
+                pastDue: number;
+                months: components["schemas"]["ForecastMonthInput"][];
+            }[];
+            deals: {
+                /** Format: uuid */
+                dealId: string;
+                title: string;
+                ownerId: string | null;
+                ownerName: string | null;
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                probability: number;
+                value: number | null;
+                weighted: number;
+                expectedCloseDate: string | null;
+                month: string | null;
+                /** @description Expected to close before today and still open */
+                pastDue: boolean;
+            }[];
+        };
+        Form: {
+            /** Format: uuid */
+            id: string;
+            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
+            key: string;
+            name: string;
+            medium: string | null;
+            campaign: string | null;
+            redirectUrl: string | null;
+            thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRules"];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FormFieldRules: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+        };
+        FormFieldRulesInput: {
+            name: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            email: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            phone: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            company: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+            message: {
+                /** @description Shown in the copy-paste snippet */
+                visible: boolean;
+                /** @description A submission without it is refused: 422 form_field_required naming it */
+                required: boolean;
+            };
+        };
+        FormInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
+            key: string;
+            name: string;
+            medium: string | null;
+            campaign: string | null;
+            redirectUrl: string | null;
+            thankYouText: string | null;
+            fields: components["schemas"]["FormFieldRulesInput"];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FormSubmissionReceipt: {
+            /** @constant */
+            received: true;
+            thankYouText: string | null;
+        };
+        FormSubmissionReceiptInput: {
+            /** @constant */
+            received: true;
+            thankYouText: string | null;
+        };
+        FunnelReport: {
+            filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
+            /** @description Deals created in the pipeline in the period: the cohort */
+            entered: number;
+            enteredValue: number;
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Cohort deals that entered this stage at any point */
+                reached: number;
+                /** @description …that entered this stage and every stage before it */
+                reachedInOrder: number;
+                /** @description reached / reached at the previous stage (the cohort first) */
+                conversion: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                conversionInOrder: number | null;
+                /** @description Reached the previous stage but never this one */
+                dropOff: number;
+                /** @description Current value of the deals that reached the stage */
+                value: number;
+                valueInOrder: number;
+            }[];
+            won: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            lost: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            open: {
+                count: number;
+                value: number;
+            };
+        };
+        FunnelReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
+            /** @description Deals created in the pipeline in the period: the cohort */
+            entered: number;
+            enteredValue: number;
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Cohort deals that entered this stage at any point */
+                reached: number;
+                /** @description …that entered this stage and every stage before it */
+                reachedInOrder: number;
+                /** @description reached / reached at the previous stage (the cohort first) */
+                conversion: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                conversionInOrder: number | null;
+                /** @description Reached the previous stage but never this one */
+                dropOff: number;
+                /** @description Current value of the deals that reached the stage */
+                value: number;
+                valueInOrder: number;
+            }[];
+            won: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            lost: {
+                count: number;
+                value: number;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                rate: number | null;
+            };
+            open: {
+                count: number;
+                value: number;
+            };
+        };
+        Goal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description A count, or for won_value an amount in the base currency */
+            target: number;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        GoalInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description A count, or for won_value an amount in the base currency */
+            target: number;
+            /** Format: uuid */
+            updatedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        HistoryStageRef: {
+            /** Format: uuid */
+            id: string;
+            /** @description Null: the stage has been removed */
+            name: string | null;
+        };
+        HistoryStageRefInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Null: the stage has been removed */
+            name: string | null;
+        };
+        HygieneDeal: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
+        };
+        HygieneDealInput: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** @description Days since the last activity or stage entry */
+            idleDays: number;
         };
         Lamp: {
             /** Format: uuid */
@@ -8602,54 +2132,6 @@ export interface components {
             /** @description The metric as a sentence in the workspace's language */
             description: string;
             version: number;
-        };
-        ProcessGroup: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
-            result: string;
-            /** @enum {string} */
-            mode: "standing" | "triggered";
-            /** @enum {string} */
-            cadence?: "daily" | "weekly" | "monthly";
-            /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
-            /** Format: uuid */
-            ownerUserId?: string;
-            /** Format: uuid */
-            ownerTeamId?: string;
-            processes: {
-                name: string;
-                description: string;
-            }[];
-            /** @description The groups this group’s result feeds */
-            next: string[];
-            lamps: components["schemas"]["Lamp"][];
-            position: number;
-            version: number;
-        };
-        ProcessMap: {
-            version: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                state: "active" | "draft";
-            };
-            groups: components["schemas"]["ProcessGroup"][];
-        };
-        LampReading: {
-            /** Format: uuid */
-            lampId: string;
-            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
-            week: string;
-            value: number | null;
-            /** @enum {string} */
-            status: "green" | "amber" | "red" | "grey";
-            /** @description The current week, computed live: not final yet */
-            partial: boolean;
         };
         LampDrilldown: {
             /** Format: uuid */
@@ -8670,6 +2152,63 @@ export interface components {
             }[];
             /** @description More than the first 200 are behind the reading */
             truncated: boolean;
+        };
+        LampDrilldownInput: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            items: {
+                /** @enum {string} */
+                kind: "deal" | "lead" | "activity";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @description The deal an activity belongs to; a deal: itself */
+                dealId: string | null;
+                ownerId: string | null;
+                /** @description When it was counted (event time, stage entry, due) */
+                at: string | null;
+            }[];
+            /** @description More than the first 200 are behind the reading */
+            truncated: boolean;
+        };
+        LampInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            groupId: string;
+            /** @enum {string} */
+            position: "start" | "middle" | "end";
+            name: string;
+            /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+            metric: unknown;
+            thresholds: components["schemas"]["ThresholdsInput"];
+            /** @description The metric as a sentence in the workspace's language */
+            description: string;
+            version: number;
+        };
+        LampReading: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            value: number | null;
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "grey";
+            /** @description The current week, computed live: not final yet */
+            partial: boolean;
+        };
+        LampReadingInput: {
+            /** Format: uuid */
+            lampId: string;
+            /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+            week: string;
+            value: number | null;
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "grey";
+            /** @description The current week, computed live: not final yet */
+            partial: boolean;
         };
         Lead: {
             /** Format: uuid */
@@ -8704,20 +2243,59 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        LeadLoad: {
-            people: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-                hunter: boolean;
-                active: boolean;
-                openLeads: number;
-                leadLimit: number | null;
-                /** @description Below their limit: may take another lead */
-                available: boolean;
+        LeadFunnelReport: {
+            filters: components["schemas"]["ReportFilters"];
+            source: components["schemas"]["SourceFilter"];
+            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
+            steps: {
+                /** @enum {string} */
+                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
+                /** @description Leads of the cohort that reached the step by now */
+                reached: number;
+                /** @description reached ÷ reached at the previous step */
+                conversion: number | null;
+                /** @description reached ÷ created */
+                rate: number | null;
+                /** @description Reached the previous step but not this one */
+                dropOff: number;
             }[];
-            /** @description Open leads waiting in the queue */
-            unassigned: number;
+            disqualified: number;
+            /** @description Still open (new … sql) */
+            open: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                count: number;
+                /** @description Median seconds from creation to first contact */
+                medianSeconds: number | null;
+            };
+        };
+        LeadFunnelReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
+            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
+            steps: {
+                /** @enum {string} */
+                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
+                /** @description Leads of the cohort that reached the step by now */
+                reached: number;
+                /** @description reached ÷ reached at the previous step */
+                conversion: number | null;
+                /** @description reached ÷ created */
+                rate: number | null;
+                /** @description Reached the previous step but not this one */
+                dropOff: number;
+            }[];
+            disqualified: number;
+            /** @description Still open (new … sql) */
+            open: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                count: number;
+                /** @description Median seconds from creation to first contact */
+                medianSeconds: number | null;
+            };
         };
         LeadHistoryItem: {
             /** Format: uuid */
@@ -8797,337 +2375,146 @@ export interface components {
                 durationSeconds: number | null;
             } | null;
         };
-        ProspectRowProblem: {
-            /** @description As a spreadsheet shows it: the header is row 1 */
-            row: number;
-            field: ("name" | "companyName" | "email" | "phone") | null;
+        LeadHistoryItemInput: {
+            /** Format: uuid */
+            id: string;
             /** @enum {string} */
-            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
-            value: string | null;
-            message: string;
-            duplicateOf?: {
-                row?: number;
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system (a public web form, routing) */
+            actor: {
                 /** Format: uuid */
-                leadId?: string;
-                /** Format: uuid */
-                contactId?: string;
-            };
-        };
-        ProspectImportReport: {
-            /** @description The file's headers */
-            columns: string[];
-            delimiter: string;
-            /** @description The mapping used (guessed when none was sent) */
-            mapping: {
-                name: string | null;
-                companyName: string | null;
-                email: string | null;
-                phone: string | null;
-            };
-            /** @description A name column is mapped: rows were checked */
-            ready: boolean;
-            /** @description Non-blank data rows */
-            rows: number;
-            validRows: number;
-            invalidRows: number;
-            /** @description By row; at most 1,000 listed */
-            problems: components["schemas"]["ProspectRowProblem"][];
-            sample: {
-                row: number;
+                id: string;
                 name: string;
-                companyName: string | null;
-                email: string | null;
-                /** @description E.164 */
-                phone: string | null;
-            }[];
-        };
-        ProspectImportResult: {
-            /** @description The file's headers */
-            columns: string[];
-            delimiter: string;
-            /** @description The mapping used (guessed when none was sent) */
-            mapping: {
-                name: string | null;
-                companyName: string | null;
-                email: string | null;
-                phone: string | null;
-            };
-            /** @description A name column is mapped: rows were checked */
-            ready: boolean;
-            /** @description Non-blank data rows */
-            rows: number;
-            validRows: number;
-            invalidRows: number;
-            /** @description By row; at most 1,000 listed */
-            problems: components["schemas"]["ProspectRowProblem"][];
-            sample: {
-                row: number;
-                name: string;
-                companyName: string | null;
-                email: string | null;
-                /** @description E.164 */
-                phone: string | null;
-            }[];
-            /** Format: uuid */
-            importId: string;
-            imported: number;
-            /** @description Given to hunters by round robin within their limits */
-            assigned: number;
-            /** @description Left unassigned: every hunter was at their limit */
-            queued: number;
-        };
-        FormFieldRules: {
-            name: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            email: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            phone: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            company: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-            message: {
-                /** @description Shown in the copy-paste snippet */
-                visible: boolean;
-                /** @description A submission without it is refused: 422 form_field_required naming it */
-                required: boolean;
-            };
-        };
-        Form: {
-            /** Format: uuid */
-            id: string;
-            /** @description Public: the submission URL is /api/v1/forms/{key}/submissions */
-            key: string;
-            name: string;
-            medium: string | null;
-            campaign: string | null;
-            redirectUrl: string | null;
-            thankYouText: string | null;
-            fields: components["schemas"]["FormFieldRules"];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        FormSubmissionReceipt: {
-            /** @constant */
-            received: true;
-            thankYouText: string | null;
-        };
-        CallEventResult: {
-            callId: string;
-            contactId: string | null;
-            leadId: string | null;
-            dealId: string | null;
-            /** @description The completed call activity (answered, ended) */
-            activityId: string | null;
-            /** @description The planned callback (missed inbound call) */
-            callbackId: string | null;
-            /** @description A new inbound lead was opened for an unknown number */
-            leadCreated: boolean;
-        };
-        Goal: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            /**
-             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
-             * @enum {string}
-             */
-            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
-            /** @description activities_done only; null: any */
-            activityType: ("call" | "meeting" | "email" | "task") | null;
-            /**
-             * @description The target is for every week or every month
-             * @enum {string}
-             */
-            period: "week" | "month";
-            /** @description A count, or for won_value an amount in the base currency */
-            target: number;
-            /** Format: uuid */
-            updatedBy: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        /** @description The source filters (null: any source) */
-        SourceFilter: {
-            channel: string | null;
-            medium: string | null;
-            campaign: string | null;
-        };
-        ReportFilters: {
-            pipelineId: string | null;
-            from: string;
-            to: string;
+            } | null;
+            /** @description The lead's owner when it happened (null: in the queue) */
             ownerId: string | null;
-            teamId: string | null;
-            /** @description The base currency all values are in */
-            currency: string;
-        };
-        FunnelReport: {
-            filters: components["schemas"]["ReportFilters"];
-            source: components["schemas"]["SourceFilter"];
-            /** @description Deals created in the pipeline in the period: the cohort */
-            entered: number;
-            enteredValue: number;
-            stages: {
+            /** @description lead.created: where the lead came from */
+            source: {
+                channel: string | null;
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            /** @description lead.created: the entry point */
+            origin: {
+                formId: string | null;
+                /** @description Null: the form is gone */
+                formName: string | null;
+                utmSource: string | null;
+                /** @description A missed call from an unknown number */
+                callId: string | null;
+                /** @description A prospect list import */
+                importId: string | null;
+            } | null;
+            /** @description lead.contacted: seconds from creation to first contact (speed to lead) */
+            secondsToFirstContact: number | null;
+            /** @description lead.contacted: the logged activity that was the first contact (null: by hand) */
+            contactedBy: ("call" | "email" | "meeting") | null;
+            /** @description lead.disqualified: why */
+            reason: string | null;
+            /** @description lead.converted: the deal it became */
+            dealId: string | null;
+            activity: {
                 /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description Cohort deals that entered this stage at any point */
-                reached: number;
-                /** @description …that entered this stage and every stage before it */
-                reachedInOrder: number;
-                /** @description reached / reached at the previous stage (the cohort first) */
-                conversion: number | null;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                conversionInOrder: number | null;
-                /** @description Reached the previous stage but never this one */
-                dropOff: number;
-                /** @description Current value of the deals that reached the stage */
-                value: number;
-                valueInOrder: number;
-            }[];
-            won: {
-                count: number;
-                value: number;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                rate: number | null;
-            };
-            lost: {
-                count: number;
-                value: number;
-                /** @description A share from 0 to 1 (4 decimals); null without a base */
-                rate: number | null;
-            };
-            open: {
-                count: number;
-                value: number;
-            };
-        };
-        LeadFunnelReport: {
-            filters: components["schemas"]["ReportFilters"];
-            source: components["schemas"]["SourceFilter"];
-            /** @description created, contacted, replied, mql, sql, converted (a deal), won */
-            steps: {
-                /** @enum {string} */
-                step: "created" | "contacted" | "replied" | "mql" | "sql" | "converted" | "won";
-                /** @description Leads of the cohort that reached the step by now */
-                reached: number;
-                /** @description reached ÷ reached at the previous step */
-                conversion: number | null;
-                /** @description reached ÷ created */
-                rate: number | null;
-                /** @description Reached the previous step but not this one */
-                dropOff: number;
-            }[];
-            disqualified: number;
-            /** @description Still open (new … sql) */
-            open: number;
-            /** @description Value of the won deals (base currency) */
-            revenue: number;
-            firstContact: {
-                count: number;
-                /** @description Median seconds from creation to first contact */
-                medianSeconds: number | null;
-            };
-        };
-        DurationStats: {
-            /** @description Measured durations */
-            count: number;
-            medianDays: number | null;
-            p75Days: number | null;
-            /** @description The median in whole seconds (the days are rounded to a hundredth) */
-            medianSeconds: number | null;
-            p75Seconds: number | null;
-        };
-        VelocityReport: {
-            filters: components["schemas"]["ReportFilters"];
-            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
-            stages: {
-                /** @description Measured durations */
-                count: number;
-                medianDays: number | null;
-                p75Days: number | null;
-                /** @description The median in whole seconds (the days are rounded to a hundredth) */
-                medianSeconds: number | null;
-                p75Seconds: number | null;
-                /** Format: uuid */
-                stageId: string;
-                name: string;
-                /** @description The slowest stage (highest median, then p75) */
-                bottleneck: boolean;
-            }[];
-            /** @description Days from creation to the win or loss, for deals closed in the period */
-            cycle: {
-                won: components["schemas"]["DurationStats"];
-                lost: components["schemas"]["DurationStats"];
-            };
-            months: {
-                /** @description YYYY-MM, workspace time zone */
-                month: string;
-                won: components["schemas"]["DurationStats"];
-                lost: components["schemas"]["DurationStats"];
-            }[];
-        };
-        HygieneDeal: {
-            /** Format: uuid */
-            dealId: string;
-            title: string;
-            /** Format: uuid */
-            stageId: string;
-            stageName: string;
-            /** @description Days since the last activity or stage entry */
-            idleDays: number;
-        };
-        StuckReport: {
-            filters: components["schemas"]["ReportFilters"];
-            /** Format: date-time */
-            asOf: string;
-            totals: {
-                stuck: number;
-                withoutNextStep: number;
-                overdueActivities: number;
-            };
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
-                /** @description Idle longer than their stage's rot days */
-                stuck: components["schemas"]["HygieneDeal"][];
-                /** @description Open, with no planned activity */
-                withoutNextStep: components["schemas"]["HygieneDeal"][];
-                overdueActivities: {
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description lead.assigned: who the lead was given to, from whom, and how */
+            assignment: {
+                /**
+                 * @description routing: round robin on arrival; queue: picked up from the unassigned queue; manual: by hand
+                 * @enum {string}
+                 */
+                how: "routing" | "queue" | "manual";
+                /** @description The previous owner (null: it was unassigned) */
+                from: {
                     /** Format: uuid */
-                    activityId: string;
-                    type: string;
-                    subject: string;
-                    /** Format: date-time */
-                    dueAt: string;
-                    dealId: string | null;
-                    dealTitle: string | null;
-                }[];
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
+                /** @description The new owner (null: back to the unassigned queue) */
+                to: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null: the user is gone */
+                    name: string | null;
+                } | null;
+            } | null;
+            /** @description call.answered and call.missed */
+            call: {
+                direction: string | null;
+                status: string | null;
+                durationSeconds: number | null;
+            } | null;
+        };
+        LeadInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            companyName: string | null;
+            email: string | null;
+            /** @description E.164, e.g. +48601234567 */
+            phone: string | null;
+            /** @description The enquiry as written (web forms) */
+            message: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            };
+            /** @enum {string} */
+            status: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified";
+            /** @description null: in the unassigned queue */
+            ownerId: string | null;
+            /** @description The existing contact with the same e-mail or phone */
+            contactId: string | null;
+            companyId: string | null;
+            disqualifyReason: string | null;
+            convertedDealId: string | null;
+            firstContactedAt: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LeadLoad: {
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                hunter: boolean;
+                active: boolean;
+                openLeads: number;
+                leadLimit: number | null;
+                /** @description Below their limit: may take another lead */
+                available: boolean;
             }[];
+            /** @description Open leads waiting in the queue */
+            unassigned: number;
+        };
+        LeadLoadInput: {
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                hunter: boolean;
+                active: boolean;
+                openLeads: number;
+                leadLimit: number | null;
+                /** @description Below their limit: may take another lead */
+                available: boolean;
+            }[];
+            /** @description Open leads waiting in the queue */
+            unassigned: number;
         };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
@@ -9220,55 +2607,207 @@ export interface components {
                 share: number;
             } | null;
         };
-        ForecastMonth: {
-            /** @description YYYY-MM; null: no expected close date */
-            month: string | null;
-            count: number;
-            value: number;
-            /** @description Σ value × stage probability */
-            weighted: number;
-        };
-        ForecastReport: {
-            filters: components["schemas"]["ReportFilters"];
-            /** @description Today in the workspace time zone */
-            today: string;
-            /** @description true when from/to were given: only deals expected to close in the period */
-            closingInPeriod: boolean;
+        LossReasonsReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            source: components["schemas"]["SourceFilterInput"];
             total: {
                 count: number;
                 value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                pastDue: number;
             };
-            months: components["schemas"]["ForecastMonth"][];
-            owners: {
-                ownerId: string | null;
-                ownerName: string | null;
+            /** @description Most frequent first */
+            reasons: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+            }[];
+            /** @description The stage each deal was lost at */
+            byStage: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            byOwner: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description By the lost deals' source (channel + medium); id is null */
+            bySource: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                /** @description Value lost (base currency) */
+                value: number;
+                /** @description Of all deals lost in the period, 0 to 1 */
+                share: number | null;
+                channel: string | null;
+                medium: string | null;
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                }[];
+            }[];
+            /** @description Month by month, oldest first (months without losses left out) */
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
                 count: number;
                 value: number;
-                /** @description Σ value × stage probability */
-                weighted: number;
-                /** @description Their open deals expected to close before today */
-                pastDue: number;
-                months: components["schemas"]["ForecastMonth"][];
+                reasons: {
+                    reasonId: string | null;
+                    count: number;
+                    /** @description Of the month's losses */
+                    share: number | null;
+                }[];
             }[];
-            deals: {
+            /** @description Reasons whose share of the month's losses rose through the last three months with losses, to at least 25 %: a catch-all spreading */
+            growing: {
+                reasonId: string | null;
+                name: string | null;
+                shares: {
+                    month: string;
+                    share: number;
+                }[];
+                /** @description Its share in the latest month */
+                share: number;
+            }[];
+            /** @description Set when one reason is behind more than half of the losses */
+            warning: {
+                reasonId: string | null;
+                name: string | null;
+                share: number;
+            } | null;
+        };
+        LostReason: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Stages where it may be used; null: everywhere */
+            stageIds: string[] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LostReasonInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Stages where it may be used; null: everywhere */
+            stageIds: string[] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            workspace: components["schemas"]["Workspace"];
+            workspaces: {
                 /** Format: uuid */
-                dealId: string;
-                title: string;
-                ownerId: string | null;
-                ownerName: string | null;
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "manager" | "member";
+            }[];
+        };
+        MeInput: {
+            user: components["schemas"]["UserInput"];
+            workspace: components["schemas"]["WorkspaceInput"];
+            workspaces: {
                 /** Format: uuid */
-                stageId: string;
-                stageName: string;
-                probability: number;
-                value: number | null;
-                weighted: number;
-                expectedCloseDate: string | null;
-                month: string | null;
-                /** @description Expected to close before today and still open */
-                pastDue: boolean;
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "manager" | "member";
+            }[];
+        };
+        PeopleReport: {
+            filters: components["schemas"]["ReportFilters"];
+            people: {
+                /** @description null: work without an owner */
+                userId: string | null;
+                name: string | null;
+                /** @description Activities completed in the period, by type */
+                activities: {
+                    call: number;
+                    meeting: number;
+                    email: number;
+                    task: number;
+                    total: number;
+                };
+                dealsCreated: number;
+                won: {
+                    count: number;
+                    value: number;
+                };
+                /** @description Losses recorded in the period */
+                lost: number;
+                /** @description Open deals idle past their rot days, now */
+                stuck: number;
+                /** @description Open deals with no planned activity, now */
+                withoutNextStep: number;
+                /** @description The person's goals against the period */
+                goals: components["schemas"]["PersonGoal"][];
+            }[];
+        };
+        PeopleReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            people: {
+                /** @description null: work without an owner */
+                userId: string | null;
+                name: string | null;
+                /** @description Activities completed in the period, by type */
+                activities: {
+                    call: number;
+                    meeting: number;
+                    email: number;
+                    task: number;
+                    total: number;
+                };
+                dealsCreated: number;
+                won: {
+                    count: number;
+                    value: number;
+                };
+                /** @description Losses recorded in the period */
+                lost: number;
+                /** @description Open deals idle past their rot days, now */
+                stuck: number;
+                /** @description Open deals with no planned activity, now */
+                withoutNextStep: number;
+                /** @description The person's goals against the period */
+                goals: components["schemas"]["PersonGoalInput"][];
             }[];
         };
         PersonGoal: {
@@ -9302,34 +2841,442 @@ export interface components {
              */
             status: "met" | "on_track" | "behind";
         };
-        PeopleReport: {
-            filters: components["schemas"]["ReportFilters"];
-            people: {
-                /** @description null: work without an owner */
-                userId: string | null;
-                name: string | null;
-                /** @description Activities completed in the period, by type */
-                activities: {
-                    call: number;
-                    meeting: number;
-                    email: number;
-                    task: number;
-                    total: number;
-                };
-                dealsCreated: number;
-                won: {
-                    count: number;
-                    value: number;
-                };
-                /** @description Losses recorded in the period */
-                lost: number;
-                /** @description Open deals idle past their rot days, now */
-                stuck: number;
-                /** @description Open deals with no planned activity, now */
-                withoutNextStep: number;
-                /** @description The person's goals against the period */
-                goals: components["schemas"]["PersonGoal"][];
+        PersonGoalInput: {
+            /** Format: uuid */
+            goalId: string;
+            /**
+             * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+             * @enum {string}
+             */
+            measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+            /** @description activities_done only; null: any */
+            activityType: ("call" | "meeting" | "email" | "task") | null;
+            /**
+             * @description The target is for every week or every month
+             * @enum {string}
+             */
+            period: "week" | "month";
+            /** @description Per week or month, as set */
+            target: number;
+            /** @description The target scaled to the report period */
+            periodTarget: number;
+            /** @description What the person did on the measure in the period */
+            actual: number;
+            /** @description actual / periodTarget (4 decimals) */
+            progress: number | null;
+            /** @description The share of the period's target due by today at an even pace */
+            expectedToDate: number;
+            /**
+             * @description met: target reached; on_track: at least the even pace by today; behind
+             * @enum {string}
+             */
+            status: "met" | "on_track" | "behind";
+        };
+        Pipeline: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            stages: components["schemas"]["Stage"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PipelineInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            stages: components["schemas"]["StageInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description Stable machine-readable error code (API.md, "Error codes") */
+            code: string;
+            /** @description Every invalid field (validation_failed) */
+            errors?: {
+                path: string;
+                message: string;
             }[];
+            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
+            field?: string;
+            /** @description Every required field left empty (form_field_required) */
+            fields?: string[];
+            /** @description The record this one would duplicate (duplicate) */
+            existing?: {
+                kind: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The stages that hold deals (stage_in_use) */
+            stageIds?: string[];
+            /** @description The exit criteria still to be met (stage_gate_unmet) */
+            unmet?: {
+                /** Format: uuid */
+                stageId: string;
+                criterionId: string | null;
+                kind: string;
+                label: string;
+            }[];
+            /** @description The lead's status (invalid_transition) */
+            from?: string;
+            /** @description The status asked for (invalid_transition) */
+            to?: string;
+            /** @description The lead's status (lead_not_qualified) */
+            leadStatus?: string;
+            /**
+             * Format: uuid
+             * @description The member at their limit (lead_limit_reached)
+             */
+            userId?: string;
+            /** @description Their limit (lead_limit_reached) */
+            leadLimit?: number | null;
+            /** @description Their open leads (lead_limit_reached) */
+            openLeads?: number;
+        };
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description Stable machine-readable error code (API.md, "Error codes") */
+            code: string;
+            /** @description Every invalid field (validation_failed) */
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+            /** @description The field that collided (duplicate); the first required field left empty (form_field_required) */
+            field?: string;
+            /** @description Every required field left empty (form_field_required) */
+            fields?: string[];
+            /** @description The record this one would duplicate (duplicate) */
+            existing?: {
+                kind: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The stages that hold deals (stage_in_use) */
+            stageIds?: string[];
+            /** @description The exit criteria still to be met (stage_gate_unmet) */
+            unmet?: {
+                /** Format: uuid */
+                stageId: string;
+                criterionId: string | null;
+                kind: string;
+                label: string;
+            }[];
+            /** @description The lead's status (invalid_transition) */
+            from?: string;
+            /** @description The status asked for (invalid_transition) */
+            to?: string;
+            /** @description The lead's status (lead_not_qualified) */
+            leadStatus?: string;
+            /**
+             * Format: uuid
+             * @description The member at their limit (lead_limit_reached)
+             */
+            userId?: string;
+            /** @description Their limit (lead_limit_reached) */
+            leadLimit?: number | null;
+            /** @description Their open leads (lead_limit_reached) */
+            openLeads?: number;
+        };
+        ProcessGroup: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+            result: string;
+            /** @enum {string} */
+            mode: "standing" | "triggered";
+            /** @enum {string} */
+            cadence?: "daily" | "weekly" | "monthly";
+            /** @enum {string} */
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: uuid */
+            ownerUserId?: string;
+            /** Format: uuid */
+            ownerTeamId?: string;
+            processes: {
+                name: string;
+                description: string;
+            }[];
+            /** @description The groups this group’s result feeds */
+            next: string[];
+            lamps: components["schemas"]["Lamp"][];
+            position: number;
+            version: number;
+        };
+        ProcessGroupInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+            result: string;
+            /** @enum {string} */
+            mode: "standing" | "triggered";
+            /** @enum {string} */
+            cadence?: "daily" | "weekly" | "monthly";
+            /** @enum {string} */
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            /** Format: uuid */
+            ownerUserId?: string;
+            /** Format: uuid */
+            ownerTeamId?: string;
+            processes: {
+                name: string;
+                description: string;
+            }[];
+            /** @description The groups this group’s result feeds */
+            next: string[];
+            lamps: components["schemas"]["LampInput"][];
+            position: number;
+            version: number;
+        };
+        ProcessMap: {
+            version: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                state: "active" | "draft";
+            };
+            groups: components["schemas"]["ProcessGroup"][];
+        };
+        ProcessMapInput: {
+            version: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                state: "active" | "draft";
+            };
+            groups: components["schemas"]["ProcessGroupInput"][];
+        };
+        ProspectImportReport: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblem"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+        };
+        ProspectImportReportInput: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblemInput"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+        };
+        ProspectImportResult: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblem"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+            /** Format: uuid */
+            importId: string;
+            imported: number;
+            /** @description Given to hunters by round robin within their limits */
+            assigned: number;
+            /** @description Left unassigned: every hunter was at their limit */
+            queued: number;
+        };
+        ProspectImportResultInput: {
+            /** @description The file's headers */
+            columns: string[];
+            delimiter: string;
+            /** @description The mapping used (guessed when none was sent) */
+            mapping: {
+                name: string | null;
+                companyName: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description A name column is mapped: rows were checked */
+            ready: boolean;
+            /** @description Non-blank data rows */
+            rows: number;
+            validRows: number;
+            invalidRows: number;
+            /** @description By row; at most 1,000 listed */
+            problems: components["schemas"]["ProspectRowProblemInput"][];
+            sample: {
+                row: number;
+                name: string;
+                companyName: string | null;
+                email: string | null;
+                /** @description E.164 */
+                phone: string | null;
+            }[];
+            /** Format: uuid */
+            importId: string;
+            imported: number;
+            /** @description Given to hunters by round robin within their limits */
+            assigned: number;
+            /** @description Left unassigned: every hunter was at their limit */
+            queued: number;
+        };
+        ProspectRowProblem: {
+            /** @description As a spreadsheet shows it: the header is row 1 */
+            row: number;
+            field: ("name" | "companyName" | "email" | "phone") | null;
+            /** @enum {string} */
+            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
+            value: string | null;
+            message: string;
+            duplicateOf?: {
+                row?: number;
+                /** Format: uuid */
+                leadId?: string;
+                /** Format: uuid */
+                contactId?: string;
+            };
+        };
+        ProspectRowProblemInput: {
+            /** @description As a spreadsheet shows it: the header is row 1 */
+            row: number;
+            field: ("name" | "companyName" | "email" | "phone") | null;
+            /** @enum {string} */
+            code: "malformed_row" | "missing_name" | "too_long" | "bad_email" | "bad_phone" | "duplicate_in_file" | "duplicate_lead" | "duplicate_contact";
+            value: string | null;
+            message: string;
+            duplicateOf?: {
+                row?: number;
+                /** Format: uuid */
+                leadId?: string;
+                /** Format: uuid */
+                contactId?: string;
+            };
+        };
+        ReportFilters: {
+            pipelineId: string | null;
+            from: string;
+            to: string;
+            ownerId: string | null;
+            teamId: string | null;
+            /** @description The base currency all values are in */
+            currency: string;
+        };
+        ReportFiltersInput: {
+            pipelineId: string | null;
+            from: string;
+            to: string;
+            ownerId: string | null;
+            teamId: string | null;
+            /** @description The base currency all values are in */
+            currency: string;
+        };
+        /** @description The source filters (null: any source) */
+        SourceFilter: {
+            channel: string | null;
+            medium: string | null;
+            campaign: string | null;
+        };
+        /** @description The source filters (null: any source) */
+        SourceFilterInput: {
+            channel: string | null;
+            medium: string | null;
+            campaign: string | null;
+        };
+        SourcesReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @enum {string} */
+            groupBy: "channel" | "medium" | "campaign";
+            /** @description false with ownerId or teamId: costs belong to sources, not people */
+            costsApplied: boolean;
+            /** @description Highest revenue first */
+            rows: components["schemas"]["SourcesRow"][];
+            /** @description All sources together (channel, medium, campaign null) */
+            total: components["schemas"]["SourcesRow"];
+        };
+        SourcesReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @enum {string} */
+            groupBy: "channel" | "medium" | "campaign";
+            /** @description false with ownerId or teamId: costs belong to sources, not people */
+            costsApplied: boolean;
+            /** @description Highest revenue first */
+            rows: components["schemas"]["SourcesRowInput"][];
+            /** @description All sources together (channel, medium, campaign null) */
+            total: components["schemas"]["SourcesRowInput"];
         };
         SourcesRow: {
             /** @description null: deals created without a source */
@@ -9375,18 +3322,276 @@ export interface components {
             /** @description revenue ÷ cost (2 decimals) */
             returnOnCost: number | null;
         };
-        SourcesReport: {
+        SourcesRowInput: {
+            /** @description null: deals created without a source */
+            channel: string | null;
+            /** @description null: not given, or not grouped by */
+            medium: string | null;
+            campaign: string | null;
+            /** @description Leads created in the period */
+            leads: number;
+            /** @description …of which contacted since */
+            contacted: number;
+            /** @description …reached MQL since */
+            mql: number;
+            /** @description …reached SQL since */
+            sql: number;
+            /** @description Deals converted from those leads, plus deals created in the period without a lead */
+            deals: number;
+            dealsWithoutLead: number;
+            /** @description Of those deals, won now */
+            won: number;
+            /** @description Value of the won deals (base currency) */
+            revenue: number;
+            firstContact: {
+                /** @description Leads contacted */
+                count: number;
+                /** @description Median seconds from lead creation to first contact */
+                medianSeconds: number | null;
+            };
+            conversion: {
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                leadToMql: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                mqlToSql: number | null;
+                /** @description Deals converted from leads ÷ SQL */
+                sqlToDeal: number | null;
+                /** @description A share from 0 to 1 (4 decimals); null without a base */
+                dealToWon: number | null;
+            };
+            /** @description The period's share of the monthly costs entered for this source; null: none */
+            cost: number | null;
+            costPerLead: number | null;
+            costPerWon: number | null;
+            /** @description revenue ÷ cost (2 decimals) */
+            returnOnCost: number | null;
+        };
+        Stage: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            goal: string;
+            probability: number;
+            rotDays: number | null;
+            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Markdown */
+            guidance: string;
+            exitCriteria: components["schemas"]["ExitCriterion"][];
+        };
+        StageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            goal: string;
+            probability: number;
+            rotDays: number | null;
+            role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Markdown */
+            guidance: string;
+            exitCriteria: components["schemas"]["ExitCriterionInput"][];
+        };
+        StuckReport: {
             filters: components["schemas"]["ReportFilters"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDeal"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDeal"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
+        };
+        StuckReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** Format: date-time */
+            asOf: string;
+            totals: {
+                stuck: number;
+                withoutNextStep: number;
+                overdueActivities: number;
+            };
+            owners: {
+                ownerId: string | null;
+                ownerName: string | null;
+                /** @description Idle longer than their stage's rot days */
+                stuck: components["schemas"]["HygieneDealInput"][];
+                /** @description Open, with no planned activity */
+                withoutNextStep: components["schemas"]["HygieneDealInput"][];
+                overdueActivities: {
+                    /** Format: uuid */
+                    activityId: string;
+                    type: string;
+                    subject: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dealId: string | null;
+                    dealTitle: string | null;
+                }[];
+            }[];
+        };
+        Team: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        TeamInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        Thresholds: {
             /** @enum {string} */
-            groupBy: "channel" | "medium" | "campaign";
-            /** @description false with ownerId or teamId: costs belong to sources, not people */
-            costsApplied: boolean;
-            /** @description Highest revenue first */
-            rows: components["schemas"]["SourcesRow"][];
-            /** @description All sources together (channel, medium, campaign null) */
-            total: components["schemas"]["SourcesRow"];
+            direction: "higher_is_better" | "lower_is_better";
+            green: number;
+            amber: number;
+        };
+        ThresholdsInput: {
+            /** @enum {string} */
+            direction: "higher_is_better" | "lower_is_better";
+            green: number;
+            amber: number;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @description Interface language; null follows the workspace's */
+            locale: ("en" | "pl" | "ru") | null;
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            salesRoles: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
+            teamId: string | null;
+            leadLimit: number | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @description Interface language; null follows the workspace's */
+            locale: ("en" | "pl" | "ru") | null;
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            salesRoles: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
+            teamId: string | null;
+            leadLimit: number | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        VelocityReport: {
+            filters: components["schemas"]["ReportFilters"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStats"];
+                lost: components["schemas"]["DurationStats"];
+            }[];
+        };
+        VelocityReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description Days in each stage, from entering it to leaving it, for stays ended in the period */
+            stages: {
+                /** @description Measured durations */
+                count: number;
+                medianDays: number | null;
+                p75Days: number | null;
+                /** @description The median in whole seconds (the days are rounded to a hundredth) */
+                medianSeconds: number | null;
+                p75Seconds: number | null;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description The slowest stage (highest median, then p75) */
+                bottleneck: boolean;
+            }[];
+            /** @description Days from creation to the win or loss, for deals closed in the period */
+            cycle: {
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            };
+            months: {
+                /** @description YYYY-MM, workspace time zone */
+                month: string;
+                won: components["schemas"]["DurationStatsInput"];
+                lost: components["schemas"]["DurationStatsInput"];
+            }[];
         };
         WhatIfDrivers: {
+            sources: {
+                channel: string | null;
+                medium: string | null;
+                leadsPerWeek: number;
+                /** @description Leads that became a deal in the pipeline, of those decided (converted or disqualified) */
+                leadToDeal: number | null;
+                dealsPerWeekWithoutLead: number;
+            }[];
+            /** @description In pipeline order; the product of the conversions is the win rate */
+            stages: {
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                /** @description Of the decided deals that reached the stage, those that went on (the last stage: won) */
+                conversion: number | null;
+            }[];
+            averageWonValue: number | null;
+            /** @description Median days from a deal’s creation to its win */
+            cycleDays: number | null;
+            /** @description Median days from a lead’s creation to its deal */
+            leadToDealDays: number | null;
+        };
+        WhatIfDriversInput: {
             sources: {
                 channel: string | null;
                 medium: string | null;
@@ -9491,26 +3696,129 @@ export interface components {
                 };
             }[];
         };
-        ChannelCost: {
+        WhatIfReportInput: {
+            filters: components["schemas"]["ReportFiltersInput"];
+            /** @description The first day projected: the first of next month */
+            start: string;
+            horizon: number;
+            /** @description The period in weeks: the base of the per-week drivers */
+            weeks: number;
+            /** @description How many leads and deals each driver was measured on */
+            measured: {
+                sources: {
+                    channel: string | null;
+                    medium: string | null;
+                    leads: number;
+                    decided: number;
+                    converted: number;
+                    dealsWithoutLead: number;
+                }[];
+                stages: {
+                    /** Format: uuid */
+                    stageId: string;
+                    passed: number;
+                    failed: number;
+                }[];
+                won: {
+                    count: number;
+                    /** @description …with a value in the base currency */
+                    valued: number;
+                };
+                cycle: {
+                    count: number;
+                };
+                leadToDeal: {
+                    count: number;
+                };
+            };
+            baseline: components["schemas"]["WhatIfDriversInput"];
+            scenario: components["schemas"]["WhatIfDriversInput"];
+            winRate: {
+                baseline: number;
+                scenario: number;
+            };
+            months: {
+                month: string;
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+            total: {
+                baseline: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+                projection: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            };
+            /** @description Each driver of the scenario 10 % better, largest revenue gain first */
+            levers: {
+                /** @enum {string} */
+                driver: "leadsPerWeek" | "leadToDeal" | "dealsPerWeekWithoutLead" | "stageConversion" | "averageWonValue" | "cycleDays" | "leadToDealDays";
+                channel: string | null;
+                medium: string | null;
+                stageId: string | null;
+                from: number;
+                to: number;
+                gain: {
+                    /** @description Expected won deals (2 decimals) */
+                    won: number;
+                    revenue: number;
+                };
+            }[];
+        };
+        Workspace: {
             /** Format: uuid */
             id: string;
-            /** @description YYYY-MM */
-            month: string;
+            name: string;
             /** @enum {string} */
-            channel: "inbound" | "outbound";
-            /** @description null: the whole channel (or no medium) */
-            medium: string | null;
-            campaign: string | null;
-            /** @description What the source cost that month, in the workspace's currency */
-            amount: number;
+            locale: "en" | "pl" | "ru";
+            timezone: string;
             currency: string;
-            /** Format: uuid */
-            updatedBy: string;
+            settings: {
+                requireNextActivity: boolean;
+                /** @description Country for phone numbers written without + */
+                defaultCountry: string | null;
+                /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
+                exchangeRates: {
+                    [key: string]: number;
+                };
+            };
+            version: number;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+        };
+        WorkspaceInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            locale: "en" | "pl" | "ru";
+            timezone: string;
+            currency: string;
+            settings: {
+                requireNextActivity: boolean;
+                /** @description Country for phone numbers written without + */
+                defaultCountry: string | null;
+                /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
+                exchangeRates: {
+                    [key: string]: number;
+                };
+            };
             version: number;
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;
@@ -9520,4 +3828,6485 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    getSetupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        setupRequired: boolean;
+                    };
+                };
+            };
+        };
+    };
+    setUpWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspaceName: string;
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    /** @enum {string} */
+                    locale: "en" | "pl" | "ru";
+                    timezone: string;
+                    currency: string;
+                    /** @enum {string} */
+                    template: "b2b-classic" | "end-to-end" | "empty";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        workspace: components["schemas"]["Workspace"];
+                        user: components["schemas"]["User"];
+                        apiToken: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: try again later. Code: `rate_limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    locale?: ("en" | "pl" | "ru") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    switchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    workspaceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "member";
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    locale: "en" | "pl" | "ru";
+                    timezone: string;
+                    currency: string;
+                    /** @enum {string} */
+                    template: "b2b-classic" | "end-to-end" | "empty";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        workspace: components["schemas"]["Workspace"];
+                        apiToken: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    locale?: "en" | "pl" | "ru";
+                    timezone?: string;
+                    currency?: string;
+                    settings?: {
+                        requireNextActivity?: boolean;
+                        defaultCountry?: string | null;
+                        /** @description Units of the base currency per one unit of another currency, e.g. { "EUR": 4.31 } in a PLN workspace. Deal amounts in events and reports are converted at these rates; a deal in a currency without a rate is left out of sums. Replaced as a whole by PATCH. */
+                        exchangeRates?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    password?: string;
+                    /** @enum {string} */
+                    role: "admin" | "manager" | "member";
+                    /** @default [] */
+                    salesRoles?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
+                    teamId?: string | null;
+                    leadLimit?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    role?: "admin" | "manager" | "member";
+                    salesRoles?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
+                    teamId?: string | null;
+                    leadLimit?: number | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Team"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiToken"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: uuid */
+                    userId?: string;
+                    scopes?: ("api" | "integrations:telephony")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        userId: string;
+                        scopes: ("api" | "integrations:telephony")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        /** @description The secret; shown only in this answer */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompanies: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Company"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    website?: string | null;
+                    email?: ("" | string) | null;
+                    /** @description Any common format; stored as E.164 */
+                    phone?: string | null;
+                    industry?: string | null;
+                    city?: string | null;
+                    country?: string | null;
+                    ownerId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    website?: string | null;
+                    email?: ("" | string) | null;
+                    /** @description Any common format; stored as E.164 */
+                    phone?: string | null;
+                    industry?: string | null;
+                    city?: string | null;
+                    country?: string | null;
+                    ownerId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                q?: string;
+                companyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Contact"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    email?: ("" | string) | null;
+                    /** @description Any common format; stored as E.164 */
+                    phone?: string | null;
+                    jobTitle?: string | null;
+                    companyId?: string | null;
+                    ownerId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    email?: ("" | string) | null;
+                    /** @description Any common format; stored as E.164 */
+                    phone?: string | null;
+                    jobTitle?: string | null;
+                    companyId?: string | null;
+                    ownerId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPipelines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Pipeline"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    stages: {
+                        /**
+                         * Format: uuid
+                         * @description Keep an existing stage (and its deals); omit for a new stage
+                         */
+                        id?: string;
+                        name: string;
+                        /** @default  */
+                        goal?: string;
+                        /** @default 0 */
+                        probability?: number;
+                        /** @default null */
+                        rotDays?: number | null;
+                        /** @default null */
+                        role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+                        /** @default  */
+                        guidance?: string;
+                        /** @default [] */
+                        exitCriteria?: ({
+                            /** Format: uuid */
+                            id?: string;
+                        } & ({
+                            /** @enum {string} */
+                            kind: "field";
+                            /** @enum {string} */
+                            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+                            label: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "activity";
+                            /** @enum {string} */
+                            activityType: "call" | "meeting" | "email" | "task";
+                            label: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "check";
+                            label: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "nextActivity";
+                            label: string;
+                        }))[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    stages?: {
+                        /**
+                         * Format: uuid
+                         * @description Keep an existing stage (and its deals); omit for a new stage
+                         */
+                        id?: string;
+                        name: string;
+                        /** @default  */
+                        goal?: string;
+                        /** @default 0 */
+                        probability?: number;
+                        /** @default null */
+                        rotDays?: number | null;
+                        /** @default null */
+                        role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+                        /** @default  */
+                        guidance?: string;
+                        /** @default [] */
+                        exitCriteria?: ({
+                            /** Format: uuid */
+                            id?: string;
+                        } & ({
+                            /** @enum {string} */
+                            kind: "field";
+                            /** @enum {string} */
+                            field: "value" | "expectedCloseDate" | "contactId" | "companyId";
+                            label: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "activity";
+                            /** @enum {string} */
+                            activityType: "call" | "meeting" | "email" | "task";
+                            label: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "check";
+                            label: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "nextActivity";
+                            label: string;
+                        }))[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLostReasons: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or retired (false) reasons */
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LostReason"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLostReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    standard: string;
+                    stageIds?: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LostReason"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLostReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    standard?: string;
+                    stageIds?: string[] | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LostReason"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                dealId?: string;
+                /** @description A lead's activities (its timeline's calls, e-mails, tasks) */
+                leadId?: string;
+                ownerId?: string;
+                /** @description Activities whose owner is in this team */
+                teamId?: string;
+                /** @description Due strictly before this time */
+                dueBefore?: string;
+                /** @description Due at or after this time */
+                dueAfter?: string;
+                /** @description planned: not completed (overdue ones included); overdue: not completed and past due; done: completed */
+                state?: "planned" | "overdue" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Activity"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "call" | "meeting" | "email" | "task";
+                    subject: string;
+                    /** @description Required unless doneAt is given */
+                    dueAt?: string | null;
+                    /** @description Logs the activity as already completed; not in the future */
+                    doneAt?: string | null;
+                    dealId?: string | null;
+                    leadId?: string | null;
+                    contactId?: string | null;
+                    companyId?: string | null;
+                    /** @description Default: the deal's owner when dealId is given, else the caller */
+                    ownerId?: string | null;
+                    outcome?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject?: string;
+                    /** @description A not-completed activity keeps a due time */
+                    dueAt?: string | null;
+                    /** Format: uuid */
+                    ownerId?: string;
+                    outcome?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Default: now; not in the future */
+                    doneAt?: string | null;
+                    outcome?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                pipelineId?: string;
+                stageId?: string;
+                status?: "open" | "won" | "lost";
+                ownerId?: string;
+                /** @description Deals whose owner is in this team */
+                teamId?: string;
+                /** @description true: idle longer than its stage's rot days */
+                stuck?: "true" | "false";
+                /** @description true: no planned (not completed) activity; false: has one */
+                noNextActivity?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Deal"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: uuid */
+                    pipelineId: string;
+                    /** Format: uuid */
+                    stageId?: string;
+                    value?: number | null;
+                    currency?: string;
+                    companyId?: string | null;
+                    contactId?: string | null;
+                    ownerId?: string | null;
+                    expectedCloseDate?: string | null;
+                    source?: {
+                        /** @enum {string} */
+                        channel: "inbound" | "outbound";
+                        medium?: string | null;
+                        campaign?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealStageTotals: {
+        parameters: {
+            query: {
+                pipelineId: string;
+                status?: "open" | "won" | "lost";
+                ownerId?: string;
+                /** @description Deals whose owner is in this team */
+                teamId?: string;
+                /** @description true: idle longer than its stage's rot days */
+                stuck?: "true" | "false";
+                /** @description true: no planned (not completed) activity; false: has one */
+                noNextActivity?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealStageTotals"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    value?: number | null;
+                    currency?: string;
+                    companyId?: string | null;
+                    contactId?: string | null;
+                    ownerId?: string | null;
+                    expectedCloseDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    stageId: string;
+                    /** @description Managers and admins only; a written reason is required */
+                    override?: {
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    winDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string | null;
+                    /** @description Managers and admins only; a written reason is required */
+                    override?: {
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loseDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    lostReasonId?: string;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setDealCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DealHistoryItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description A status, or "open" for any not converted or disqualified */
+                status?: "new" | "contacted" | "replied" | "mql" | "sql" | "converted" | "disqualified" | "open";
+                ownerId?: string;
+                channel?: "inbound" | "outbound";
+                /** @description true: only leads without an owner */
+                unassigned?: "true" | "false";
+                /** @description Created strictly before (older leads) */
+                createdBefore?: string;
+                /** @description Created at or after (newer leads) */
+                createdAfter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Lead"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    companyName?: string | null;
+                    email?: ("" | string) | null;
+                    /** @description Any common format; stored as E.164 */
+                    phone?: string | null;
+                    source: {
+                        /** @enum {string} */
+                        channel: "inbound" | "outbound";
+                        medium?: string | null;
+                        campaign?: string | null;
+                    };
+                    /**
+                     * Format: uuid
+                     * @description Absent: round robin among hunters under their leadLimit (null owner when all are full); a user at their limit → 409 lead_limit_reached
+                     */
+                    ownerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadLoad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadLoad"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    companyName?: string | null;
+                    email?: ("" | string) | null;
+                    /** @description Any common format; stored as E.164 */
+                    phone?: string | null;
+                    /** @description null: back to the unassigned queue */
+                    ownerId?: string | null;
+                    contactId?: string | null;
+                    companyId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "contacted" | "replied" | "mql" | "sql";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disqualifyLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    convertLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    pipelineId: string;
+                    title?: string;
+                    value?: number | null;
+                    currency?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deal: components["schemas"]["Deal"];
+                        lead: components["schemas"]["Lead"];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeadHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LeadHistoryItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dryRunLeadImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
+                    csv: string;
+                    /** @description Header of the column for each field; absent: guessed from the headers */
+                    mapping?: {
+                        name: string;
+                        companyName?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                    };
+                    /**
+                     * @description Absent: detected (comma, semicolon, tab or pipe)
+                     * @enum {string}
+                     */
+                    delimiter?: "," | ";" | "\t" | "|";
+                    /** @description Every lead is tagged with it */
+                    campaign: string;
+                    /** @description Default "prospect_list" */
+                    medium?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectImportReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Code: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The CSV text, UTF-8, with a header row (a byte-order mark is dropped) */
+                    csv: string;
+                    /** @description Header of the column for each field; absent: guessed from the headers */
+                    mapping?: {
+                        name: string;
+                        companyName?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                    };
+                    /**
+                     * @description Absent: detected (comma, semicolon, tab or pipe)
+                     * @enum {string}
+                     */
+                    delimiter?: "," | ";" | "\t" | "|";
+                    /** @description Every lead is tagged with it */
+                    campaign: string;
+                    /** @description Default "prospect_list" */
+                    medium?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectImportResult"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Code: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Form"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Default "web_form"; a page's utm_medium wins */
+                    medium?: string | null;
+                    /** @description A page's utm_campaign wins */
+                    campaign?: string | null;
+                    /** @description Where a browser posting the form is sent (303) afterwards */
+                    redirectUrl?: string | null;
+                    thankYouText?: string | null;
+                    /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
+                    fields?: {
+                        name?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        email?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        phone?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        company?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        message?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Default "web_form"; a page's utm_medium wins */
+                    medium?: string | null;
+                    /** @description A page's utm_campaign wins */
+                    campaign?: string | null;
+                    /** @description Where a browser posting the form is sent (303) afterwards */
+                    redirectUrl?: string | null;
+                    thankYouText?: string | null;
+                    /** @description Per field: shown in the snippet, required on submission (a required field must be shown, and the name, e-mail or phone must be). Fields not named keep their settings; a new form shows every field and requires the name. */
+                    fields?: {
+                        name?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        email?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        phone?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        company?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                        message?: {
+                            visible?: boolean;
+                            required?: boolean;
+                        };
+                    };
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    email?: "" | string;
+                    phone?: string;
+                    company?: string;
+                    message?: string;
+                    utm_source?: string;
+                    utm_medium?: string;
+                    utm_campaign?: string;
+                    /** @description Honeypot: leave empty (hidden from people) */
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormSubmissionReceipt"];
+                };
+            };
+            /** @description Default Response */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. Code: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: try again later. Code: `rate_limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCallEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    callId: string;
+                    /** @enum {string} */
+                    direction: "inbound" | "outbound";
+                    from: string;
+                    to: string;
+                    /** @enum {string} */
+                    status: "answered" | "missed" | "ended";
+                    /** Format: date-time */
+                    startedAt: string;
+                    durationSeconds?: number | null;
+                    /** @description The member on the call: user id or e-mail; the call's owner */
+                    agent?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallEventResult"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallEventResult"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProcessMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessMap"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProcessGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+                    /** @default  */
+                    result?: string;
+                    /** @enum {string} */
+                    mode: "standing" | "triggered";
+                    /** @default null */
+                    cadence?: ("daily" | "weekly" | "monthly") | null;
+                    /** @default null */
+                    trigger?: string | null;
+                    /** @default null */
+                    ownerUserId?: string | null;
+                    /** @default null */
+                    ownerTeamId?: string | null;
+                    /** @default [] */
+                    processes?: {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                    }[];
+                    /** @default [] */
+                    next?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessGroup"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProcessGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProcessGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    kind?: "strategy" | "management" | "prospecting" | "marketing" | "qualification" | "sales" | "service" | "cross_upsell" | "account_management" | "key_account_management" | "custom";
+                    result?: string;
+                    /** @enum {string} */
+                    mode?: "standing" | "triggered";
+                    cadence?: ("daily" | "weekly" | "monthly") | null;
+                    trigger?: string | null;
+                    ownerUserId?: string | null;
+                    ownerTeamId?: string | null;
+                    processes?: {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                    }[];
+                    next?: string[];
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessGroup"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    groupId: string;
+                    /** @enum {string} */
+                    position: "start" | "middle" | "end";
+                    name: string;
+                    /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                    metric: unknown;
+                    thresholds: components["schemas"]["ThresholdsInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lamp"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    position?: "start" | "middle" | "end";
+                    name?: string;
+                    /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                    metric?: unknown;
+                    thresholds?: components["schemas"]["ThresholdsInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lamp"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLampReadings: {
+        parameters: {
+            query?: {
+                /** @description First week; default: 12 weeks before `to` */
+                from?: string;
+                /** @description Last week; default: the current week */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        weeks: string[];
+                        readings: components["schemas"]["LampReading"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLampDrilldown: {
+        parameters: {
+            query?: {
+                /** @description Default: the current week */
+                week?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LampDrilldown"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordLampReading: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description An ISO week in the workspace's time zone, e.g. 2026-W48 */
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description null clears the hand-entered value */
+                    value: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LampReading"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewMetric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A metric in the metric language (API.md): {count|sum: Filter}, {median: Filter, of}, {ratio: {of, to}}, {state, where?}, {manual: true}. A bad metric is 422 invalid_metric. */
+                    metric: unknown;
+                    thresholds?: components["schemas"]["ThresholdsInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        weeks: string[];
+                        /** @description One per week, the last one live */
+                        values: (number | null)[];
+                        statuses?: ("green" | "amber" | "red" | "grey")[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGoals: {
+        parameters: {
+            query?: {
+                /** @description Only this person's goals */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Goal"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    userId: string;
+                    /**
+                     * @description activities_done (of activityType, or any), deals_created, deals_won, won_value (base currency), leads_worked (distinct leads moved a status step)
+                     * @enum {string}
+                     */
+                    measure: "activities_done" | "deals_created" | "deals_won" | "won_value" | "leads_worked";
+                    activityType?: ("call" | "meeting" | "email" | "task") | null;
+                    /**
+                     * @description The target is for every week or every month
+                     * @enum {string}
+                     */
+                    period: "week" | "month";
+                    /** @description Above 0: a whole number for counts, at most 2 decimals for won_value */
+                    target: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFunnelReport: {
+        parameters: {
+            query: {
+                pipelineId: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+                channel?: "inbound" | "outbound";
+                /** @description e.g. web_form, cold_call */
+                medium?: string;
+                campaign?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadFunnelReport: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+                channel?: "inbound" | "outbound";
+                /** @description e.g. web_form, cold_call */
+                medium?: string;
+                campaign?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadFunnelReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVelocityReport: {
+        parameters: {
+            query: {
+                pipelineId: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VelocityReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStuckReport: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StuckReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLossReasonsReport: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+                channel?: "inbound" | "outbound";
+                /** @description e.g. web_form, cold_call */
+                medium?: string;
+                campaign?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossReasonsReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForecastReport: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeopleReport: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSourcesReport: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                /** @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month */
+                from?: string;
+                /** @description Last day of the period, inclusive; default: today */
+                to?: string;
+                /** @description Only this owner's deals and activities */
+                ownerId?: string;
+                /** @description Only owners who are members of this team now */
+                teamId?: string;
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+                /** @description `channel`, `medium` (channel + medium) or `campaign` (channel + medium + campaign) */
+                groupBy?: "channel" | "medium" | "campaign";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcesReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWhatIfReport: {
+        parameters: {
+            query?: {
+                /** @description `csv` or `xlsx` answers with the report table as a file (Content-Disposition: attachment) */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    pipelineId: string;
+                    /**
+                     * Format: date
+                     * @description First day of the period (workspace time zone); default: the start of the calendar quarter ending this month
+                     */
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @description Last day of the period, inclusive; default: today
+                     */
+                    to?: string;
+                    /**
+                     * Format: uuid
+                     * @description Only this owner's deals and activities
+                     */
+                    ownerId?: string;
+                    /**
+                     * Format: uuid
+                     * @description Only owners who are members of this team now
+                     */
+                    teamId?: string;
+                    /**
+                     * @description Months to project, from next month
+                     * @default 6
+                     */
+                    horizon?: number;
+                    /** @description The drivers changed; the rest stay as measured */
+                    overrides?: {
+                        /** @description By channel + medium; a source not measured may be added */
+                        sources?: {
+                            /** @description null: deals without a source */
+                            channel: ("inbound" | "outbound") | null;
+                            medium: string | null;
+                            leadsPerWeek?: number;
+                            leadToDeal?: number;
+                            dealsPerWeekWithoutLead?: number;
+                        }[];
+                        stages?: {
+                            /** Format: uuid */
+                            stageId: string;
+                            conversion: number;
+                        }[];
+                        averageWonValue?: number;
+                        cycleDays?: number;
+                        leadToDealDays?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfReport"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChannelCosts: {
+        parameters: {
+            query?: {
+                /** @description First month, inclusive */
+                from?: string;
+                /** @description Last month, inclusive */
+                to?: string;
+                channel?: "inbound" | "outbound";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ChannelCost"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setChannelCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A calendar month, YYYY-MM */
+                    month: string;
+                    /** @enum {string} */
+                    channel: "inbound" | "outbound";
+                    /** @description As leads and deals carry it (e.g. web_form, cold_call) */
+                    medium?: string | null;
+                    campaign?: string | null;
+                    /** @description In the workspace's currency; 0 records a free source */
+                    amount: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelCost"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelCost"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteChannelCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

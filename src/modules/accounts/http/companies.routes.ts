@@ -14,11 +14,12 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
     '/companies',
     {
       schema: {
+        operationId: 'createCompany',
         tags: ['accounts'],
         summary:
           'Create a company; an e-mail or phone already used by another company is 409 duplicate',
         body: CompanyBody,
-        response: { 201: CompanySchema, ...problems(400, 401, 409) },
+        response: { 201: CompanySchema, ...problems(400, 401, 403, 409) },
       },
     },
     async (request, reply) => {
@@ -31,10 +32,11 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
     '/companies',
     {
       schema: {
+        operationId: 'listCompanies',
         tags: ['accounts'],
         summary: 'Companies by name; q searches name, e-mail, website and phone',
         querystring: PageQuery.extend(SearchQuery.shape),
-        response: { 200: pageOf(CompanySchema), ...problems(400, 401) },
+        response: { 200: pageOf(CompanySchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -52,10 +54,11 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
     '/companies/:id',
     {
       schema: {
+        operationId: 'getCompany',
         tags: ['accounts'],
         summary: 'One company',
         params: IdParams,
-        response: { 200: CompanySchema, ...problems(401, 404) },
+        response: { 200: CompanySchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -72,11 +75,12 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
     '/companies/:id',
     {
       schema: {
+        operationId: 'updateCompany',
         tags: ['accounts'],
         summary: 'Change a company (If-Match: its version, else 412)',
         params: IdParams,
         body: CompanyPatchBody,
-        response: { 200: CompanySchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: CompanySchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

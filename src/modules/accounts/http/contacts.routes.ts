@@ -15,11 +15,12 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
     '/contacts',
     {
       schema: {
+        operationId: 'createContact',
         tags: ['accounts'],
         summary:
           'Create a contact; it may belong to a company; an e-mail or phone already used by another contact is 409 duplicate',
         body: ContactBody,
-        response: { 201: ContactSchema, ...problems(400, 401, 409) },
+        response: { 201: ContactSchema, ...problems(400, 401, 403, 409) },
       },
     },
     async (request, reply) => {
@@ -32,10 +33,11 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
     '/contacts',
     {
       schema: {
+        operationId: 'listContacts',
         tags: ['accounts'],
         summary: 'Contacts by name; q searches name, e-mail and phone; companyId filters',
         querystring: PageQuery.extend(SearchQuery.shape).extend({ companyId: Id.optional() }),
-        response: { 200: pageOf(ContactSchema), ...problems(400, 401) },
+        response: { 200: pageOf(ContactSchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -53,10 +55,11 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
     '/contacts/:id',
     {
       schema: {
+        operationId: 'getContact',
         tags: ['accounts'],
         summary: 'One contact',
         params: IdParams,
-        response: { 200: ContactSchema, ...problems(401, 404) },
+        response: { 200: ContactSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -73,11 +76,12 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
     '/contacts/:id',
     {
       schema: {
+        operationId: 'updateContact',
         tags: ['accounts'],
         summary: 'Change a contact (If-Match: its version, else 412)',
         params: IdParams,
         body: ContactPatchBody,
-        response: { 200: ContactSchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: ContactSchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

@@ -14,7 +14,8 @@ export function channelCostsRoutes(api: Api, { runner }: RouteContext) {
     '/channel-costs',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'setChannelCost',
+        tags: ['analytics'],
         summary:
           "Set what a source cost in a month (manager, admin): one amount per month, channel, medium and campaign — 201 when new, 200 when replaced. The sources report counts it pro rata by day (a period's share of each month's days)",
         body: ChannelCostBody,
@@ -47,12 +48,13 @@ export function channelCostsRoutes(api: Api, { runner }: RouteContext) {
     '/channel-costs',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'listChannelCosts',
+        tags: ['analytics'],
         summary: 'Monthly costs per source, oldest month first',
         querystring: ChannelCostQuery,
         response: {
           200: z.object({ items: z.array(ChannelCostSchema) }),
-          ...problems(400, 401),
+          ...problems(400, 401, 403),
         },
       },
     },
@@ -66,7 +68,8 @@ export function channelCostsRoutes(api: Api, { runner }: RouteContext) {
     '/channel-costs/:id',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'deleteChannelCost',
+        tags: ['analytics'],
         summary: "Remove a month's cost of a source (manager, admin)",
         params: IdParams,
         response: { 204: z.null(), ...problems(400, 401, 403, 404, 412) },

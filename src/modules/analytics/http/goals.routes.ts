@@ -14,7 +14,8 @@ export function goalsRoutes(api: Api, { runner }: RouteContext) {
     '/goals',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'setGoal',
+        tags: ['analytics'],
         summary:
           "Set a person's goal (manager, admin): one target per person, measure (and activity type) and week or month — 201 when new, 200 when replaced. The people report scales it to its period",
         body: GoalBody,
@@ -42,10 +43,11 @@ export function goalsRoutes(api: Api, { runner }: RouteContext) {
     '/goals',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'listGoals',
+        tags: ['analytics'],
         summary: "The people's goals, by name (everyone may read them)",
         querystring: GoalQuery,
-        response: { 200: z.object({ items: z.array(GoalSchema) }), ...problems(400, 401) },
+        response: { 200: z.object({ items: z.array(GoalSchema) }), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -58,7 +60,8 @@ export function goalsRoutes(api: Api, { runner }: RouteContext) {
     '/goals/:id',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'deleteGoal',
+        tags: ['analytics'],
         summary: "Remove a person's goal (manager, admin)",
         params: IdParams,
         response: { 204: z.null(), ...problems(400, 401, 403, 404, 412) },

@@ -12,11 +12,12 @@ export function reportsForecastRoutes(api: Api, { runner }: RouteContext) {
     '/reports/forecast',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getForecastReport',
+        tags: ['analytics'],
         summary:
           'Open deals weighted by stage probability, by expected close month and owner; past expected close dates flagged (`format=csv|xlsx` for a file)',
         querystring: ReportQuery,
-        response: { 200: ForecastReportSchema, ...problems(400, 401, 404) },
+        response: { 200: ForecastReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -12,11 +12,12 @@ export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
     '/reports/funnel',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getFunnelReport',
+        tags: ['analytics'],
         summary:
           'Funnel of the deals created in a pipeline in the period (of one source with channel/medium/campaign): reached at any point and in order, conversion, value, won and lost (`format=csv|xlsx` for a file)',
         querystring: PipelineReportQuery.extend(SourceQuery),
-        response: { 200: FunnelReportSchema, ...problems(400, 401, 404) },
+        response: { 200: FunnelReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -11,13 +11,14 @@ export function reportsLeadFunnelRoutes(api: Api, { runner }: RouteContext) {
     '/reports/lead-funnel',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getLeadFunnelReport',
+        tags: ['analytics'],
         summary:
           'Funnel of the leads created in the period (of one source with channel/medium/campaign): contacted, replied, MQL, SQL, converted and won since, time to first contact (`format=csv|xlsx` for a file)',
         description:
           "Owner and team filters are on the lead's owner; `pipelineId` counts only the deals of that pipeline as converted and won. Won and revenue are as of now.",
         querystring: LeadFunnelQuery,
-        response: { 200: LeadFunnelReportSchema, ...problems(400, 401, 404) },
+        response: { 200: LeadFunnelReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

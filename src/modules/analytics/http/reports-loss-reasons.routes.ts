@@ -12,11 +12,12 @@ export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
     '/reports/loss-reasons',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getLossReasonsReport',
+        tags: ['analytics'],
         summary:
           'Deals lost in the period by reason, stage, owner, source and month: shares, value lost, warnings when one reason dominates or a reason keeps growing (`format=csv|xlsx` for a file)',
         querystring: ReportQuery.extend(SourceQuery),
-        response: { 200: LossReasonsReportSchema, ...problems(400, 401, 404) },
+        response: { 200: LossReasonsReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -12,11 +12,12 @@ export function reportsPeopleRoutes(api: Api, { runner }: RouteContext) {
     '/reports/people',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getPeopleReport',
+        tags: ['analytics'],
         summary:
           'Per person: activities completed by type, deals created, won and lost in the period; stuck and no-next-step deals now (`format=csv|xlsx` for a file)',
         querystring: ReportQuery,
-        response: { 200: PeopleReportSchema, ...problems(400, 401, 404) },
+        response: { 200: PeopleReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

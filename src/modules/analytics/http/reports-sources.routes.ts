@@ -15,12 +15,13 @@ export function reportsSourcesRoutes(api: Api, { runner }: RouteContext) {
     '/reports/sources',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getSourcesReport',
+        tags: ['analytics'],
         summary:
           'Sources → revenue per channel, medium or campaign: leads, MQL, SQL, deals, won, revenue, conversions, time to first contact, cost per lead and per won deal, return (`format=csv|xlsx` for a file)',
         description: SOURCES_DESCRIPTION,
         querystring: SourcesReportQuery,
-        response: { 200: SourcesReportSchema, ...problems(400, 401, 404) },
+        response: { 200: SourcesReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -12,11 +12,12 @@ export function reportsStuckRoutes(api: Api, { runner }: RouteContext) {
     '/reports/stuck',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getStuckReport',
+        tags: ['analytics'],
         summary:
           'Per person, now: stuck deals, deals without a next step, overdue activities (`format=csv|xlsx` for a file)',
         querystring: ReportQuery,
-        response: { 200: StuckReportSchema, ...problems(400, 401, 404) },
+        response: { 200: StuckReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -12,11 +12,12 @@ export function reportsVelocityRoutes(api: Api, { runner }: RouteContext) {
     '/reports/velocity',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getVelocityReport',
+        tags: ['analytics'],
         summary:
           'Median and p75 days in each stage, the bottleneck, cycle time to won and lost, per month (`format=csv|xlsx` for a file)',
         querystring: PipelineReportQuery,
-        response: { 200: VelocityReportSchema, ...problems(400, 401, 404) },
+        response: { 200: VelocityReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -16,13 +16,14 @@ export function reportsWhatIfRoutes(api: Api, { runner }: RouteContext) {
     '/reports/what-if',
     {
       schema: {
-        tags: ['reports'],
+        operationId: 'getWhatIfReport',
+        tags: ['analytics'],
         summary:
           'What-if: the measured drivers of a pipeline projected month by month, as they are and as changed, with the gain of each driver 10 % better (changes nothing; `format=csv|xlsx` for a file)',
         description: WHAT_IF_DESCRIPTION,
         querystring: WhatIfQuery,
         body: WhatIfBody,
-        response: { 200: WhatIfReportSchema, ...problems(400, 401, 404) },
+        response: { 200: WhatIfReportSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -21,11 +21,12 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
     '/activities',
     {
       schema: {
+        operationId: 'createActivity',
         tags: ['conveyor'],
         summary:
           'Plan an activity (dueAt required) or log a completed one (doneAt); ids of other workspaces are 400',
         body: ActivityBody,
-        response: { 201: ActivitySchema, ...problems(400, 401) },
+        response: { 201: ActivitySchema, ...problems(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -41,11 +42,12 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
     '/activities',
     {
       schema: {
+        operationId: 'listActivities',
         tags: ['conveyor'],
         summary:
           'Activities: not completed first, soonest due first; then completed ones, latest first',
         querystring: ActivityListQuery,
-        response: { 200: pageOf(ActivitySchema), ...problems(400, 401) },
+        response: { 200: pageOf(ActivitySchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -74,10 +76,11 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
     '/activities/:id',
     {
       schema: {
+        operationId: 'getActivity',
         tags: ['conveyor'],
         summary: 'One activity',
         params: IdParams,
-        response: { 200: ActivitySchema, ...problems(401, 404) },
+        response: { 200: ActivitySchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -94,11 +97,12 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
     '/activities/:id',
     {
       schema: {
+        operationId: 'updateActivity',
         tags: ['conveyor'],
         summary: 'Change subject, due time, owner or outcome (If-Match: its version, else 412)',
         params: IdParams,
         body: ActivityPatchBody,
-        response: { 200: ActivitySchema, ...problems(400, 401, 404, 412) },
+        response: { 200: ActivitySchema, ...problems(400, 401, 403, 404, 412) },
       },
     },
     async (request, reply) => {
@@ -119,12 +123,13 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
     '/activities/:id/complete',
     {
       schema: {
+        operationId: 'completeActivity',
         tags: ['conveyor'],
         summary:
           'Complete an activity (doneAt defaults to now); already completed is 409 invalid_transition',
         params: IdParams,
         body: CompleteActivityBody,
-        response: { 200: ActivitySchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: ActivitySchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

@@ -16,6 +16,7 @@ export function dealActionsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id/move',
     {
       schema: {
+        operationId: 'moveDeal',
         tags: ['conveyor'],
         summary:
           'Move to another stage: forward needs the exit criteria of the current and every skipped stage (422 stage_gate_unmet lists them), or a manager override with a reason',
@@ -39,6 +40,7 @@ export function dealActionsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id/win',
     {
       schema: {
+        operationId: 'winDeal',
         tags: ['conveyor'],
         summary: 'Win: passes the remaining stages, whose criteria apply as for a forward move',
         params: IdParams,
@@ -60,11 +62,12 @@ export function dealActionsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id/lose',
     {
       schema: {
+        operationId: 'loseDeal',
         tags: ['conveyor'],
         summary: "Lose with an active reason from the workspace's list allowed at this stage",
         params: IdParams,
         body: LoseBody,
-        response: { 200: DealSchema, ...problems(400, 401, 404, 409, 412, 422) },
+        response: { 200: DealSchema, ...problems(400, 401, 403, 404, 409, 412, 422) },
       },
     },
     async (request, reply) => {
@@ -81,11 +84,12 @@ export function dealActionsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id/reopen',
     {
       schema: {
+        operationId: 'reopenDeal',
         tags: ['conveyor'],
         summary: 'Back to open, in the stage it was closed from',
         params: IdParams,
         body: ReopenBody.optional(),
-        response: { 200: DealSchema, ...problems(401, 404, 409, 412) },
+        response: { 200: DealSchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {
@@ -102,11 +106,12 @@ export function dealActionsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id/checks/:criterionId',
     {
       schema: {
+        operationId: 'setDealCheck',
         tags: ['conveyor'],
         summary: 'Tick or untick a check criterion on the deal',
         params: z.object({ id: Id, criterionId: Id }),
         body: CheckBody,
-        response: { 200: DealSchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: DealSchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

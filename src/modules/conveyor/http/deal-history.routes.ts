@@ -10,12 +10,13 @@ export function dealHistoryRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id/history',
     {
       schema: {
+        operationId: 'listDealHistory',
         tags: ['conveyor'],
         summary:
           "The deal's history, newest first, from the event log: moves, overrides, wins, losses, reopenings, edits and activities",
         params: IdParams,
         querystring: PageQuery,
-        response: { 200: pageOf(DealHistoryItemSchema), ...problems(400, 401, 404) },
+        response: { 200: pageOf(DealHistoryItemSchema), ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {

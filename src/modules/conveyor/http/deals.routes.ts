@@ -28,10 +28,11 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     '/deals',
     {
       schema: {
+        operationId: 'createDeal',
         tags: ['conveyor'],
         summary: "Create a deal; without stageId it starts in the pipeline's first stage",
         body: DealBody,
-        response: { 201: DealSchema, ...problems(400, 401, 422) },
+        response: { 201: DealSchema, ...problems(400, 401, 403, 422) },
       },
     },
     async (request, reply) => {
@@ -44,10 +45,11 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     '/deals',
     {
       schema: {
+        operationId: 'listDeals',
         tags: ['conveyor'],
         summary: 'Deals, filtered by pipeline, stage, status, owner or team, stuck and next step',
         querystring: PageQuery.extend(DealQuery.shape),
-        response: { 200: pageOf(DealSchema), ...problems(400, 401) },
+        response: { 200: pageOf(DealSchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -75,11 +77,12 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/stage-totals',
     {
       schema: {
+        operationId: 'getDealStageTotals',
         tags: ['conveyor'],
         summary:
           "Each stage's deal count and value under the board's filters (the column headers of a board that draws only its first cards)",
         querystring: StageTotalsQuery,
-        response: { 200: StageTotalsSchema, ...problems(400, 401, 404) },
+        response: { 200: StageTotalsSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -104,10 +107,11 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id',
     {
       schema: {
+        operationId: 'getDeal',
         tags: ['conveyor'],
         summary: 'One deal with its checks, next activity and stuck marker',
         params: IdParams,
-        response: { 200: DealSchema, ...problems(401, 404) },
+        response: { 200: DealSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) =>
@@ -121,12 +125,13 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     '/deals/:id',
     {
       schema: {
+        operationId: 'updateDeal',
         tags: ['conveyor'],
         summary:
           "Edit a deal's fields (If-Match: its version, else 412); stages change by move/win/lose",
         params: IdParams,
         body: DealPatchBody,
-        response: { 200: DealSchema, ...problems(400, 401, 404, 412) },
+        response: { 200: DealSchema, ...problems(400, 401, 403, 404, 412) },
       },
     },
     async (request, reply) => {

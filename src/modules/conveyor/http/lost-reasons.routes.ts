@@ -19,6 +19,7 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
     '/lost-reasons',
     {
       schema: {
+        operationId: 'createLostReason',
         tags: ['conveyor'],
         summary: 'Add a loss reason with its usage standard (manager, admin)',
         body: LostReasonBody,
@@ -38,10 +39,14 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
     '/lost-reasons',
     {
       schema: {
+        operationId: 'listLostReasons',
         tags: ['conveyor'],
         summary: "The workspace's fixed list of loss reasons",
         querystring: LostReasonQuery,
-        response: { 200: z.object({ items: z.array(LostReasonSchema) }), ...problems(400, 401) },
+        response: {
+          200: z.object({ items: z.array(LostReasonSchema) }),
+          ...problems(400, 401, 403),
+        },
       },
     },
     async (request) => {
@@ -59,6 +64,7 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
     '/lost-reasons/:id',
     {
       schema: {
+        operationId: 'updateLostReason',
         tags: ['conveyor'],
         summary: 'Edit a loss reason; active:false retires it (it stays on past deals)',
         params: IdParams,

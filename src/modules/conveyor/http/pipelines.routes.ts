@@ -15,6 +15,7 @@ export function pipelinesRoutes(api: Api, { runner }: RouteContext) {
     '/pipelines',
     {
       schema: {
+        operationId: 'createPipeline',
         tags: ['conveyor'],
         summary: 'Create a pipeline with its ordered stages and exit criteria (manager, admin)',
         body: PipelineBody,
@@ -34,9 +35,10 @@ export function pipelinesRoutes(api: Api, { runner }: RouteContext) {
     '/pipelines',
     {
       schema: {
+        operationId: 'listPipelines',
         tags: ['conveyor'],
         summary: 'Pipelines with their stages',
-        response: { 200: z.object({ items: z.array(PipelineSchema) }), ...problems(401) },
+        response: { 200: z.object({ items: z.array(PipelineSchema) }), ...problems(401, 403) },
       },
     },
     async (request) => ({
@@ -48,10 +50,11 @@ export function pipelinesRoutes(api: Api, { runner }: RouteContext) {
     '/pipelines/:id',
     {
       schema: {
+        operationId: 'getPipeline',
         tags: ['conveyor'],
         summary: 'One pipeline',
         params: IdParams,
-        response: { 200: PipelineSchema, ...problems(401, 404) },
+        response: { 200: PipelineSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -68,6 +71,7 @@ export function pipelinesRoutes(api: Api, { runner }: RouteContext) {
     '/pipelines/:id',
     {
       schema: {
+        operationId: 'updatePipeline',
         tags: ['conveyor'],
         summary:
           'Rename, or replace the stage list: stages with an id are kept, new ones added, missing ones removed (409 stage_in_use when they hold deals)',

@@ -25,10 +25,11 @@ export function authRoutes(api: Api, { runner, config }: RouteContext) {
         },
       },
       schema: {
+        operationId: 'logIn',
         tags: ['identity'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
         body: LoginBody,
-        response: { 200: z.object({ user: UserSchema }), ...problems(400, 401, 429) },
+        response: { 200: z.object({ user: UserSchema }), ...problems(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
@@ -43,9 +44,10 @@ export function authRoutes(api: Api, { runner, config }: RouteContext) {
     {
       config: { public: true },
       schema: {
+        operationId: 'logOut',
         tags: ['identity'],
         summary: 'Sign out: ends the session',
-        response: { 204: z.null() },
+        response: { 204: z.null(), ...problems(403) },
       },
     },
     async (request, reply) => {

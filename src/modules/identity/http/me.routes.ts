@@ -13,9 +13,10 @@ export function meRoutes(api: Api, { runner }: RouteContext) {
     '/me',
     {
       schema: {
+        operationId: 'getMe',
         tags: ['identity'],
         summary: 'The signed-in user, their current workspace and all their workspaces',
-        response: { 200: MeSchema, ...problems(401) },
+        response: { 200: MeSchema, ...problems(401, 403) },
       },
     },
     async (request) => presentMe(await runner.run(getMe, undefined, actorOf(request))),
@@ -25,10 +26,11 @@ export function meRoutes(api: Api, { runner }: RouteContext) {
     '/me',
     {
       schema: {
+        operationId: 'updateMe',
         tags: ['identity'],
         summary: 'Change your own name or interface language',
         body: PatchMeBody,
-        response: { 200: MeSchema, ...problems(400, 401) },
+        response: { 200: MeSchema, ...problems(400, 401, 403) },
       },
     },
     async (request) => presentMe(await runner.run(updateMe, request.body, actorOf(request))),
@@ -38,10 +40,11 @@ export function meRoutes(api: Api, { runner }: RouteContext) {
     '/me/workspace',
     {
       schema: {
+        operationId: 'switchWorkspace',
         tags: ['identity'],
         summary: 'Switch the browser session to another of your workspaces',
         body: SwitchWorkspaceBody,
-        response: { 200: MeSchema, ...problems(400, 401, 404) },
+        response: { 200: MeSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {

@@ -13,6 +13,7 @@ export function setupRoutes(api: Api, { runner, config }: RouteContext) {
     {
       config: { public: true },
       schema: {
+        operationId: 'getSetupStatus',
         tags: ['identity'],
         summary: 'Whether first-run setup is still needed',
         response: { 200: z.object({ setupRequired: z.boolean() }) },
@@ -26,6 +27,7 @@ export function setupRoutes(api: Api, { runner, config }: RouteContext) {
     {
       config: { public: true },
       schema: {
+        operationId: 'setUpWorkspace',
         tags: ['identity'],
         summary: 'First run: create the first workspace and its admin (only while no user exists)',
         body: SetupBody,

@@ -14,9 +14,10 @@ export function teamsRoutes(api: Api, { runner }: RouteContext) {
     '/teams',
     {
       schema: {
+        operationId: 'listTeams',
         tags: ['identity'],
         summary: 'Teams of the workspace',
-        response: { 200: z.object({ items: z.array(TeamSchema) }), ...problems(401) },
+        response: { 200: z.object({ items: z.array(TeamSchema) }), ...problems(401, 403) },
       },
     },
     async (request) => ({
@@ -28,6 +29,7 @@ export function teamsRoutes(api: Api, { runner }: RouteContext) {
     '/teams',
     {
       schema: {
+        operationId: 'createTeam',
         tags: ['identity'],
         summary: 'Create a team (admin)',
         body: TeamBody,
@@ -44,6 +46,7 @@ export function teamsRoutes(api: Api, { runner }: RouteContext) {
     '/teams/:id',
     {
       schema: {
+        operationId: 'updateTeam',
         tags: ['identity'],
         summary: 'Rename a team (admin)',
         params: IdParams,

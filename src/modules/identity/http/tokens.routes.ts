@@ -13,6 +13,7 @@ export function tokensRoutes(api: Api, { runner }: RouteContext) {
     '/tokens',
     {
       schema: {
+        operationId: 'createToken',
         tags: ['identity'],
         summary: 'Issue an API token (shown once). An admin may issue one for another user.',
         body: CreateTokenBody,
@@ -29,9 +30,10 @@ export function tokensRoutes(api: Api, { runner }: RouteContext) {
     '/tokens',
     {
       schema: {
+        operationId: 'listTokens',
         tags: ['identity'],
         summary: 'Live tokens: all of them for an admin, your own otherwise (never the secret)',
-        response: { 200: z.object({ items: z.array(TokenSchema) }), ...problems(401) },
+        response: { 200: z.object({ items: z.array(TokenSchema) }), ...problems(401, 403) },
       },
     },
     async (request) => ({
@@ -43,10 +45,11 @@ export function tokensRoutes(api: Api, { runner }: RouteContext) {
     '/tokens/:id',
     {
       schema: {
+        operationId: 'revokeToken',
         tags: ['identity'],
         summary: 'Revoke a token',
         params: IdParams,
-        response: { 204: z.null(), ...problems(401, 404) },
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -14,10 +14,11 @@ export function usersRoutes(api: Api, { runner }: RouteContext) {
     '/users',
     {
       schema: {
+        operationId: 'listUsers',
         tags: ['identity'],
         summary: 'People of the workspace',
         querystring: PageQuery,
-        response: { 200: pageOf(UserSchema), ...problems(400, 401) },
+        response: { 200: pageOf(UserSchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -34,6 +35,7 @@ export function usersRoutes(api: Api, { runner }: RouteContext) {
     '/users',
     {
       schema: {
+        operationId: 'createUser',
         tags: ['identity'],
         summary:
           'Add a person to the workspace (admin). Without a password: an integration account.',
@@ -54,10 +56,11 @@ export function usersRoutes(api: Api, { runner }: RouteContext) {
     '/users/:id',
     {
       schema: {
+        operationId: 'getUser',
         tags: ['identity'],
         summary: 'One person of the workspace',
         params: IdParams,
-        response: { 200: UserSchema, ...problems(401, 404) },
+        response: { 200: UserSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) =>
@@ -71,6 +74,7 @@ export function usersRoutes(api: Api, { runner }: RouteContext) {
     '/users/:id',
     {
       schema: {
+        operationId: 'updateUser',
         tags: ['identity'],
         summary: "Change a person's role, sales roles, team, lead limit or deactivate them (admin)",
         params: IdParams,

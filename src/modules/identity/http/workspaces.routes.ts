@@ -20,9 +20,10 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
     '/workspaces',
     {
       schema: {
+        operationId: 'listWorkspaces',
         tags: ['identity'],
         summary: 'Workspaces you belong to',
-        response: { 200: z.object({ items: z.array(WorkspaceRefSchema) }), ...problems(401) },
+        response: { 200: z.object({ items: z.array(WorkspaceRefSchema) }), ...problems(401, 403) },
       },
     },
     async (request) => {
@@ -35,12 +36,13 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
     '/workspaces',
     {
       schema: {
+        operationId: 'createWorkspace',
         tags: ['identity'],
         summary: 'Create another workspace; you become its admin',
         body: CreateWorkspaceBody,
         response: {
           201: z.object({ workspace: WorkspaceSchema, apiToken: z.string() }),
-          ...problems(400, 401),
+          ...problems(400, 401, 403),
         },
       },
     },
@@ -56,10 +58,11 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
     '/workspaces/:id',
     {
       schema: {
+        operationId: 'getWorkspace',
         tags: ['identity'],
         summary: 'The current workspace (another workspace is 404)',
         params: IdParams,
-        response: { 200: WorkspaceSchema, ...problems(401, 404) },
+        response: { 200: WorkspaceSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -76,6 +79,7 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
     '/workspaces/:id',
     {
       schema: {
+        operationId: 'updateWorkspace',
         tags: ['identity'],
         summary: 'Change the workspace (admin)',
         params: IdParams,

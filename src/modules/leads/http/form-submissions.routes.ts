@@ -23,12 +23,13 @@ export function formSubmissionsRoutes(api: Api, { runner, config }: RouteContext
         rateLimit: { max: config.formRateLimit, timeWindow: '1 minute' },
       },
       schema: {
+        operationId: 'submitForm',
         tags: ['leads'],
         summary:
           'Public web-form capture (JSON or form-encoded): an inbound lead with the UTM source; a browser post is redirected (303) when the form has a redirectUrl; a field the form requires left empty → 422 form_field_required with `field` (the first) and `fields` (all), nothing stored',
         params: FormKeyParams,
         body: SubmissionBody,
-        response: { 201: SubmissionSchema, 303: z.null(), ...problems(400, 404, 422, 429) },
+        response: { 201: SubmissionSchema, 303: z.null(), ...problems(400, 404, 415, 422, 429) },
       },
     },
     async (request, reply) => {

@@ -14,6 +14,7 @@ export function formsRoutes(api: Api, { runner }: RouteContext) {
     '/forms',
     {
       schema: {
+        operationId: 'createForm',
         tags: ['leads'],
         summary: 'Define a web form (managers and admins); its key makes the public submission URL',
         body: FormBody,
@@ -30,9 +31,10 @@ export function formsRoutes(api: Api, { runner }: RouteContext) {
     '/forms',
     {
       schema: {
+        operationId: 'listForms',
         tags: ['leads'],
         summary: "The workspace's web forms",
-        response: { 200: z.object({ items: z.array(FormSchema) }), ...problems(401) },
+        response: { 200: z.object({ items: z.array(FormSchema) }), ...problems(401, 403) },
       },
     },
     async (request) => ({
@@ -44,6 +46,7 @@ export function formsRoutes(api: Api, { runner }: RouteContext) {
     '/forms/:id',
     {
       schema: {
+        operationId: 'updateForm',
         tags: ['leads'],
         summary: 'Edit a web form (If-Match); active=false refuses its submissions (404)',
         params: IdParams,

@@ -16,12 +16,13 @@ export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
     '/leads/:id/status',
     {
       schema: {
+        operationId: 'changeLeadStatus',
         tags: ['leads'],
         summary:
           'Move forward (new → contacted → replied → mql → sql); a skip records every status passed; back → 409 invalid_transition',
         params: IdParams,
         body: LeadStatusBody,
-        response: { 200: LeadSchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: LeadSchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {
@@ -42,11 +43,12 @@ export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
     '/leads/:id/disqualify',
     {
       schema: {
+        operationId: 'disqualifyLead',
         tags: ['leads'],
         summary: 'Close an open lead with a reason',
         params: IdParams,
         body: DisqualifyBody,
-        response: { 200: LeadSchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: LeadSchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {
@@ -67,6 +69,7 @@ export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
     '/leads/:id/convert',
     {
       schema: {
+        operationId: 'convertLead',
         tags: ['leads'],
         summary:
           'Turn an sql lead into a deal keeping its source and leadId (else 409 lead_not_qualified)',
@@ -74,7 +77,7 @@ export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
         body: ConvertBody,
         response: {
           201: z.object({ deal: DealSchema, lead: LeadSchema }),
-          ...problems(400, 401, 404, 409, 412, 422),
+          ...problems(400, 401, 403, 404, 409, 412, 422),
         },
       },
     },

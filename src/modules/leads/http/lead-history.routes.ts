@@ -10,12 +10,13 @@ export function leadHistoryRoutes(api: Api, { runner }: RouteContext) {
     '/leads/:id/history',
     {
       schema: {
+        operationId: 'listLeadHistory',
         tags: ['leads'],
         summary:
           "The lead's timeline, newest first, from the event log: created (source, form), statuses, disqualification, conversion, activities and calls",
         params: IdParams,
         querystring: PageQuery,
-        response: { 200: pageOf(LeadHistoryItemSchema), ...problems(400, 401, 404) },
+        response: { 200: pageOf(LeadHistoryItemSchema), ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {

@@ -18,11 +18,12 @@ export function leadImportsRoutes(api: Api, { runner }: RouteContext) {
     {
       bodyLimit: BODY_LIMIT,
       schema: {
+        operationId: 'dryRunLeadImport',
         tags: ['leads'],
         summary:
           'Check a CSV prospect list without writing: column mapping (guessed when absent), counts and every bad row (row, field, why) — managers and admins',
         body: ProspectImportBody,
-        response: { 200: ProspectImportReportSchema, ...problems(400, 401, 403) },
+        response: { 200: ProspectImportReportSchema, ...problems(400, 401, 403, 413) },
       },
     },
     async (request) => runner.run(dryRunProspectImport, request.body, actorOf(request)),
@@ -33,11 +34,12 @@ export function leadImportsRoutes(api: Api, { runner }: RouteContext) {
     {
       bodyLimit: BODY_LIMIT,
       schema: {
+        operationId: 'importLeads',
         tags: ['leads'],
         summary:
           'Import a CSV prospect list as outbound leads of a campaign in one transaction: bad rows are skipped and reported, the rest routed by round robin within lead limits (else queued), each with a first-touch task',
         body: ProspectImportBody,
-        response: { 201: ProspectImportResultSchema, ...problems(400, 401, 403) },
+        response: { 201: ProspectImportResultSchema, ...problems(400, 401, 403, 413) },
       },
     },
     async (request, reply) =>

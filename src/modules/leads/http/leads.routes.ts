@@ -21,11 +21,12 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     '/leads',
     {
       schema: {
+        operationId: 'createLead',
         tags: ['leads'],
         summary:
           'Create a lead (status new); without ownerId it is routed by round robin among hunters under their limit, else it waits unassigned',
         body: LeadBody,
-        response: { 201: LeadSchema, ...problems(400, 401, 409) },
+        response: { 201: LeadSchema, ...problems(400, 401, 403, 409) },
       },
     },
     async (request, reply) => {
@@ -38,10 +39,11 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     '/leads',
     {
       schema: {
+        operationId: 'listLeads',
         tags: ['leads'],
         summary: 'The leads inbox, newest first: by status, owner, channel, unassigned, age',
         querystring: PageQuery.extend(LeadQuery.shape),
-        response: { 200: pageOf(LeadSchema), ...problems(400, 401) },
+        response: { 200: pageOf(LeadSchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -68,6 +70,7 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     '/leads/load',
     {
       schema: {
+        operationId: 'getLeadLoad',
         tags: ['leads'],
         summary:
           "Each hunter's open leads against their limit, and the unassigned queue (managers and admins)",
@@ -81,10 +84,11 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     '/leads/:id',
     {
       schema: {
+        operationId: 'getLead',
         tags: ['leads'],
         summary: 'One lead',
         params: IdParams,
-        response: { 200: LeadSchema, ...problems(401, 404) },
+        response: { 200: LeadSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) =>
@@ -98,12 +102,13 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     '/leads/:id',
     {
       schema: {
+        operationId: 'updateLead',
         tags: ['leads'],
         summary:
           "Edit a lead's fields and owner (If-Match); an owner at their limit → 409 lead_limit_reached",
         params: IdParams,
         body: LeadPatchBody,
-        response: { 200: LeadSchema, ...problems(400, 401, 404, 409, 412) },
+        response: { 200: LeadSchema, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

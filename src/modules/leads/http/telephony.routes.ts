@@ -10,7 +10,8 @@ export function telephonyRoutes(api: Api, { runner }: RouteContext) {
     {
       config: { scope: 'integrations:telephony' },
       schema: {
-        tags: ['integrations'],
+        operationId: 'recordCallEvent',
+        tags: ['leads'],
         summary:
           'Call events from telephony (a token with the integrations:telephony scope); idempotent by callId: a repeat answers 200 with the first result',
         body: CallEventBody,

@@ -31,6 +31,7 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/lamps',
     {
       schema: {
+        operationId: 'createLamp',
         tags: ['map'],
         summary: 'Put a control lamp on a process group (manager, admin)',
         body: LampBody,
@@ -47,6 +48,7 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/lamps/:id',
     {
       schema: {
+        operationId: 'updateLamp',
         tags: ['map'],
         summary: 'Edit a lamp: name, position, metric, thresholds',
         params: IdParams,
@@ -68,10 +70,11 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/lamps/:id',
     {
       schema: {
+        operationId: 'deleteLamp',
         tags: ['map'],
         summary: 'Remove a lamp with its stored readings',
         params: IdParams,
-        response: { 204: z.null(), ...problems(401, 403, 404) },
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -84,10 +87,11 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/lamps/readings',
     {
       schema: {
+        operationId: 'listLampReadings',
         tags: ['map'],
         summary: 'Weekly readings of every lamp of the active map',
         querystring: ReadingsQuery,
-        response: { 200: ReadingsSchema, ...problems(400, 401) },
+        response: { 200: ReadingsSchema, ...problems(400, 401, 403) },
       },
     },
     async (request) => runner.run(readLampReadings, request.query, actorOf(request)),
@@ -97,12 +101,13 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/lamps/:id/drilldown',
     {
       schema: {
+        operationId: 'getLampDrilldown',
         tags: ['map'],
         summary:
           "What is behind a lamp's reading in a week: the deals, leads or activities counted",
         params: IdParams,
         querystring: DrilldownQuery,
-        response: { 200: DrilldownSchema, ...problems(400, 401, 404) },
+        response: { 200: DrilldownSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -119,6 +124,7 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/lamps/:id/readings/:week',
     {
       schema: {
+        operationId: 'recordLampReading',
         tags: ['map'],
         summary: "Enter a manual lamp's value for a week by hand (null clears it)",
         params: ReadingParams,
@@ -138,10 +144,11 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
     '/metrics/preview',
     {
       schema: {
+        operationId: 'previewMetric',
         tags: ['map'],
         summary: 'What a metric would read over the last 13 weeks (the metric builder preview)',
         body: MetricPreviewBody,
-        response: { 200: MetricPreviewSchema, ...problems(400, 401, 422) },
+        response: { 200: MetricPreviewSchema, ...problems(400, 401, 403, 422) },
       },
     },
     async (request) => runner.run(previewMetric, request.body, actorOf(request)),

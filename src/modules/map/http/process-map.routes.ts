@@ -15,9 +15,10 @@ export function processMapRoutes(api: Api, { runner }: RouteContext) {
     '/process-map',
     {
       schema: {
+        operationId: 'getProcessMap',
         tags: ['map'],
         summary: 'The active process map: groups top to bottom with their links and lamps',
-        response: { 200: ProcessMapSchema, ...problems(401) },
+        response: { 200: ProcessMapSchema, ...problems(401, 403) },
       },
     },
     async (request) => presentProcessMap(await runner.run(getProcessMap, {}, actorOf(request))),
@@ -27,6 +28,7 @@ export function processMapRoutes(api: Api, { runner }: RouteContext) {
     '/process-map/groups',
     {
       schema: {
+        operationId: 'createProcessGroup',
         tags: ['map'],
         summary: 'Add a process group (manager, admin)',
         body: GroupBody,
@@ -43,6 +45,7 @@ export function processMapRoutes(api: Api, { runner }: RouteContext) {
     '/process-map/groups/:id',
     {
       schema: {
+        operationId: 'updateProcessGroup',
         tags: ['map'],
         summary: 'Edit a process group: fields, processes, links (`next`), order',
         params: IdParams,
@@ -64,10 +67,11 @@ export function processMapRoutes(api: Api, { runner }: RouteContext) {
     '/process-map/groups/:id',
     {
       schema: {
+        operationId: 'deleteProcessGroup',
         tags: ['map'],
         summary: 'Remove a process group with its lamps and links',
         params: IdParams,
-        response: { 204: z.null(), ...problems(401, 403, 404) },
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
