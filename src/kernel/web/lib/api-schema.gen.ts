@@ -2901,8 +2901,11 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @description Stable machine-readable error code (API.md, "Error codes") */
-            code: string;
+            /**
+             * @description Stable machine-readable error code (API.md, "Error codes")
+             * @enum {string}
+             */
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "internal_error";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -2950,8 +2953,11 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @description Stable machine-readable error code (API.md, "Error codes") */
-            code: string;
+            /**
+             * @description Stable machine-readable error code (API.md, "Error codes")
+             * @enum {string}
+             */
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "internal_error";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -8037,7 +8043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than this operation accepts. Code: `payload_too_large`. */
+            /** @description The body is larger than this operation accepts. Codes: `payload_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8116,7 +8122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than this operation accepts. Code: `payload_too_large`. */
+            /** @description The body is larger than this operation accepts. Codes: `payload_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8414,7 +8420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body has a content type this operation does not accept. Code: `unsupported_media_type`. */
+            /** @description The body has a content type this operation does not accept. Codes: `unsupported_media_type`, `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
