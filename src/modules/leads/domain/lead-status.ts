@@ -1,9 +1,5 @@
 import { DomainError } from '../../../kernel/domain/errors.ts';
-import {
-  LEAD_STEPS,
-  type LeadStatus,
-  type LeadTarget,
-} from '../../../contract/leads.ts';
+import { LEAD_STEPS, type LeadStatus, type LeadTarget } from '../../../contract/leads.ts';
 
 export function isOpenLead(status: LeadStatus): boolean {
   return (LEAD_STEPS as readonly string[]).includes(status);
