@@ -7,12 +7,13 @@
 // 1. Modules and layers (eslint-plugin-boundaries). Every feature is a module in
 //    src/modules/<module>/ with layers inside; the layers point one way, inside a module and in
 //    the kernel alike; a module imports another only through its public surface (index.ts on
-//    the server, web/index.ts in the browser) and only along MODULE_GRAPH below, which must be
+//    the server, web/index.ts in the browser) and only along the module graph (the `uses` of each module.json), which must be
 //    acyclic (checked here, when the config loads). The plugin only sees a dependency when the
 //    import resolver resolves it to a file, so `import/resolver` must stay configured.
 // 2. `process.env` is read only in src/kernel/config.ts (and in scripts, e2e, bench, configs).
 //
 // Kept free of type-aware rules on purpose: `npx eslint .` has to stay fast on 2 cores.
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -22,19 +23,19 @@ import boundaries from 'eslint-plugin-boundaries';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The module graph, declared once: which modules each module may use (server and web alike).
- * Drawn in ARCHITECTURE.md. A new module adds one line; an edge that would close a cycle is
- * refused below, so "leads uses conveyor" and "conveyor uses leads" can never both hold.
+ * The module graph: each module declares in its own `module.json` which modules it uses, so a
+ * new module brings its edges with its folder (ARCHITECTURE.md draws the graph). An edge that
+ * would close a cycle is refused below, so "leads uses conveyor" and "conveyor uses leads" can
+ * never both hold.
  */
-export const MODULE_GRAPH = {
-  identity: [],
-  accounts: ['identity'],
-  conveyor: ['identity', 'accounts'],
-  leads: ['identity', 'accounts', 'conveyor'],
-  map: ['identity', 'conveyor', 'leads'],
-  analytics: ['identity', 'conveyor', 'leads', 'map'],
-  demo: ['identity', 'accounts', 'conveyor', 'leads', 'map', 'analytics'],
-};
+export const MODULE_GRAPH = Object.fromEntries(
+  readdirSync(new URL('./src/modules/', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const file = new URL(`./src/modules/${entry.name}/module.json`, import.meta.url);
+      return [entry.name, JSON.parse(readFileSync(file, 'utf8')).uses];
+    }),
+);
 
 /** Throws when the declared graph names an unknown module or has a cycle. */
 export function assertAcyclic(graph) {
@@ -192,7 +193,7 @@ export default defineConfig(
         {
           default: 'disallow',
           message:
-            'Boundary violation: {{ from.element.type }} may not import {{ to.element.type }}. A module reaches another only through its public surface (index.ts, web/index.ts), along MODULE_GRAPH in eslint.config.js, and layers point one way (ARCHITECTURE.md).',
+            'Boundary violation: {{ from.element.type }} may not import {{ to.element.type }}. A module reaches another only through its public surface (index.ts, web/index.ts), along the `uses` of each module.json, and layers point one way (ARCHITECTURE.md).',
           policies: [
             { from: { element: { type: 'contract' } }, allow: { to: anyOf(['contract']) } },
             // The kernel: its layers point one way; it imports no module.
