@@ -19,7 +19,10 @@ export const serverModules: ReadonlyArray<ServerModule> = [
   analyticsModule,
 ];
 
+/** The reactions of a list of modules, in its order. */
+export function reactionsOf(modules: ReadonlyArray<ServerModule>) {
+  return createReactions(modules.flatMap((module) => (module.reactions ? [module.reactions] : [])));
+}
+
 /** Every module's reactions, for the runner (and for code that opens a transaction itself). */
-export const serverReactions = createReactions(
-  serverModules.flatMap((module) => (module.reactions ? [module.reactions] : [])),
-);
+export const serverReactions = reactionsOf(serverModules);

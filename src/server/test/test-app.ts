@@ -5,7 +5,8 @@ import { createRunner, type Runner } from '../../kernel/app/runner.ts';
 import { loadConfig } from '../../kernel/config.ts';
 import type { Database } from '../../kernel/db/connection.ts';
 import { buildServer } from '../../kernel/http/server.ts';
-import { serverModules, serverReactions } from '../modules.ts';
+import { reactionsOf, serverModules } from '../modules.ts';
+import type { ServerModule } from '../../kernel/http/server-module.ts';
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from './databases.ts';
 
 export const TEST_ORIGIN = 'http://localhost:80';
@@ -47,11 +48,15 @@ export interface TestApp {
   request(method: string, url: string, options?: RequestOptions): Promise<Answer>;
 }
 
-async function startTestApp(kind: TestDatabaseKind, clock: Clock) {
+async function startTestApp(
+  kind: TestDatabaseKind,
+  clock: Clock,
+  modules: ReadonlyArray<ServerModule>,
+) {
   const database = await openTestDatabase(kind);
-  const runner = createRunner(database, clock, serverReactions);
+  const runner = createRunner(database, clock, reactionsOf(modules));
   const config = { ...loadConfig({}, {}), logLevel: 'silent' as const, loginRateLimit: 5 };
-  const app = await buildServer({ config, runner, modules: serverModules, serveWeb: false });
+  const app = await buildServer({ config, runner, modules, serveWeb: false });
   await app.ready();
   return { database, runner, app };
 }
@@ -89,7 +94,12 @@ async function inject(
  * Declares the suite once per test database (PGlite, and PostgreSQL when configured), each with
  * its own fresh database and an in-process server driven through app.inject.
  */
-export function describeApi(name: string, define: (t: TestApp) => void) {
+export function describeApi(
+  name: string,
+  define: (t: TestApp) => void,
+  /** The modules to serve: the registry's, unless a test adds its own. */
+  modules: ReadonlyArray<ServerModule> = serverModules,
+) {
   for (const kind of testDatabaseKinds()) {
     describe(`${name} [${kind}]`, () => {
       let started: Awaited<ReturnType<typeof startTestApp>> | undefined;
@@ -109,7 +119,7 @@ export function describeApi(name: string, define: (t: TestApp) => void) {
         request: (method, url, options = {}) => inject(started!.app, method, url, options),
       };
       beforeAll(async () => {
-        started = await startTestApp(kind, clock);
+        started = await startTestApp(kind, clock, modules);
       });
       afterEach(() => clock.reset());
       afterAll(async () => {
