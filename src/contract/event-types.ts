@@ -42,33 +42,7 @@ export const BOOKKEEPING_EVENT_TYPES = [
   'contact.updated',
 ] as const satisfies readonly EventType[];
 
-/**
- * The event types a lamp can count or a triggered group can start on, in the order the map's
- * pickers offer them: every type of the catalogue but the bookkeeping ones (a test keeps it so).
- */
-export const MEASURABLE_EVENT_TYPES = [
-  'lead.created',
-  'lead.assigned',
-  'lead.contacted',
-  'lead.replied',
-  'lead.mql',
-  'lead.sql',
-  'lead.disqualified',
-  'lead.converted',
-  'deal.created',
-  'deal.updated',
-  'deal.stage_entered',
-  'deal.won',
-  'deal.lost',
-  'deal.reopened',
-  'deal.gate_overridden',
-  'activity.created',
-  'activity.completed',
-  'call.answered',
-  'call.missed',
-  'ticket.opened',
-  'ticket.closed',
-  'survey.answered',
-  'company.created',
-  'contact.created',
-] as const satisfies readonly EventType[];
+/** The event types a lamp can count or a triggered group can start on: all but bookkeeping. */
+export const MEASURABLE_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter(
+  (type) => !(BOOKKEEPING_EVENT_TYPES as readonly EventType[]).includes(type),
+);
