@@ -13,7 +13,13 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
+import {
+  createdAt,
+  updatedAt,
+  version,
+  workspaceId,
+  sameWorkspace,
+} from '../../../kernel/db/schema/columns.ts';
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { leadKeys } from './lead-keys.ts';
@@ -75,10 +81,7 @@ export const stages = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('stages_pipeline_idx').on(t.workspaceId, t.pipelineId, t.position),
-    foreignKey({
-      columns: [t.workspaceId, t.pipelineId],
-      foreignColumns: [pipelines.workspaceId, pipelines.id],
-    }),
+    sameWorkspace([t.workspaceId, t.pipelineId], [pipelines.workspaceId, pipelines.id]),
   ],
 );
 
@@ -160,34 +163,13 @@ export const deals = pgTable(
         t.nextActivityAt,
       )
       .where(sql`${t.status} = 'open'`),
-    foreignKey({
-      columns: [t.workspaceId, t.pipelineId],
-      foreignColumns: [pipelines.workspaceId, pipelines.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.stageId],
-      foreignColumns: [stages.workspaceId, stages.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.companyId],
-      foreignColumns: [companies.workspaceId, companies.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.contactId],
-      foreignColumns: [contacts.workspaceId, contacts.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.ownerId],
-      foreignColumns: [memberships.workspaceId, memberships.userId],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.lostReasonId],
-      foreignColumns: [lostReasons.workspaceId, lostReasons.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.leadId],
-      foreignColumns: [leadKeys.workspaceId, leadKeys.id],
-    }),
+    sameWorkspace([t.workspaceId, t.pipelineId], [pipelines.workspaceId, pipelines.id]),
+    sameWorkspace([t.workspaceId, t.stageId], [stages.workspaceId, stages.id]),
+    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
+    sameWorkspace([t.workspaceId, t.contactId], [contacts.workspaceId, contacts.id]),
+    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
+    sameWorkspace([t.workspaceId, t.lostReasonId], [lostReasons.workspaceId, lostReasons.id]),
+    sameWorkspace([t.workspaceId, t.leadId], [leadKeys.workspaceId, leadKeys.id]),
   ],
 );
 
@@ -202,10 +184,7 @@ export const dealChecks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.dealId, t.criterionId] }),
-    foreignKey({
-      columns: [t.workspaceId, t.dealId],
-      foreignColumns: [deals.workspaceId, deals.id],
-    }),
+    sameWorkspace([t.workspaceId, t.dealId], [deals.workspaceId, deals.id]),
   ],
 );
 
@@ -238,25 +217,10 @@ export const activities = pgTable(
     index('activities_owner_idx')
       .on(t.workspaceId, t.ownerId, t.dueAt)
       .where(sql`${t.doneAt} is null`),
-    foreignKey({
-      columns: [t.workspaceId, t.dealId],
-      foreignColumns: [deals.workspaceId, deals.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.contactId],
-      foreignColumns: [contacts.workspaceId, contacts.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.companyId],
-      foreignColumns: [companies.workspaceId, companies.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.ownerId],
-      foreignColumns: [memberships.workspaceId, memberships.userId],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.leadId],
-      foreignColumns: [leadKeys.workspaceId, leadKeys.id],
-    }),
+    sameWorkspace([t.workspaceId, t.dealId], [deals.workspaceId, deals.id]),
+    sameWorkspace([t.workspaceId, t.contactId], [contacts.workspaceId, contacts.id]),
+    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
+    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
+    sameWorkspace([t.workspaceId, t.leadId], [leadKeys.workspaceId, leadKeys.id]),
   ],
 );

@@ -13,7 +13,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { LEGACY_FIELD_RULES, type FormFieldRules } from '../domain/form-fields.ts';
-import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
+import {
+  createdAt,
+  updatedAt,
+  version,
+  workspaceId,
+  sameWorkspace,
+} from '../../../kernel/db/schema/columns.ts';
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
@@ -65,18 +71,9 @@ export const leads = pgTable(
     index('leads_email_idx').on(t.workspaceId, t.email),
     index('leads_phone_idx').on(t.workspaceId, t.phone),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
-    foreignKey({
-      columns: [t.workspaceId, t.ownerId],
-      foreignColumns: [memberships.workspaceId, memberships.userId],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.contactId],
-      foreignColumns: [contacts.workspaceId, contacts.id],
-    }),
-    foreignKey({
-      columns: [t.workspaceId, t.companyId],
-      foreignColumns: [companies.workspaceId, companies.id],
-    }),
+    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
+    sameWorkspace([t.workspaceId, t.contactId], [contacts.workspaceId, contacts.id]),
+    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
   ],
 );
 
@@ -118,10 +115,7 @@ export const forms = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('forms_key_key').on(t.key),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
-    foreignKey({
-      columns: [t.workspaceId, t.createdBy],
-      foreignColumns: [memberships.workspaceId, memberships.userId],
-    }),
+    sameWorkspace([t.workspaceId, t.createdBy], [memberships.workspaceId, memberships.userId]),
   ],
 );
 
