@@ -8,13 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 
 export const companies = pgTable(
@@ -46,7 +40,10 @@ export const companies = pgTable(
     index('companies_name_idx').on(t.workspaceId, sql`lower(${t.name})`, t.id),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     // Composite keys keep every reference inside its own workspace, by construction.
-    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
   ],
 );
 
@@ -76,7 +73,13 @@ export const contacts = pgTable(
     index('contacts_name_idx').on(t.workspaceId, sql`lower(${t.name})`, t.id),
     index('contacts_company_idx').on(t.workspaceId, t.companyId),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
-    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
-    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
+    foreignKey({
+      columns: [t.workspaceId, t.companyId],
+      foreignColumns: [companies.workspaceId, companies.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
   ],
 );

@@ -1,11 +1,5 @@
-import { numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { foreignKey, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { memberships } from '../../identity/index.ts';
 
 /**
@@ -37,7 +31,13 @@ export const goals = pgTable(
     unique('goals_key')
       .on(t.workspaceId, t.userId, t.measure, t.activityType, t.period)
       .nullsNotDistinct(),
-    sameWorkspace([t.workspaceId, t.userId], [memberships.workspaceId, memberships.userId]),
-    sameWorkspace([t.workspaceId, t.updatedBy], [memberships.workspaceId, memberships.userId]),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.updatedBy],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
   ],
 );

@@ -8,13 +8,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 
 /**
@@ -47,6 +41,9 @@ export const channelCosts = pgTable(
       .on(t.workspaceId, t.month, t.channel, t.medium, t.campaign)
       .nullsNotDistinct(),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
-    sameWorkspace([t.workspaceId, t.updatedBy], [memberships.workspaceId, memberships.userId]),
+    foreignKey({
+      columns: [t.workspaceId, t.updatedBy],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
   ],
 );

@@ -13,13 +13,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { leadKeys } from './lead-keys.ts';
@@ -81,7 +75,10 @@ export const stages = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('stages_pipeline_idx').on(t.workspaceId, t.pipelineId, t.position),
-    sameWorkspace([t.workspaceId, t.pipelineId], [pipelines.workspaceId, pipelines.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.pipelineId],
+      foreignColumns: [pipelines.workspaceId, pipelines.id],
+    }),
   ],
 );
 
@@ -163,13 +160,34 @@ export const deals = pgTable(
         t.nextActivityAt,
       )
       .where(sql`${t.status} = 'open'`),
-    sameWorkspace([t.workspaceId, t.pipelineId], [pipelines.workspaceId, pipelines.id]),
-    sameWorkspace([t.workspaceId, t.stageId], [stages.workspaceId, stages.id]),
-    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
-    sameWorkspace([t.workspaceId, t.contactId], [contacts.workspaceId, contacts.id]),
-    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
-    sameWorkspace([t.workspaceId, t.lostReasonId], [lostReasons.workspaceId, lostReasons.id]),
-    sameWorkspace([t.workspaceId, t.leadId], [leadKeys.workspaceId, leadKeys.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.pipelineId],
+      foreignColumns: [pipelines.workspaceId, pipelines.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.stageId],
+      foreignColumns: [stages.workspaceId, stages.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.companyId],
+      foreignColumns: [companies.workspaceId, companies.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.lostReasonId],
+      foreignColumns: [lostReasons.workspaceId, lostReasons.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.leadId],
+      foreignColumns: [leadKeys.workspaceId, leadKeys.id],
+    }),
   ],
 );
 
@@ -184,7 +202,10 @@ export const dealChecks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.dealId, t.criterionId] }),
-    sameWorkspace([t.workspaceId, t.dealId], [deals.workspaceId, deals.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.dealId],
+      foreignColumns: [deals.workspaceId, deals.id],
+    }),
   ],
 );
 
@@ -217,10 +238,25 @@ export const activities = pgTable(
     index('activities_owner_idx')
       .on(t.workspaceId, t.ownerId, t.dueAt)
       .where(sql`${t.doneAt} is null`),
-    sameWorkspace([t.workspaceId, t.dealId], [deals.workspaceId, deals.id]),
-    sameWorkspace([t.workspaceId, t.contactId], [contacts.workspaceId, contacts.id]),
-    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
-    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
-    sameWorkspace([t.workspaceId, t.leadId], [leadKeys.workspaceId, leadKeys.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.dealId],
+      foreignColumns: [deals.workspaceId, deals.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.companyId],
+      foreignColumns: [companies.workspaceId, companies.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.leadId],
+      foreignColumns: [leadKeys.workspaceId, leadKeys.id],
+    }),
   ],
 );

@@ -12,13 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 
 export interface WorkspaceSettings {
   requireNextActivity: boolean;
@@ -95,7 +89,10 @@ export const memberships = pgTable(
     index('memberships_user_idx').on(t.userId),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }),
-    sameWorkspace([t.workspaceId, t.teamId], [teams.workspaceId, teams.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.teamId],
+      foreignColumns: [teams.workspaceId, teams.id],
+    }),
   ],
 );
 
@@ -111,10 +108,10 @@ export const sessions = pgTable(
   },
   (t) => [
     index('sessions_user_idx').on(t.userId),
-    sameWorkspace(
-      [t.workspaceId, t.userId],
-      [memberships.workspaceId, memberships.userId],
-    ).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -135,6 +132,9 @@ export const apiTokens = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('api_tokens_hash_key').on(t.tokenHash),
-    sameWorkspace([t.workspaceId, t.userId], [memberships.workspaceId, memberships.userId]),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
   ],
 );

@@ -13,13 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { LEGACY_FIELD_RULES, type FormFieldRules } from '../domain/form-fields.ts';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
@@ -71,9 +65,18 @@ export const leads = pgTable(
     index('leads_email_idx').on(t.workspaceId, t.email),
     index('leads_phone_idx').on(t.workspaceId, t.phone),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
-    sameWorkspace([t.workspaceId, t.ownerId], [memberships.workspaceId, memberships.userId]),
-    sameWorkspace([t.workspaceId, t.contactId], [contacts.workspaceId, contacts.id]),
-    sameWorkspace([t.workspaceId, t.companyId], [companies.workspaceId, companies.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.companyId],
+      foreignColumns: [companies.workspaceId, companies.id],
+    }),
   ],
 );
 
@@ -115,7 +118,10 @@ export const forms = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('forms_key_key').on(t.key),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
-    sameWorkspace([t.workspaceId, t.createdBy], [memberships.workspaceId, memberships.userId]),
+    foreignKey({
+      columns: [t.workspaceId, t.createdBy],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
   ],
 );
 

@@ -10,13 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  createdAt,
-  updatedAt,
-  version,
-  workspaceId,
-  sameWorkspace,
-} from '../../../kernel/db/schema/columns.ts';
+import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { memberships, teams, workspaces } from '../../identity/index.ts';
 
 /**
@@ -69,12 +63,18 @@ export const processGroups = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('process_groups_version_idx').on(t.workspaceId, t.versionId, t.position),
-    sameWorkspace(
-      [t.workspaceId, t.versionId],
-      [processMapVersions.workspaceId, processMapVersions.id],
-    ),
-    sameWorkspace([t.workspaceId, t.ownerUserId], [memberships.workspaceId, memberships.userId]),
-    sameWorkspace([t.workspaceId, t.ownerTeamId], [teams.workspaceId, teams.id]),
+    foreignKey({
+      columns: [t.workspaceId, t.versionId],
+      foreignColumns: [processMapVersions.workspaceId, processMapVersions.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerUserId],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.ownerTeamId],
+      foreignColumns: [teams.workspaceId, teams.id],
+    }),
   ],
 );
 
@@ -89,14 +89,14 @@ export const processGroupLinks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.fromGroupId, t.toGroupId] }),
-    sameWorkspace(
-      [t.workspaceId, t.fromGroupId],
-      [processGroups.workspaceId, processGroups.id],
-    ).onDelete('cascade'),
-    sameWorkspace(
-      [t.workspaceId, t.toGroupId],
-      [processGroups.workspaceId, processGroups.id],
-    ).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.fromGroupId],
+      foreignColumns: [processGroups.workspaceId, processGroups.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.toGroupId],
+      foreignColumns: [processGroups.workspaceId, processGroups.id],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -118,10 +118,10 @@ export const lamps = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('lamps_group_idx').on(t.workspaceId, t.groupId),
-    sameWorkspace(
-      [t.workspaceId, t.groupId],
-      [processGroups.workspaceId, processGroups.id],
-    ).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.groupId],
+      foreignColumns: [processGroups.workspaceId, processGroups.id],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -144,7 +144,10 @@ export const lampReadings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.lampId, t.week] }),
-    sameWorkspace([t.workspaceId, t.lampId], [lamps.workspaceId, lamps.id]).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.lampId],
+      foreignColumns: [lamps.workspaceId, lamps.id],
+    }).onDelete('cascade'),
     index('lamp_readings_week_idx').on(t.workspaceId, t.week),
   ],
 );
