@@ -1,6 +1,7 @@
 // The lamp dashboard: every lamp of the map × 13 weeks over HTTP (GET /lamps/readings), beside
 // the same numbers from hand-written SQL on one pg client (one query per metric leaf).
 import type { BenchResult } from './report.ts';
+import { storeLampMedians } from '../src/modules/map/app/store-lamp-medians.ts';
 import { leafKey, type Leaf } from '../src/modules/map/domain/metrics/metric-leaves.ts';
 import { api, type BenchServer } from './setup.ts';
 import { median, p95, round } from './stats.ts';
@@ -130,12 +131,18 @@ export async function lampDashboardBench(
   const lamps = (map.groups as { lamps: { metric: Json }[] }[]).flatMap((g) => g.lamps);
   const app: number[] = [];
   let weeks: string[] = [];
-  // The first request finds no stored medians: it reads every closed week from the log once.
+  // The first request finds no stored medians: it reads every closed week from the log. Reads
+  // store nothing (ADR 023): the hourly lamp job, which the server runs at start-up, stores the
+  // closed weeks' medians; here it runs once after that first request, then the dashboard reads
+  // stored values as it does in production.
   let firstMs = 0;
   for (let i = 0; i < WARMUP + requests; i++) {
     const started = performance.now();
     const answer = await api(t.server, t.token, 'GET', '/lamps/readings');
-    if (i === 0) firstMs = performance.now() - started;
+    if (i === 0) {
+      firstMs = performance.now() - started;
+      await t.server.runner.runPublic(storeLampMedians, { workspaceId: t.workspaceId });
+    }
     if (i >= WARMUP) app.push(performance.now() - started);
     weeks = answer.weeks as string[];
   }
@@ -167,8 +174,9 @@ export async function lampDashboardBench(
     notes:
       `GET /api/v1/lamps/readings (all lamps of the workspace's map, the 13 weeks ending this ` +
       `week), ${requests} sequential requests after ${WARMUP} warm-up. The very first request ` +
-      `(no closed week's median stored yet: every one read from the log, as before the weekly ` +
-      `job first runs) took ${Math.round(firstMs)} ms. Floor: the same metrics by hand-written ` +
+      `(no closed week's median stored yet: every one read from the log, as before the hourly ` +
+      `lamp job first runs; reads store nothing, the job then runs once) took ` +
+      `${Math.round(firstMs)} ms. Floor: the same metrics by hand-written ` +
       `SQL on one connection along the same read path, one query per metric leaf: the rollup ` +
       `for counts and sums, stored closed weeks plus the live week from the log for medians, ` +
       `the deals, leads and activities tables for state (the app's rules: rot days, planned ` +

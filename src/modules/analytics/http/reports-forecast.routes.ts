@@ -6,6 +6,7 @@ import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery } from './schemas/reports.ts';
 import { ForecastReportSchema } from './schemas/reports-forecast.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentForecast } from './presenters/reports.ts';
 
 export function reportsForecastRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -22,7 +23,7 @@ export function reportsForecastRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readForecast, filters, actorOf(request));
+      const report = presentForecast(await runner.run(readForecast, filters, actorOf(request)));
       return sendReport(reply, format, 'forecast', report.filters, report, forecastTable);
     },
   );

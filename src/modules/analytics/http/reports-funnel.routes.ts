@@ -6,6 +6,7 @@ import { problems } from '../../../kernel/http/common-schemas.ts';
 import { PipelineReportQuery, SourceQuery } from './schemas/reports.ts';
 import { FunnelReportSchema } from './schemas/reports-funnel.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentFunnel } from './presenters/reports.ts';
 
 export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -22,7 +23,7 @@ export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readFunnel, filters, actorOf(request));
+      const report = presentFunnel(await runner.run(readFunnel, filters, actorOf(request)));
       return sendReport(reply, format, 'funnel', report.filters, report, funnelTable);
     },
   );

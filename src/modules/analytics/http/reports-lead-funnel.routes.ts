@@ -5,6 +5,7 @@ import { sendReport } from '../../../kernel/http/report-files.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { LeadFunnelQuery, LeadFunnelReportSchema } from './schemas/reports-lead-funnel.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentLeadFunnel } from './presenters/reports.ts';
 
 export function reportsLeadFunnelRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -23,7 +24,7 @@ export function reportsLeadFunnelRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readLeadFunnel, filters, actorOf(request));
+      const report = presentLeadFunnel(await runner.run(readLeadFunnel, filters, actorOf(request)));
       return sendReport(reply, format, 'lead-funnel', report.filters, report, leadFunnelTable);
     },
   );

@@ -6,6 +6,7 @@ import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery, SourceQuery } from './schemas/reports.ts';
 import { LossReasonsReportSchema } from './schemas/reports-loss-reasons.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentLossReasons } from './presenters/reports.ts';
 
 export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -22,7 +23,9 @@ export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readLossReasons, filters, actorOf(request));
+      const report = presentLossReasons(
+        await runner.run(readLossReasons, filters, actorOf(request)),
+      );
       return sendReport(reply, format, 'loss-reasons', report.filters, report, lossReasonsTable);
     },
   );

@@ -6,6 +6,7 @@ import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery } from './schemas/reports.ts';
 import { PeopleReportSchema } from './schemas/reports-people.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentPeople } from './presenters/reports.ts';
 
 export function reportsPeopleRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -22,7 +23,7 @@ export function reportsPeopleRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readPeople, filters, actorOf(request));
+      const report = presentPeople(await runner.run(readPeople, filters, actorOf(request)));
       return sendReport(reply, format, 'people', report.filters, report, peopleTable);
     },
   );

@@ -9,6 +9,7 @@ import {
   SourcesReportSchema,
 } from './schemas/reports-sources.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentSources } from './presenters/reports.ts';
 
 export function reportsSourcesRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -26,7 +27,7 @@ export function reportsSourcesRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readSources, filters, actorOf(request));
+      const report = presentSources(await runner.run(readSources, filters, actorOf(request)));
       return sendReport(reply, format, 'sources', report.filters, report, sourcesTable);
     },
   );

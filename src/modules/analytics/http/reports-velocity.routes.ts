@@ -6,6 +6,7 @@ import { problems } from '../../../kernel/http/common-schemas.ts';
 import { PipelineReportQuery } from './schemas/reports.ts';
 import { VelocityReportSchema } from './schemas/reports-velocity.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentVelocity } from './presenters/reports.ts';
 
 export function reportsVelocityRoutes(api: Api, { runner }: RouteContext) {
   api.get(
@@ -22,7 +23,7 @@ export function reportsVelocityRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const report = await runner.run(readVelocity, filters, actorOf(request));
+      const report = presentVelocity(await runner.run(readVelocity, filters, actorOf(request)));
       return sendReport(reply, format, 'velocity', report.filters, report, velocityTable);
     },
   );

@@ -10,6 +10,7 @@ import {
   WhatIfReportSchema,
 } from './schemas/reports-what-if.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentWhatIf } from './presenters/reports.ts';
 
 export function reportsWhatIfRoutes(api: Api, { runner }: RouteContext) {
   api.post(
@@ -27,7 +28,7 @@ export function reportsWhatIfRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const report = await runner.run(readWhatIf, request.body, actorOf(request));
+      const report = presentWhatIf(await runner.run(readWhatIf, request.body, actorOf(request)));
       return sendReport(
         reply,
         request.query.format,

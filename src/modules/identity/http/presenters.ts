@@ -63,3 +63,7 @@ export function presentToken(t: ApiTokenInfo) {
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
   };
 }
+
+export function presentSetupStatus(s: { setupRequired: boolean }) {
+  return { setupRequired: s.setupRequired };
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getSetupStatus } from '../app/get-setup-status.ts';
 import { setUpWorkspace } from '../app/set-up-workspace.ts';
 import { setSessionCookie } from '../../../kernel/http/auth/session-cookie.ts';
-import { presentUser, presentWorkspace } from './presenters.ts';
+import { presentSetupStatus, presentUser, presentWorkspace } from './presenters.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { SetupBody, SetupResult } from './schemas.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
@@ -19,7 +19,7 @@ export function setupRoutes(api: Api, { runner, config }: RouteContext) {
         response: { 200: z.object({ setupRequired: z.boolean() }) },
       },
     },
-    () => runner.runPublic(getSetupStatus, undefined),
+    async () => presentSetupStatus(await runner.runPublic(getSetupStatus, undefined)),
   );
 
   api.post(

@@ -8,6 +8,10 @@ import {
   ProspectImportResultSchema,
 } from './schemas/lead-imports.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import {
+  presentProspectImportReport,
+  presentProspectImportResult,
+} from './presenters/lead-imports.ts';
 
 /** A prospect list of ~50k rows is a few megabytes of CSV inside the JSON body. */
 const BODY_LIMIT = 24 * 1024 * 1024;
@@ -26,7 +30,10 @@ export function leadImportsRoutes(api: Api, { runner }: RouteContext) {
         response: { 200: ProspectImportReportSchema, ...problems(400, 401, 403, 413) },
       },
     },
-    async (request) => runner.run(dryRunProspectImport, request.body, actorOf(request)),
+    async (request) =>
+      presentProspectImportReport(
+        await runner.run(dryRunProspectImport, request.body, actorOf(request)),
+      ),
   );
 
   api.post(
@@ -43,6 +50,12 @@ export function leadImportsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await runner.run(importProspects, request.body, actorOf(request))),
+      reply
+        .status(201)
+        .send(
+          presentProspectImportResult(
+            await runner.run(importProspects, request.body, actorOf(request)),
+          ),
+        ),
   );
 }

@@ -4,7 +4,7 @@ import { getLeadLoad } from '../app/get-lead-load.ts';
 import { listLeads } from '../app/list-leads.ts';
 import { updateLead } from '../app/update-lead.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
-import { presentLead } from './presenters/leads.ts';
+import { presentLead, presentLeadLoad } from './presenters/leads.ts';
 import {
   IdParams,
   PageQuery,
@@ -77,7 +77,7 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
         response: { 200: LeadLoadSchema, ...problems(401, 403) },
       },
     },
-    async (request) => runner.run(getLeadLoad, undefined, actorOf(request)),
+    async (request) => presentLeadLoad(await runner.run(getLeadLoad, undefined, actorOf(request))),
   );
 
   api.get(

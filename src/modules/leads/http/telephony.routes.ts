@@ -3,6 +3,7 @@ import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { CallEventBody, CallResultSchema } from './schemas/telephony.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+import { presentCallResult } from './presenters/telephony.ts';
 
 export function telephonyRoutes(api: Api, { runner }: RouteContext) {
   api.post(
@@ -24,7 +25,7 @@ export function telephonyRoutes(api: Api, { runner }: RouteContext) {
         { ...request.body, startedAt: new Date(request.body.startedAt) },
         actorOf(request),
       );
-      return reply.status(replayed ? 200 : 201).send(result);
+      return reply.status(replayed ? 200 : 201).send(presentCallResult(result));
     },
   );
 }

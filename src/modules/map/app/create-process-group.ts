@@ -13,7 +13,7 @@ export async function createProcessGroup(
 ): Promise<MapGroup> {
   requireManager(actor);
   const now = clock.now();
-  const version = await activeMapVersion(tx, actor.workspaceId, now);
+  const version = await activeMapVersion(tx, actor.workspaceId);
   await checkGroup(tx, actor.workspaceId, version.id, null, input);
   const { next, ...fields } = input;
   const group = await insertGroup(tx, {

@@ -14,11 +14,8 @@ export interface ProcessMap {
 }
 
 /** The active map: its groups top to bottom, each with its links and lamps. */
-export async function getProcessMap(
-  _input: unknown,
-  { actor, tx, clock }: Deps,
-): Promise<ProcessMap> {
-  const version = await activeMapVersion(tx, actor.workspaceId, clock.now());
+export async function getProcessMap(_input: unknown, { actor, tx }: Deps): Promise<ProcessMap> {
+  const version = await activeMapVersion(tx, actor.workspaceId);
   const groups = await listGroups(tx, actor.workspaceId, version.id);
   const views = await lampViews(
     tx,

@@ -1,27 +1,13 @@
 import type { Db } from '../../../kernel/db/connection.ts';
-import { newId } from '../../../kernel/db/ids.ts';
-import { findActiveVersion, insertVersion, type MapVersionRow } from '../db/process-map-repo.ts';
-import { findWorkspace } from '../../identity/index.ts';
-import { mapVersionName } from '../domain/templates/process-map-names.ts';
+import { findActiveVersion, type MapVersionRow } from '../db/process-map-repo.ts';
 
 /**
- * The workspace's active map version. Workspaces made before the map existed get an empty
- * one on first use, so every workspace has a map to draw on.
+ * The workspace's active map version. Every workspace has one: a new workspace gets it with its
+ * template's map (the `workspace.created` reaction, `empty` included), and migration 0011 gave
+ * one to every workspace made before the map existed. So reading it never writes (ADR 023).
  */
-export async function activeMapVersion(
-  tx: Db,
-  workspaceId: string,
-  now: Date,
-): Promise<MapVersionRow> {
+export async function activeMapVersion(tx: Db, workspaceId: string): Promise<MapVersionRow> {
   const found = await findActiveVersion(tx, workspaceId);
-  if (found) return found;
-  const workspace = await findWorkspace(tx, workspaceId);
-  return insertVersion(tx, {
-    workspaceId,
-    id: newId(),
-    name: mapVersionName(workspace?.locale ?? 'en'),
-    state: 'active',
-    createdAt: now,
-    updatedAt: now,
-  });
+  if (!found) throw new Error(`Workspace ${workspaceId} has no active process map version`);
+  return found;
 }

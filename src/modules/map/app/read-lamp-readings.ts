@@ -32,7 +32,7 @@ export async function readLampReadings(
   { actor, tx, clock }: Deps,
 ): Promise<{ weeks: string[]; readings: Reading[] }> {
   const window = await weekWindow(tx, actor.workspaceId, input, clock.now());
-  const version = await activeMapVersion(tx, actor.workspaceId, clock.now());
+  const version = await activeMapVersion(tx, actor.workspaceId);
   const lamps = await listLampsOfVersion(tx, actor.workspaceId, version.id);
   // Stored readings of every lamp in one query; then each distinct metric leaf once for all.
   const stored = await listReadings(

@@ -19,7 +19,7 @@ export async function snapshotLampReadings(
   const now = clock.now();
   const current = await weekWindow(tx, input.workspaceId, {}, now);
   const lastWeek = shiftIsoWeek(current.currentWeek, -1);
-  const version = await activeMapVersion(tx, input.workspaceId, now);
+  const version = await activeMapVersion(tx, input.workspaceId);
   let stored = 0;
   for (const lamp of await listLampsOfVersion(tx, input.workspaceId, version.id)) {
     const metric = parseMetric(lamp.metric);

@@ -7,7 +7,13 @@ import { readLampReadings } from '../app/read-lamp-readings.ts';
 import { recordLampReading } from '../app/record-lamp-reading.ts';
 import { updateLamp } from '../app/update-lamp.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
-import { presentDrilldown, presentLamp } from './presenters.ts';
+import {
+  presentDrilldown,
+  presentLamp,
+  presentMetricPreview,
+  presentReading,
+  presentReadings,
+} from './presenters.ts';
 import { IdParams, problems } from '../../../kernel/http/common-schemas.ts';
 import {
   DrilldownQuery,
@@ -94,7 +100,8 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
         response: { 200: ReadingsSchema, ...problems(400, 401, 403) },
       },
     },
-    async (request) => runner.run(readLampReadings, request.query, actorOf(request)),
+    async (request) =>
+      presentReadings(await runner.run(readLampReadings, request.query, actorOf(request))),
   );
 
   api.get(
@@ -133,10 +140,12 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) =>
-      runner.run(
-        recordLampReading,
-        { lampId: request.params.id, week: request.params.week, value: request.body.value },
-        actorOf(request),
+      presentReading(
+        await runner.run(
+          recordLampReading,
+          { lampId: request.params.id, week: request.params.week, value: request.body.value },
+          actorOf(request),
+        ),
       ),
   );
 
@@ -151,6 +160,7 @@ export function lampsRoutes(api: Api, { runner }: RouteContext) {
         response: { 200: MetricPreviewSchema, ...problems(400, 401, 403, 422) },
       },
     },
-    async (request) => runner.run(previewMetric, request.body, actorOf(request)),
+    async (request) =>
+      presentMetricPreview(await runner.run(previewMetric, request.body, actorOf(request))),
   );
 }

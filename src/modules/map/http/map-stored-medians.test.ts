@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { storeLampMedians } from '../app/store-lamp-medians.ts';
 import { addLamp, lampReadings } from '../../../server/test/lamp-fixtures.ts';
 import { createLead } from '../../../server/test/lead-fixtures.ts';
@@ -40,6 +42,16 @@ async function weeks(t: TestApp, ws: WorkspaceFixture, lampId: string) {
   ]);
 }
 
+/** The closed weeks' medians stored for the workspace that hold a value: week, value, events. */
+async function storedWeeks(t: TestApp, ws: WorkspaceFixture) {
+  const rows = await rawRows<{ week: string; value: number | string; events: number }>(
+    t.database.db,
+    sql`select week_start::text as week, value, events from metric_week_values
+      where workspace_id = ${ws.workspaceId}::uuid and value is not null order by week_start`,
+  );
+  return rows.map((r) => [r.week, Number(r.value), Number(r.events)]);
+}
+
 async function logCall(t: TestApp, ws: WorkspaceFixture, leadId: string, doneAt: string) {
   await ok(t, 'POST', '/activities', ws.token, { type: 'call', subject: 'Call', leadId, doneAt });
 }
@@ -60,8 +72,11 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
       ['2026-W47', DAY, false],
       ['2026-W48', 7 * DAY, true],
     ]);
-    // The weekly job finds the closed week stored already: the reading is unchanged.
+    // The dashboard computed the closed week without storing it; the hourly job stores it, and
+    // the reading is unchanged.
+    expect(await storedWeeks(t, ws)).toEqual([]);
     await t.runner.runPublic(storeLampMedians, { workspaceId: ws.workspaceId });
+    expect(await storedWeeks(t, ws)).toEqual(expect.arrayContaining([['2026-11-16', DAY, 1]]));
     expect(await weeks(t, ws, lampId)).toEqual([
       ['2026-W47', DAY, false],
       ['2026-W48', 7 * DAY, true],
@@ -94,6 +109,15 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
     const read = async () =>
       (await lampReadings(t, ws.token, lampId, '2026-W46', '2026-W48')).map((r) => r.value);
     expect(await read()).toEqual([DAY, 12 * 3600, 2 * 3600]);
+    // The hourly job stores the Warsaw weeks.
+    await t.runner.runPublic(storeLampMedians, { workspaceId: ws.workspaceId });
+    expect(await storedWeeks(t, ws)).toEqual(
+      expect.arrayContaining([
+        ['2026-11-09', DAY, 1],
+        ['2026-11-16', 12 * 3600, 1],
+        ['2026-11-23', 2 * 3600, 1],
+      ]),
+    );
     await ok(t, 'PATCH', `/workspaces/${ws.workspaceId}`, ws.token, {
       timezone: 'America/New_York',
     });
@@ -122,6 +146,8 @@ describeApi('process map: closed weeks of a median lamp', (t) => {
     const lastWeek = async () =>
       (await lampReadings(t, ws.token, lampId, '2026-W47', '2026-W47'))[0]!.value;
     expect(await lastWeek()).toBe(DAY);
+    await t.runner.runPublic(storeLampMedians, { workspaceId: ws.workspaceId });
+    expect(await storedWeeks(t, ws)).toEqual([]);
     await ok(t, 'PATCH', `/users/${ws.adminId}`, ws.token, { teamId: team.id });
     expect(await lastWeek()).toBe(2 * DAY); // median of one and three days
   });

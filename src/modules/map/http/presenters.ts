@@ -1,6 +1,8 @@
 import type { LampDrilldown } from '../app/drill-into-lamp.ts';
 import type { LampView } from '../app/lamp-view.ts';
 import type { MapGroup, ProcessMap } from '../app/get-process-map.ts';
+import type { MetricPreview } from '../app/preview-metric.ts';
+import type { Reading } from '../app/read-lamp-readings.ts';
 import type { EventType } from '../../../contract/event-types.ts';
 import type { Cadence, GroupKind, GroupMode, LampPosition } from '../../../contract/map.ts';
 
@@ -65,5 +67,29 @@ export function presentDrilldown(d: LampDrilldown) {
       at: i.at?.toISOString() ?? null,
     })),
     truncated: d.truncated,
+  };
+}
+
+export function presentReading(r: Reading) {
+  return {
+    lampId: r.lampId,
+    week: r.week,
+    value: r.value,
+    status: r.status,
+    partial: r.partial,
+  };
+}
+
+export function presentReadings(r: { weeks: string[]; readings: Reading[] }) {
+  return { weeks: r.weeks, readings: r.readings.map(presentReading) };
+}
+
+/** `statuses` only when thresholds were given, as the use case answers. */
+export function presentMetricPreview(p: MetricPreview) {
+  return {
+    description: p.description,
+    weeks: p.weeks,
+    values: p.values,
+    ...(p.statuses ? { statuses: p.statuses } : {}),
   };
 }

@@ -1,18 +1,37 @@
 import type { StuckReport } from '../../app/read-stuck.ts';
+import type { HygieneDeal } from '../../domain/hygiene.ts';
+import { presentFilters } from './reports.ts';
 import type { ReportTable } from '../../../../kernel/http/report-files.ts';
+
+const hygieneDeal = (d: HygieneDeal) => ({
+  dealId: d.dealId,
+  title: d.title,
+  stageId: d.stageId,
+  stageName: d.stageName,
+  idleDays: d.idleDays,
+});
 
 export function presentStuck(r: StuckReport) {
   return {
-    ...r,
+    filters: presentFilters(r.filters),
     asOf: r.asOf.toISOString(),
+    totals: {
+      stuck: r.totals.stuck,
+      withoutNextStep: r.totals.withoutNextStep,
+      overdueActivities: r.totals.overdueActivities,
+    },
     owners: r.owners.map((o) => ({
       ownerId: o.ownerId,
       ownerName: o.ownerName,
-      stuck: o.stuck.map(({ ownerId: _o, ownerName: _n, ...d }) => d),
-      withoutNextStep: o.withoutNextStep.map(({ ownerId: _o, ownerName: _n, ...d }) => d),
-      overdueActivities: o.overdueActivities.map(({ ownerId: _o, ownerName: _n, ...a }) => ({
-        ...a,
+      stuck: o.stuck.map(hygieneDeal),
+      withoutNextStep: o.withoutNextStep.map(hygieneDeal),
+      overdueActivities: o.overdueActivities.map((a) => ({
+        activityId: a.activityId,
+        type: a.type,
+        subject: a.subject,
         dueAt: a.dueAt.toISOString(),
+        dealId: a.dealId,
+        dealTitle: a.dealTitle,
       })),
     })),
   };

@@ -1,3 +1,4 @@
+import type { LeadLoad } from '../../app/get-lead-load.ts';
 import type { Form, Lead } from '../../app/lead.ts';
 import type { LeadStatus } from '../../../../contract/leads.ts';
 
@@ -42,5 +43,21 @@ export function presentForm(f: Form) {
     createdAt: f.createdAt.toISOString(),
     updatedAt: f.updatedAt.toISOString(),
     version: f.version,
+  };
+}
+
+/** Each hunter's open leads against their limit, and the unassigned queue. */
+export function presentLeadLoad(l: LeadLoad) {
+  return {
+    people: l.people.map((p) => ({
+      userId: p.userId,
+      name: p.name,
+      hunter: p.hunter,
+      active: p.active,
+      openLeads: p.openLeads,
+      leadLimit: p.leadLimit,
+      available: p.available,
+    })),
+    unassigned: l.unassigned,
   };
 }

@@ -3,7 +3,7 @@ import { rollupSeries, type RollupLeaf, type WeekSpan, type WeekValues } from '.
 import type { Metric as CompiledMetric } from '../../domain/metrics/metric.ts';
 import { combineLeaves, leafKey, leavesOf, type Leaf } from '../../domain/metrics/metric-leaves.ts';
 import { stateNow } from './state-now.ts';
-import { storedMedianSeries, type MedianLeaf } from './stored-medians.ts';
+import { storeClosedMedians, storedMedianSeries, type MedianLeaf } from './stored-medians.ts';
 
 export interface SeriesContext extends WeekSpan {
   /** The Monday of the current week: `state` metrics have a live value only there. */
@@ -13,7 +13,7 @@ export interface SeriesContext extends WeekSpan {
 
 /**
  * Every distinct leaf's value for each week of the span: counts and sums together in one read
- * of the weekly rollup, medians from the log (closed weeks stored once computed), `state` live
+ * of the weekly rollup, medians from the log (closed weeks from their stored values), `state` live
  * for the current week only (the weekly snapshots fill closed weeks), `manual` always null.
  */
 async function leafSeries(
@@ -45,7 +45,10 @@ async function leafSeries(
   return out;
 }
 
-/** Many metrics' values for each week of the span, each distinct leaf read once for them all. */
+/**
+ * Many metrics' values for each week of the span, each distinct leaf read once for them all.
+ * Only reads (ADR 023): what is not stored is computed and not stored.
+ */
 export async function metricsSeries(
   tx: Db,
   span: SeriesContext,
@@ -71,6 +74,26 @@ export async function metricSeries(
 ): Promise<WeekValues> {
   const [series] = await metricsSeries(tx, span, [metric]);
   return series!;
+}
+
+/**
+ * Stores the closed weeks' medians of these metrics over the span (each distinct median leaf
+ * once): the hourly lamp job's work, so that reads find them. Returns how many values were
+ * (re)stored.
+ */
+export async function storeMetricMedians(
+  tx: Db,
+  span: SeriesContext,
+  metrics: CompiledMetric[],
+): Promise<number> {
+  const medians = new Map<string, MedianLeaf>();
+  for (const leaf of metrics.flatMap(leavesOf)) {
+    if ('median' in leaf) {
+      const key = leafKey(leaf);
+      medians.set(key, { key, filter: leaf.median, of: leaf.of });
+    }
+  }
+  return storeClosedMedians(tx, span, [...medians.values()]);
 }
 
 /** Whether any part of the metric reads current state (its history must be snapshotted). */

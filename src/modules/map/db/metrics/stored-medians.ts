@@ -17,13 +17,12 @@ export interface ClosedWeeksSpan extends WeekSpan {
 }
 
 /**
- * Medians per week, a closed week's value stored once computed (metric_week_values) and read
- * back while the week still holds as many events of the leaf's type as it did then. So a
- * dashboard reads the log only for the live week, and for a closed week a late event reached.
- *
- * The week's event counts are read before any median is computed: a late event committing in
- * between is then at worst counted in the value and not in its count, which only makes the next
- * read compute the week again — a stale value is never stored as fresh.
+ * Medians per week, a closed week's value read from metric_week_values while the week still
+ * holds as many events of the leaf's type as it did when the value was stored; every other week
+ * (the live one, one not stored yet, one a late event reached) is computed from the log. Only
+ * reads: values are stored by `storeClosedMedians` (the hourly lamp job), never by a read
+ * (ADR 023). So a dashboard reads the log only for the live week and the few weeks the job has
+ * not stored (yet).
  *
  * A median over a team is not stored: `teamId` follows the team's current members (ADR 010),
  * which the count of events cannot tell apart.
@@ -35,37 +34,12 @@ export async function storedMedianSeries(
 ): Promise<Map<string, WeekValues>> {
   const out = new Map<string, WeekValues>();
   if (leaves.length === 0 || span.weekStarts.length === 0) return out;
-  const closed = span.weekStarts.filter((w) => w < span.currentWeekStart);
-  const storable = leaves.filter((l) => !l.filter.where?.teamId);
-  // Each type's events per closed week, all dimensions together: a count from the rollup.
-  const types = [...new Set(storable.map((l) => l.filter.event))];
-  const counts = await rollupSeries(
-    tx,
-    { ...span, weekStarts: closed },
-    types.map((event) => ({ key: event, filter: { event }, measure: 'count' })),
-  );
-  const stored = await readStored(tx, span.workspaceId, storable, closed);
+  const closed = closedWeeks(span);
+  const kept = await keptValues(tx, span, leaves.filter(isStorable), closed);
   for (const leaf of leaves) {
-    const isStorable = storable.includes(leaf);
-    const countOf = (week: string) => counts.get(leaf.filter.event)?.get(week) ?? 0;
-    const fresh = new Map<string, number | null>();
-    if (isStorable) {
-      for (const week of closed) {
-        const kept = stored.get(`${leaf.key} ${week}`);
-        if (kept && kept.events === countOf(week)) fresh.set(week, kept.value);
-      }
-    }
+    const fresh = kept.fresh(leaf);
     const missing = span.weekStarts.filter((w) => !fresh.has(w) && w <= span.currentWeekStart);
     const computed = await medianSeries(tx, { ...span, weekStarts: missing }, leaf.filter, leaf.of);
-    if (isStorable) {
-      const toStore = missing.filter((w) => w < span.currentWeekStart);
-      await store(
-        tx,
-        span,
-        leaf.key,
-        toStore.map((week) => ({ week, value: computed.get(week) ?? null, events: countOf(week) })),
-      );
-    }
     out.set(
       leaf.key,
       new Map(
@@ -74,6 +48,79 @@ export async function storedMedianSeries(
     );
   }
   return out;
+}
+
+/**
+ * Stores the closed weeks' medians of the span that are not stored yet or that a late event
+ * made stale (the hourly lamp job); a week still fresh is left alone. Returns how many values
+ * were (re)stored.
+ *
+ * The week's event counts are read before any median is computed: a late event committing in
+ * between is then at worst counted in the value and not in its count, which only makes the next
+ * read compute the week again — a stale value is never stored as fresh.
+ */
+export async function storeClosedMedians(
+  tx: Db,
+  span: ClosedWeeksSpan,
+  leaves: MedianLeaf[],
+): Promise<number> {
+  const storable = leaves.filter(isStorable);
+  const closed = closedWeeks(span);
+  if (storable.length === 0 || closed.length === 0) return 0;
+  const kept = await keptValues(tx, span, storable, closed);
+  let stored = 0;
+  for (const leaf of storable) {
+    const fresh = kept.fresh(leaf);
+    const stale = closed.filter((w) => !fresh.has(w));
+    if (stale.length === 0) continue;
+    const computed = await medianSeries(tx, { ...span, weekStarts: stale }, leaf.filter, leaf.of);
+    await store(
+      tx,
+      span,
+      leaf.key,
+      stale.map((week) => ({
+        week,
+        value: computed.get(week) ?? null,
+        events: kept.countOf(leaf, week),
+      })),
+    );
+    stored += stale.length;
+  }
+  return stored;
+}
+
+const isStorable = (leaf: MedianLeaf) => !leaf.filter.where?.teamId;
+
+const closedWeeks = (span: ClosedWeeksSpan) =>
+  span.weekStarts.filter((w) => w < span.currentWeekStart);
+
+/**
+ * What is stored for these leaves over the closed weeks, and each week's count of events of
+ * each leaf's type now (all dimensions together: a count from the rollup). A stored value is
+ * fresh while its count is the week's count now: the log is append-only (ADR 006), so the same
+ * count means the same events.
+ */
+async function keptValues(tx: Db, span: ClosedWeeksSpan, storable: MedianLeaf[], closed: string[]) {
+  const types = [...new Set(storable.map((l) => l.filter.event))];
+  const counts = await rollupSeries(
+    tx,
+    { ...span, weekStarts: closed },
+    types.map((event) => ({ key: event, filter: { event }, measure: 'count' })),
+  );
+  const stored = await readStored(tx, span.workspaceId, storable, closed);
+  const countOf = (leaf: MedianLeaf, week: string) => counts.get(leaf.filter.event)?.get(week) ?? 0;
+  return {
+    countOf,
+    fresh(leaf: MedianLeaf): Map<string, number | null> {
+      const fresh = new Map<string, number | null>();
+      if (!storable.includes(leaf)) return fresh;
+      for (const week of closed) {
+        const kept = stored.get(`${leaf.key} ${week}`);
+        if (kept && kept.events === countOf(leaf, week)) fresh.set(week, kept.value);
+      }
+      return fresh;
+    },
+  };
 }
 
 async function readStored(
