@@ -14,7 +14,7 @@ import { LeadFields } from './lead-fields.tsx';
 import { LeadStatusActions } from './lead-status-actions.tsx';
 import { LeadStatusBadge } from './lead-status-badge.tsx';
 import { LeadTimeline } from './lead-timeline.tsx';
-import { leadQuery } from './leads-api.ts';
+import { leadQuery } from './api/lead-query.ts';
 
 const route = getRouteApi('/app/leads/$leadId');
 
