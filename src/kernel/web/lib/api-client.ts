@@ -19,6 +19,11 @@ export function ifMatch(version: number): { 'If-Match': string } {
   return { 'If-Match': `"${version}"` };
 }
 
+/** For a write that creates or edits (a PUT): `If-Match` when editing a version, nothing when new. */
+export function ifEditing(version: number | undefined): { headers?: { 'If-Match': string } } {
+  return version === undefined ? {} : { headers: ifMatch(version) };
+}
+
 /**
  * The path and `If-Match` of a change to one versioned record, for `…/{id}` operations:
  * `api.PATCH('/api/v1/leads/{id}', { ...versioned(lead), body })` (stale → 412 version_conflict).

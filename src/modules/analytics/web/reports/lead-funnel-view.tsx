@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { ReportFigures } from './report-figures.tsx';
-import type { ReportData } from './reports-api.ts';
+import type { ReportData } from '../api/types.ts';
 import { formatWait } from './source-words.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 

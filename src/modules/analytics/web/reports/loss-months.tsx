@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
-import type { ReportData } from './reports-api.ts';
+import type { ReportData } from '../api/types.ts';
 import type { ReportFormat } from './use-report-format.ts';
 
 type Losses = ReportData<'loss-reasons'>;

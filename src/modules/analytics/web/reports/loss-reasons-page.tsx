@@ -6,7 +6,8 @@ import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-cha
 import { GrowingAlerts, LossMonths } from './loss-months.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { sourceLabel } from './source-words.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
