@@ -1,6 +1,5 @@
 import {
   Alert,
-  Breadcrumbs,
   Button,
   FileInput,
   Group,
@@ -15,7 +14,6 @@ import {
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { dryRunImport } from './api/dry-run-import.ts';
@@ -23,6 +21,7 @@ import { runImport } from './api/run-import.ts';
 import type { ImportBody, ImportReport } from './api/types.ts';
 import { ImportReportView } from './import-report.tsx';
 import { leadKeys } from './keys.ts';
+import { LeadsCrumbs } from './leads-crumbs.tsx';
 
 type ProspectField = keyof ImportReport['mapping'];
 const PROSPECT_FIELDS: ProspectField[] = ['name', 'companyName', 'email', 'phone'];
@@ -94,12 +93,7 @@ export function ImportPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <AnchorLink to="/leads" size="sm">
-          {t('leads.title')}
-        </AnchorLink>
-        <Text size="sm">{t('leads.import.title')}</Text>
-      </Breadcrumbs>
+      <LeadsCrumbs here={t('leads.import.title')} />
       <PageHeader title={t('leads.import.title')} />
       <Stepper active={step} onStepClick={(s) => s < step && step < 3 && setStep(s)} mb="lg">
         <Stepper.Step label={t('leads.import.steps.upload')} />

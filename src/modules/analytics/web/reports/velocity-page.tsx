@@ -91,24 +91,14 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
     xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
     // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
     yAxis: valueAxis({ format: axis.label, minInterval: 1 }),
-    series: [
-      {
-        type: 'line',
-        name: won,
-        data: report.months.map((m) => axis.value(m.won.medianSeconds)),
-        connectNulls: true,
-        symbolSize: 8,
-        itemStyle: { color: CHART_COLOURS.won },
-      },
-      {
-        type: 'line',
-        name: lost,
-        data: report.months.map((m) => axis.value(m.lost.medianSeconds)),
-        connectNulls: true,
-        symbolSize: 8,
-        itemStyle: { color: CHART_COLOURS.lost },
-      },
-    ],
+    series: (['won', 'lost'] as const).map((closed) => ({
+      type: 'line' as const,
+      name: closed === 'won' ? won : lost,
+      data: report.months.map((m) => axis.value(m[closed].medianSeconds)),
+      connectNulls: true,
+      symbolSize: 8,
+      itemStyle: { color: CHART_COLOURS[closed] },
+    })),
   };
   return option;
 }
