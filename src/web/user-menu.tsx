@@ -1,9 +1,9 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../kernel/web/components/use-problem-handler.tsx';
-import { api, unwrap } from '../kernel/web/lib/api-client.ts';
+import { useApiMutation } from '../kernel/web/data/use-api-mutation.ts';
+import { logOut } from '../kernel/web/lib/api/log-out.ts';
+import { switchWorkspace } from '../kernel/web/lib/api/switch-workspace.ts';
 import type { Me } from '../kernel/web/lib/session.ts';
 
 /** The signed-in user's name and role, their other workspaces to switch to, and "log out". */
@@ -11,25 +11,19 @@ export function UserMenu({ me }: { me: Me }) {
   const { user } = me;
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const { notify } = useProblemHandler();
 
-  const logout = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/auth/logout')),
-    onSuccess: async () => {
-      queryClient.clear();
-      await navigate({ to: '/login' });
-    },
-    onError: notify,
+  const logout = useApiMutation({
+    mutationFn: logOut,
+    // Nothing of the signed-out session stays cached for whoever signs in next.
+    apply: (client) => client.clear(),
+    onSuccess: () => navigate({ to: '/login' }),
   });
 
   // Another workspace is another set of data: a fresh page load leaves nothing of this one
   // (cached answers, open drawers, filters naming its records).
-  const switchTo = useMutation({
-    mutationFn: (workspaceId: string) =>
-      unwrap(api.POST('/api/v1/me/workspace', { body: { workspaceId } })),
+  const switchTo = useApiMutation({
+    mutationFn: switchWorkspace,
     onSuccess: () => window.location.assign('/my-day'),
-    onError: notify,
   });
   const others = me.workspaces.filter((w) => w.id !== me.workspace.id);
 

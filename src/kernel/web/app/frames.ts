@@ -1,7 +1,8 @@
 import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
 import { changeLanguage, isLanguage } from '../lib/i18n.ts';
 import { isProblem } from '../lib/problem.ts';
-import { meQuery, setupStatusQuery } from '../lib/session.ts';
+import { meQuery } from '../lib/api/me-query.ts';
+import { setupStatusQuery } from '../lib/api/setup-status-query.ts';
 import { RouteError } from './route-error.tsx';
 import type { RouterContext } from './router-context.ts';
 

@@ -1,27 +1,34 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LanguageChoice } from '../components/language-choice.tsx';
-import { api, unwrap } from '../lib/api-client.ts';
-import type { Language } from '../lib/i18n.ts';
-import { meQuery } from '../lib/session.ts';
+import { useApiMutation } from '../data/use-api-mutation.ts';
+import { meQuery } from '../lib/api/me-query.ts';
+import { saveMyLocale } from '../lib/api/save-my-locale.ts';
+import { rememberLocale } from '../lib/session.ts';
 
 /** Switches the UI language at once and saves it as the user's preference (`PATCH /me`). */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
 
-  const save = useMutation({
-    mutationFn: (locale: Language) => unwrap(api.PATCH('/api/v1/me', { body: { locale } })),
-    // At once, not when the save returns: a navigation meanwhile re-applies the cached
-    // session's language in the route guard and would switch the page back.
-    onMutate: (locale) =>
-      queryClient.setQueryData(meQuery.queryKey, (me) =>
-        me ? { ...me, user: { ...me.user, locale } } : me,
-      ),
-    onSuccess: (me) => queryClient.setQueryData(meQuery.queryKey, me),
-    onError: () => notifications.show({ color: 'yellow', message: t('shell.languageNotSaved') }),
+  const save = useApiMutation({
+    mutationFn: saveMyLocale,
+    apply: (client, me) => client.setQueryData(meQuery.queryKey, me),
+    // The language stays changed on screen; only the profile did not keep it.
+    onProblem: () => {
+      notifications.show({ color: 'yellow', message: t('shell.languageNotSaved') });
+      return true;
+    },
   });
 
-  return <LanguageChoice onChoose={(language) => save.mutate(language)} />;
+  return (
+    <LanguageChoice
+      onChoose={(language) => {
+        // At once, not when the save returns (and not undone if it fails): see rememberLocale.
+        rememberLocale(queryClient, language);
+        save.mutate(language);
+      }}
+    />
+  );
 }

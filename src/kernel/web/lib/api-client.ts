@@ -18,3 +18,30 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
 export function ifMatch(version: number): { 'If-Match': string } {
   return { 'If-Match': `"${version}"` };
 }
+
+/** For a write that creates or edits (a PUT): `If-Match` when editing a version, nothing when new. */
+export function ifEditing(version: number | undefined): { headers?: { 'If-Match': string } } {
+  return version === undefined ? {} : { headers: ifMatch(version) };
+}
+
+/**
+ * The path and `If-Match` of a change to one versioned record, for `…/{id}` operations:
+ * `api.PATCH('/api/v1/leads/{id}', { ...versioned(lead), body })` (stale → 412 version_conflict).
+ */
+export function versioned(record: { id: string; version: number }) {
+  return { params: { path: { id: record.id } }, headers: ifMatch(record.version) };
+}
+
+/** The JSON body an operation takes, from the generated schema: `RequestBody<'/api/v1/leads', 'post'>`. */
+export type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+/** The JSON an operation answers with 200, from the generated schema. */
+export type ResponseBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;

@@ -1,17 +1,43 @@
 import { Button, Group, Paper, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { isProblem } from '../../../kernel/web/lib/problem.ts';
-import { type Lead, saveLead } from './leads-api.ts';
 import { allUsersQuery } from '../../identity/web/index.ts';
+import type { Lead } from './api/types.ts';
+import { updateLead } from './api/update-lead.ts';
+import { leadKeys } from './keys.ts';
 
 interface Outcome {
-  assigned: number;
+  /** The leads given, as they now are. */
+  assigned: Lead[];
   /** Set when the person reached their limit before every lead was given. */
   full: { leadLimit: number | null; openLeads: number | null } | null;
+  /** Another refusal after some leads were given (those stay given). */
+  failed?: unknown;
+}
+
+/** Gives the leads to one person, one by one, stopping at their limit or at a refusal. */
+async function assignAll(leads: Lead[], to: string): Promise<Outcome> {
+  const assigned: Lead[] = [];
+  for (const lead of leads) {
+    if (lead.ownerId === to) continue;
+    try {
+      assigned.push(await updateLead(lead, { ownerId: to }));
+    } catch (error) {
+      if (isProblem(error, 'lead_limit_reached')) {
+        const { leadLimit, openLeads } = error.problem;
+        return { assigned, full: { leadLimit: leadLimit ?? null, openLeads: openLeads ?? null } };
+      }
+      // Nothing given yet: the refusal is the write's; else what was given must still show.
+      if (assigned.length === 0) throw error;
+      return { assigned, full: null, failed: error };
+    }
+  }
+  return { assigned, full: null };
 }
 
 /**
@@ -20,39 +46,32 @@ interface Outcome {
  */
 export function BulkAssign({ leads, onDone }: { leads: Lead[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const problems = useProblemHandler();
   const users = useQuery(allUsersQuery);
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [limitNotice, setLimitNotice] = useState<string | null>(null);
 
-  const assign = useMutation({
-    mutationFn: async (to: string): Promise<Outcome> => {
-      let assigned = 0;
-      for (const lead of leads) {
-        if (lead.ownerId === to) continue;
-        try {
-          await saveLead(lead, { ownerId: to });
-          assigned += 1;
-        } catch (error) {
-          if (!isProblem(error, 'lead_limit_reached')) throw error;
-          const p = error.problem as { leadLimit?: number | null; openLeads?: number | null };
-          return {
-            assigned,
-            full: { leadLimit: p.leadLimit ?? null, openLeads: p.openLeads ?? null },
-          };
-        }
-      }
-      return { assigned, full: null };
+  const assign = useApiMutation({
+    mutationFn: (to: string) => assignAll(leads, to),
+    apply: (client, outcome) => {
+      for (const lead of outcome.assigned) client.setQueryData(leadKeys.detail(lead.id), lead);
     },
+    invalidates: (outcome) => [
+      leadKeys.lists,
+      leadKeys.load,
+      ...outcome.assigned.map((lead) => leadKeys.history(lead.id)),
+    ],
+    conflictRefetch: () => [leadKeys.lists],
     onSuccess: (outcome) => {
       const name = users.data?.find((u) => u.id === ownerId)?.name ?? '';
-      if (outcome.full) {
+      if (outcome.failed) {
+        problems.notify(outcome.failed);
+      } else if (outcome.full) {
         setLimitNotice(
           t('leads.bulk.limitReached', {
             name,
             limit: outcome.full.leadLimit ?? '?',
-            assigned: outcome.assigned,
+            assigned: outcome.assigned.length,
             total: leads.length,
           }),
         );
@@ -60,13 +79,11 @@ export function BulkAssign({ leads, onDone }: { leads: Lead[]; onDone: () => voi
         setLimitNotice(null);
         notifications.show({
           color: 'teal',
-          message: t('leads.bulk.assigned', { count: outcome.assigned, name }),
+          message: t('leads.bulk.assigned', { count: outcome.assigned.length, name }),
         });
         onDone();
       }
     },
-    onError: (error) => problems.notify(error),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['leads'] }),
   });
 
   return (

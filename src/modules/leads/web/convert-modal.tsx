@@ -1,27 +1,27 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
 import { pipelinesQuery } from '../../conveyor/web/index.ts';
-import { convertLead, type Lead, leadQuery } from './leads-api.ts';
+import { convertLead } from './api/convert-lead.ts';
+import type { Lead } from './api/types.ts';
+import { conveyorKeys, leadKeys } from './keys.ts';
 
 /** Converts a sales-qualified lead into a deal in one step: pipeline, title, value; then links to it. */
 export function ConvertModal({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const pipelines = useQuery(pipelinesQuery);
   const [pipelineId, setPipelineId] = useState<string | null>(null);
   const [title, setTitle] = useState(lead.companyName ?? lead.name);
   const [value, setValue] = useState<string | number>('');
   const [currency, setCurrency] = useState(me.workspace.currency);
   const chosen = pipelineId ?? pipelines.data?.items[0]?.id ?? null;
-  const convert = useMutation({
+  const convert = useApiMutation({
     mutationFn: () =>
       convertLead(lead, {
         pipelineId: chosen!,
@@ -29,12 +29,16 @@ export function ConvertModal({ lead, onClose }: { lead: Lead; onClose: () => voi
         value: value === '' ? null : Number(value),
         currency: currency.trim().toUpperCase() || undefined,
       }),
-    onSuccess: async ({ lead: saved }) => {
-      queryClient.setQueryData(leadQuery(saved.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: ['leads'] });
-      await queryClient.invalidateQueries({ queryKey: ['deals'] });
-    },
-    onError: (error) => problems.notify(error),
+    apply: (client, { lead: saved }) => client.setQueryData(leadKeys.detail(saved.id), saved),
+    // The lead closed (the inbox, the load, its timeline; the queue may hand its owner another
+    // lead) and a deal was made.
+    invalidates: () => [
+      leadKeys.lists,
+      leadKeys.load,
+      leadKeys.history(lead.id),
+      conveyorKeys.deals,
+    ],
+    conflictRefetch: () => [leadKeys.detail(lead.id)],
   });
   const deal = convert.data?.deal;
   return (

@@ -1,14 +1,20 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { disqualifyLead, type Lead } from './leads-api.ts';
-import { useLeadMutation } from './use-lead-mutation.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { disqualifyLead } from './api/disqualify-lead.ts';
+import type { Lead } from './api/types.ts';
+import { leadChange } from './lead-change.ts';
 
 /** Closes the lead with a written reason (required). */
 export function DisqualifyModal({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const save = useLeadMutation(lead, (r: string) => disqualifyLead(lead, r), onClose);
+  const save = useApiMutation({
+    mutationFn: (why: string) => disqualifyLead(lead, why),
+    ...leadChange(lead),
+    onSuccess: onClose,
+  });
   return (
     <Modal opened onClose={onClose} title={t('leads.disqualify.title', { name: lead.name })}>
       <Stack>

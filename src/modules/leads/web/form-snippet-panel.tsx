@@ -1,8 +1,8 @@
 import { Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formSnippet, SNIPPET_FIELDS } from './form-snippet.ts';
-import { submissionUrl, type WebForm } from './forms-api.ts';
+import type { WebForm } from './api/types.ts';
+import { formSnippet, SNIPPET_FIELDS, submissionUrl } from './form-snippet.ts';
 
 /** The copy-paste HTML for one form, with the fields its settings show and require. */
 export function FormSnippetPanel({ form }: { form: WebForm }) {

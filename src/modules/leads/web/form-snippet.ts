@@ -1,4 +1,5 @@
 import type { components } from '../../../kernel/web/lib/api-schema.gen.ts';
+import type { WebForm } from './api/types.ts';
 
 /** The visitor-facing fields of a web form, in the order the snippet shows them. */
 export const SNIPPET_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
@@ -90,4 +91,9 @@ export function formSnippet(o: SnippetOptions): string {
     '</form>',
     ...script,
   ].join('\n');
+}
+
+/** The public URL a site posts the form to. */
+export function submissionUrl(form: WebForm, origin: string): string {
+  return `${origin}/api/v1/forms/${form.key}/submissions`;
 }

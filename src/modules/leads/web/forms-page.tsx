@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
 import { FormSnippetPanel } from './form-snippet-panel.tsx';
-import { formsQuery, type WebForm } from './forms-api.ts';
+import { formsQuery } from './api/forms-query.ts';
+import type { WebForm } from './api/types.ts';
 import { WebFormModal } from './web-form-modal.tsx';
 
 /** Settings → web forms: list, create, edit, and each form's snippet for a site. */

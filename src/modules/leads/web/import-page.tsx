@@ -1,6 +1,5 @@
 import {
   Alert,
-  Breadcrumbs,
   Button,
   FileInput,
   Group,
@@ -12,23 +11,20 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
-import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import {
-  dryRunImport,
-  type ImportBody,
-  type ImportReport,
-  PROSPECT_FIELDS,
-  type ProspectField,
-  runImport,
-} from './import-api.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { dryRunImport } from './api/dry-run-import.ts';
+import { runImport } from './api/run-import.ts';
+import type { ImportBody, ImportReport } from './api/types.ts';
 import { ImportReportView } from './import-report.tsx';
+import { leadKeys } from './keys.ts';
+import { LeadsCrumbs } from './leads-crumbs.tsx';
 
+type ProspectField = keyof ImportReport['mapping'];
+const PROSPECT_FIELDS: ProspectField[] = ['name', 'companyName', 'email', 'phone'];
 type Mapping = Record<ProspectField, string | null>;
 
 /**
@@ -38,8 +34,6 @@ type Mapping = Record<ProspectField, string | null>;
 export function ImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState('');
@@ -69,7 +63,8 @@ export function ImportPage() {
         }
       : {}),
   });
-  const read = useMutation({
+  // The dry runs save nothing: they only ask the server what the file holds.
+  const read = useApiMutation({
     mutationFn: async () => {
       const text = await file!.text();
       setCsv(text);
@@ -80,34 +75,25 @@ export function ImportPage() {
       setMapping(r.mapping);
       setStep(1);
     },
-    onError: (error) => problems.notify(error),
   });
-  const check = useMutation({
+  const check = useApiMutation({
     mutationFn: () => dryRunImport(body()),
     onSuccess: (r) => {
       setReport(r);
       setStep(2);
     },
-    onError: (error) => problems.notify(error),
   });
-  const run = useMutation({
+  const run = useApiMutation({
     mutationFn: () => runImport(body()),
-    onSuccess: async () => {
-      setStep(3);
-      await queryClient.invalidateQueries({ queryKey: ['leads'] });
-    },
-    onError: (error) => problems.notify(error),
+    // New leads in the inbox, routed into the hunters' loads.
+    invalidates: () => [leadKeys.lists, leadKeys.load],
+    onSuccess: () => setStep(3),
   });
   const done = run.data;
 
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <AnchorLink to="/leads" size="sm">
-          {t('leads.title')}
-        </AnchorLink>
-        <Text size="sm">{t('leads.import.title')}</Text>
-      </Breadcrumbs>
+      <LeadsCrumbs here={t('leads.import.title')} />
       <PageHeader title={t('leads.import.title')} />
       <Stepper active={step} onStepClick={(s) => s < step && step < 3 && setStep(s)} mb="lg">
         <Stepper.Step label={t('leads.import.steps.upload')} />

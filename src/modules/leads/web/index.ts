@@ -1,3 +1,3 @@
 export { leadFiltersFrom } from './lead-filters-search.ts';
-export { type LeadFilters } from './leads-api.ts';
+export { type LeadFilters } from './lead-filters-search.ts';
 export { leadsWeb } from './routes.tsx';

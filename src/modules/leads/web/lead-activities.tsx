@@ -1,13 +1,15 @@
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
+import type { ActivityType } from '../../../contract/activities.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { formatDateTime } from '../../../kernel/web/lib/format.ts';
-import { completeActivity } from '../../conveyor/web/index.ts';
-import { PlanAction } from '../../conveyor/web/index.ts';
-import { type Lead, leadActivitiesQuery, logLeadActivity } from './leads-api.ts';
+import { completeActivity, PlanAction } from '../../conveyor/web/index.ts';
+import { leadActivitiesQuery } from './api/lead-activities-query.ts';
+import { logLeadActivity } from './api/log-lead-activity.ts';
+import type { Lead } from './api/types.ts';
+import { conveyorKeys, leadKeys } from './keys.ts';
 
 const TOUCHES = ['call', 'email', 'meeting'] as const;
 type Touch = (typeof TOUCHES)[number];
@@ -18,42 +20,46 @@ type Touch = (typeof TOUCHES)[number];
  */
 export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: string }) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const planned = useQuery(leadActivitiesQuery(lead.id, 'planned'));
   const done = useQuery(leadActivitiesQuery(lead.id, 'done'));
   const [type, setType] = useState<Touch>('call');
   const [subject, setSubject] = useState('');
   const [planning, setPlanning] = useState(false);
   const [planKey, setPlanKey] = useState(0);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['activities'] }),
-      queryClient.invalidateQueries({ queryKey: ['leads'] }),
-    ]);
-  const run = useMutation({
-    mutationFn: (fn: () => Promise<unknown>) => fn(),
-    onSuccess: refresh,
-    onError: (error) => problems.notify(error),
-  });
+  // An activity of the lead: the activity lists, and the lead (a first touch marks it contacted).
+  const activityWrite = {
+    invalidates: () => [
+      conveyorKeys.activities,
+      leadKeys.detail(lead.id),
+      leadKeys.history(lead.id),
+      leadKeys.lists,
+    ],
+  };
   const contactId = lead.contactId ?? undefined;
-  const logTouch = () =>
-    run.mutate(
-      () =>
-        logLeadActivity({
-          type,
-          subject: subject.trim() || t(`activityTypes.${type}`),
-          leadId: lead.id,
-          contactId,
-          doneAt: new Date().toISOString(),
-        }),
-      {
-        onSuccess: () => {
-          setSubject('');
-          notifications.show({ color: 'teal', message: t('leads.activities.logged') });
-        },
-      },
-    );
+  const touch = useApiMutation({
+    mutationFn: () =>
+      logLeadActivity({
+        type,
+        subject: subject.trim() || t(`activityTypes.${type}`),
+        leadId: lead.id,
+        contactId,
+        doneAt: new Date().toISOString(),
+      }),
+    ...activityWrite,
+    done: () => t('leads.activities.logged'),
+    onSuccess: () => setSubject(''),
+  });
+  const plan = useApiMutation({
+    mutationFn: (next: { type: ActivityType; subject: string; dueAt: string }) =>
+      logLeadActivity({ ...next, leadId: lead.id, contactId }),
+    ...activityWrite,
+    onSuccess: () => {
+      setPlanning(false);
+      setPlanKey((k) => k + 1);
+    },
+  });
+  const complete = useApiMutation({ mutationFn: completeActivity, ...activityWrite });
+  const pending = touch.isPending || plan.isPending || complete.isPending;
 
   return (
     <Paper withBorder p="lg">
@@ -78,7 +84,7 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
         />
       </Group>
       <Group gap="xs" mb="md">
-        <Button variant="light" onClick={logTouch} loading={run.isPending}>
+        <Button variant="light" onClick={() => touch.mutate()} loading={pending}>
           {t('leads.activities.logTouch')}
         </Button>
         <Button variant="default" onClick={() => setPlanning((v) => !v)}>
@@ -90,19 +96,8 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
           <PlanAction
             key={planKey}
             done={false}
-            pending={run.isPending}
-            onPlan={(kind, subj, dueAt) =>
-              run.mutate(
-                () =>
-                  logLeadActivity({ type: kind, subject: subj, dueAt, leadId: lead.id, contactId }),
-                {
-                  onSuccess: () => {
-                    setPlanning(false);
-                    setPlanKey((k) => k + 1);
-                  },
-                },
-              )
-            }
+            pending={pending}
+            onPlan={(kind, subj, dueAt) => plan.mutate({ type: kind, subject: subj, dueAt })}
           />
         </Paper>
       )}
@@ -140,9 +135,9 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
                     size="xs"
                     variant="light"
                     color={overdue ? 'red' : undefined}
-                    disabled={run.isPending}
+                    disabled={pending}
                     style={{ flexShrink: 0 }}
-                    onClick={() => run.mutate(() => completeActivity(a.id))}
+                    onClick={() => complete.mutate(a.id)}
                     aria-label={t('deal.completeActivity', { subject: a.subject })}
                   >
                     {t('deal.markDone')}

@@ -7,7 +7,7 @@ import { formatDateTime, formatPhone } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
 import { stayDuration } from '../../conveyor/web/index.ts';
 import { sourceText } from './lead-source.ts';
-import type { Lead } from './leads-api.ts';
+import type { Lead } from './api/types.ts';
 import { allUsersQuery } from '../../identity/web/index.ts';
 
 /** The lead's fields, source, owner and first contact, with "edit". */

@@ -1,7 +1,8 @@
 import { Checkbox, Group, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AGES, type Age, LEAD_STATUSES, type LeadFilters } from './leads-api.ts';
+import { AGES, type Age, type LeadFilters } from './lead-filters-search.ts';
+import { LEAD_STATUSES } from './lead-status.ts';
 import { allUsersQuery } from '../../identity/web/index.ts';
 
 /** Status, owner, channel, age and "unassigned only" over the inbox. */

@@ -12,7 +12,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leadLoadQuery } from './leads-api.ts';
+import { leadLoadQuery } from './api/lead-load-query.ts';
 
 /** Managers: each hunter's open leads against their limit, and the unassigned queue. */
 export function LeadLoadPanel({ onShowQueue }: { onShowQueue: () => void }) {

@@ -1,9 +1,7 @@
-import { Breadcrumbs, Grid, Group, Text, Title } from '@mantine/core';
+import { Grid, Group, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { PageState } from '../../../kernel/web/components/page-state.tsx';
 import { useMe } from '../../../kernel/web/lib/session.ts';
 import { ConvertModal } from './convert-modal.tsx';
@@ -14,13 +12,13 @@ import { LeadFields } from './lead-fields.tsx';
 import { LeadStatusActions } from './lead-status-actions.tsx';
 import { LeadStatusBadge } from './lead-status-badge.tsx';
 import { LeadTimeline } from './lead-timeline.tsx';
-import { leadQuery } from './leads-api.ts';
+import { leadQuery } from './api/lead-query.ts';
+import { LeadsCrumbs } from './leads-crumbs.tsx';
 
 const route = getRouteApi('/app/leads/$leadId');
 
 /** The lead card: status steps, qualify, disqualify, convert; fields, activities and timeline. */
 export function LeadPage() {
-  const { t } = useTranslation();
   const me = useMe();
   const { leadId } = route.useParams();
   const lead = useQuery(leadQuery(leadId));
@@ -31,12 +29,7 @@ export function LeadPage() {
   const l = lead.data;
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <AnchorLink to="/leads" size="sm">
-          {t('leads.title')}
-        </AnchorLink>
-        <Text size="sm">{l.name}</Text>
-      </Breadcrumbs>
+      <LeadsCrumbs here={l.name} />
       <Group justify="space-between" align="center" mb="md" wrap="wrap">
         <Group gap="sm">
           <Title order={2}>{l.name}</Title>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Lead } from './leads-api.ts';
+import type { Lead } from './api/types.ts';
 
 /** "Inbound · web_form · spring": the channel translated, medium and campaign as recorded. */
 export function sourceText(source: Lead['source'], t: TFunction): string {

@@ -1,8 +1,10 @@
 import { Button, Group, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { isOpen, type Lead, LEAD_STEPS, type LeadTarget, setLeadStatus } from './leads-api.ts';
-import { useLeadMutation } from './use-lead-mutation.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { setLeadStatus } from './api/set-lead-status.ts';
+import type { Lead } from './api/types.ts';
+import { leadChange } from './lead-change.ts';
+import { isOpen, LEAD_STEPS, type LeadTarget } from './lead-status.ts';
 
 /**
  * The statuses ahead of the lead (forward only: passed ones are not offered), disqualify and
@@ -18,15 +20,11 @@ export function LeadStatusActions({
   onConvert: () => void;
 }) {
   const { t } = useTranslation();
-  const step = useLeadMutation(
-    lead,
-    (status: LeadTarget) => setLeadStatus(lead, status),
-    (saved) =>
-      notifications.show({
-        color: 'teal',
-        message: t('leads.card.statusChanged', { status: t(`leads.status.${saved.status}`) }),
-      }),
-  );
+  const step = useApiMutation({
+    mutationFn: (status: LeadTarget) => setLeadStatus(lead, status),
+    ...leadChange(lead),
+    done: (saved) => t('leads.card.statusChanged', { status: t(`leads.status.${saved.status}`) }),
+  });
   if (!isOpen(lead.status)) return null;
   const at = (LEAD_STEPS as readonly string[]).indexOf(lead.status);
   const ahead = LEAD_STEPS.slice(at + 1) as LeadTarget[];

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LeadStatus } from './leads-api.ts';
+import type { LeadStatus } from './api/types.ts';
 
 const COLORS: Record<LeadStatus, string> = {
   new: 'blue',

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en, pl, ru } from '../../../web/locales/resources.ts';
-import type { LeadHistoryItem } from './leads-api.ts';
+import type { LeadHistoryItem } from './api/types.ts';
 import { leadTimelineSentence } from './lead-timeline-sentence.ts';
 
 const translators: Record<string, TFunction> = {};

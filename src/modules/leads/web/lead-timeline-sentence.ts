@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { stayDuration } from '../../conveyor/web/index.ts';
-import type { LeadHistoryItem } from './leads-api.ts';
+import type { LeadHistoryItem } from './api/types.ts';
 
 const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'task'];
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { formatDateTime } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
-import { type LeadHistoryItem, leadHistoryQuery } from './leads-api.ts';
+import { leadHistoryQuery } from './api/lead-history-query.ts';
+import type { LeadHistoryItem } from './api/types.ts';
 import { leadTimelineSentence } from './lead-timeline-sentence.ts';
 
 /** A logged activity's creation repeats its completion: shown once. */

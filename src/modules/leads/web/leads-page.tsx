@@ -13,7 +13,9 @@ import { LeadFiltersBar } from './lead-filters.tsx';
 import { LeadLoadPanel } from './lead-load-panel.tsx';
 import { sourceText } from './lead-source.ts';
 import { LeadStatusBadge } from './lead-status-badge.tsx';
-import { isOpen, type LeadFilters, leadListQuery } from './leads-api.ts';
+import { leadListQuery } from './api/lead-list-query.ts';
+import type { LeadFilters } from './lead-filters-search.ts';
+import { isOpen } from './lead-status.ts';
 import { NewLeadModal } from './new-lead-modal.tsx';
 import { allUsersQuery } from '../../identity/web/index.ts';
 

@@ -1,73 +1,42 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import { createLead } from './leads-api.ts';
-import { allUsersQuery } from '../../identity/web/index.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { createLead } from './api/create-lead.ts';
+import { leadKeys } from './keys.ts';
+import { LeadOwnerSelect } from './lead-owner-select.tsx';
+import { LeadPersonFields, personBody, personOf } from './lead-person-fields.tsx';
 
 /** A lead entered by hand (a phone enquiry, a business card); routed when no owner is chosen. */
 export function NewLeadModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
-  const users = useQuery(allUsersQuery);
-  const [name, setName] = useState('');
-  const [companyName, setCompanyName] = useState('');
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState('');
+  const [person, setPerson] = useState(() => personOf());
   const [channel, setChannel] = useState<'inbound' | 'outbound'>('inbound');
   const [medium, setMedium] = useState('');
   const [campaign, setCampaign] = useState('');
   const [ownerId, setOwnerId] = useState<string | null>(null);
-  const create = useMutation({
+  const create = useApiMutation({
     mutationFn: () =>
       createLead({
-        name: name.trim(),
-        companyName: companyName.trim() || null,
-        email: email.trim() || null,
-        phone: phone.trim() || null,
+        ...personBody(person),
         source: { channel, medium: medium.trim() || null, campaign: campaign.trim() || null },
         ...(ownerId ? { ownerId } : {}),
       }),
-    onSuccess: async (lead) => {
-      notifications.show({ color: 'teal', message: t('leads.created', { name: lead.name }) });
-      await queryClient.invalidateQueries({ queryKey: ['leads'] });
+    apply: (client, lead) => client.setQueryData(leadKeys.detail(lead.id), lead),
+    // A new lead joins the inbox and, routed, someone's load.
+    invalidates: () => [leadKeys.lists, leadKeys.load],
+    done: (lead) => t('leads.created', { name: lead.name }),
+    onSuccess: (lead) => {
       onClose();
       void navigate({ to: '/leads/$leadId', params: { leadId: lead.id } });
     },
-    onError: (error) => problems.notify(error),
   });
   return (
     <Modal opened onClose={onClose} title={t('leads.new')} size="lg">
       <Stack>
-        <TextInput
-          label={t('fields.personName')}
-          required
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          data-autofocus
-        />
-        <TextInput
-          label={t('fields.company')}
-          value={companyName}
-          onChange={(e) => setCompanyName(e.currentTarget.value)}
-        />
-        <Group grow>
-          <TextInput
-            label={t('fields.email')}
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('fields.phone')}
-            value={phone}
-            onChange={(e) => setPhone(e.currentTarget.value)}
-          />
-        </Group>
+        <LeadPersonFields value={person} onChange={setPerson} autoFocus />
         <Group grow>
           <Select
             label={t('leads.fields.channel')}
@@ -90,21 +59,13 @@ export function NewLeadModal({ onClose }: { onClose: () => void }) {
             onChange={(e) => setCampaign(e.currentTarget.value)}
           />
         </Group>
-        <Select
-          label={t('leads.fields.owner')}
-          description={t('leads.ownerHint')}
-          data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
-          value={ownerId}
-          onChange={setOwnerId}
-          searchable
-          clearable
-        />
+        <LeadOwnerSelect value={ownerId} onChange={setOwnerId} description={t('leads.ownerHint')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
           <Button
-            disabled={!name.trim()}
+            disabled={!person.name.trim()}
             loading={create.isPending}
             onClick={() => create.mutate()}
           >

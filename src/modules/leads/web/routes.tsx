@@ -1,8 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appFrame, settingsFrame } from '../../../kernel/web/app/frames.ts';
 import type { NavEntry, WebModule } from '../../../kernel/web/app/web-module.ts';
-import { leadFiltersFrom } from './lead-filters-search.ts';
-import type { LeadFilters } from './leads-api.ts';
+import { type LeadFilters, leadFiltersFrom } from './lead-filters-search.ts';
 
 /** The inbox, the prospect import and the lead card. */
 /** The leads inbox: its filters live in the URL (a manager's "queue" view is a link). */

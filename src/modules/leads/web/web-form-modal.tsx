@@ -1,10 +1,15 @@
 import { Button, Group, Modal, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useSaveRecord } from '../../../kernel/web/components/use-save-record.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { closeOnConflict } from '../../../kernel/web/lib/problem.ts';
+import { createWebForm } from './api/create-web-form.ts';
+import { formsQuery } from './api/forms-query.ts';
+import type { WebForm } from './api/types.ts';
+import { updateWebForm } from './api/update-web-form.ts';
 import { FieldRulesEditor } from './field-rules-editor.tsx';
 import type { FieldRules } from './form-snippet.ts';
-import { createWebForm, updateWebForm, type WebForm } from './forms-api.ts';
+import { formKeys } from './keys.ts';
 
 const FIELDS = ['name', 'medium', 'campaign', 'redirectUrl', 'thankYouText', 'fields'] as const;
 
@@ -40,12 +45,8 @@ export function WebFormModal({
     },
     validate: { name: (v) => (v.trim() ? null : t('validation.required')) },
   });
-  const save = useSaveRecord({
-    kind: 'forms',
-    record: existing,
-    form,
-    fields: FIELDS,
-    save: (v: typeof form.values) => {
+  const save = useApiMutation({
+    mutationFn: (v: typeof form.values) => {
       const body = {
         name: v.name.trim(),
         medium: v.medium.trim() || null,
@@ -58,9 +59,23 @@ export function WebFormModal({
         ? updateWebForm(existing, { ...body, active: v.active })
         : createWebForm(body);
     },
-    savedMessage: (saved) => t('leads.forms.saved', { name: saved.name }),
-    onClose,
-    onSaved,
+    // The list shows the saved form at once (the snippet below it names it), then is refetched.
+    apply: (client, saved) =>
+      client.setQueryData(formsQuery.queryKey, (items) =>
+        items?.some((f) => f.id === saved.id)
+          ? items.map((f) => (f.id === saved.id ? saved : f))
+          : items && [...items, saved],
+      ),
+    invalidates: () => [formKeys.lists],
+    conflictRefetch: () => [formKeys.lists],
+    form,
+    fields: FIELDS,
+    done: (saved) => t('leads.forms.saved', { name: saved.name }),
+    onSuccess: (saved) => {
+      if (!existing) form.reset();
+      onClose();
+      onSaved?.(saved);
+    },
   });
   return (
     <Modal
@@ -69,7 +84,7 @@ export function WebFormModal({
       title={existing ? t('leads.forms.editTitle') : t('leads.forms.new')}
       size="lg"
     >
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form onSubmit={form.onSubmit((v) => save.mutate(v, closeOnConflict(onClose)))}>
         <Stack>
           <TextInput
             label={t('leads.forms.name')}

@@ -9,21 +9,17 @@ import {
   Text,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
-import { useMe } from '../../../../kernel/web/lib/session.ts';
-import {
-  GOAL_MEASURES,
-  type Goal,
-  type GoalMeasure,
-  type GoalPeriod,
-  setGoal,
-} from './goals-api.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { closeOnConflict } from '../../../../kernel/web/lib/problem.ts';
+import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { allUsersQuery } from '../../../identity/web/index.ts';
+import { setGoal } from '../api/set-goal.ts';
+import type { Goal, GoalMeasure, GoalPeriod } from '../api/types.ts';
+import { GOAL_MEASURES } from './goal-words.ts';
+import { goalWrite } from './goal-writes.ts';
 
 const FIELDS = ['userId', 'measure', 'activityType', 'period', 'target'] as const;
 const ANY = 'any';
@@ -42,8 +38,6 @@ export function GoalFormModal({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const users = useQuery(allUsersQuery);
 
   const form = useForm({
@@ -62,7 +56,7 @@ export function GoalFormModal({
   });
   const value = form.values.measure === 'won_value';
 
-  const save = useMutation({
+  const save = useApiMutation({
     mutationFn: (values: typeof form.values) =>
       setGoal(
         {
@@ -77,30 +71,19 @@ export function GoalFormModal({
         },
         goal?.version,
       ),
-    onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('goals.saved') });
-      await queryClient.invalidateQueries({ queryKey: ['goals'] });
-      await queryClient.invalidateQueries({ queryKey: ['reports', 'people'] });
-      onClose();
-    },
-    onError: async (error) => {
-      if (isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-        await queryClient.invalidateQueries({ queryKey: ['goals'] });
-        onClose();
-        return;
-      }
-      problems.handle(form, error, FIELDS);
-    },
+    ...goalWrite,
+    form,
+    fields: FIELDS,
+    done: () => t('goals.saved'),
+    onSuccess: onClose,
   });
 
   return (
     <Modal opened onClose={onClose} title={goal ? t('goals.editTitle') : t('goals.newTitle')}>
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <form
+        onSubmit={form.onSubmit((values) => save.mutate(values, closeOnConflict(onClose)))}
+        noValidate
+      >
         <Stack>
           <Select
             label={t('goals.person')}

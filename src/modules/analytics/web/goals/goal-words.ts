@@ -1,6 +1,15 @@
 import type { TFunction } from 'i18next';
 import { formatMoneyWhole, formatNumber } from '../../../../kernel/web/lib/format.ts';
-import type { Goal } from './goals-api.ts';
+import type { Goal, GoalMeasure } from '../api/types.ts';
+
+/** The measures a goal can count, in the order the form offers them. */
+export const GOAL_MEASURES: GoalMeasure[] = [
+  'activities_done',
+  'deals_created',
+  'deals_won',
+  'won_value',
+  'leads_worked',
+];
 
 type GoalShape = Pick<Goal, 'measure' | 'activityType'>;
 

@@ -1,18 +1,20 @@
 import { Alert, Button, Group, Loader, Select, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { allUsersQuery } from '../../../identity/web/index.ts';
 import { ConfirmModal } from '../../../map/web/index.ts';
+import { deleteGoal } from '../api/delete-goal.ts';
+import { goalsQuery } from '../api/goals-query.ts';
+import type { Goal } from '../api/types.ts';
+import { RowActions } from '../row-actions.tsx';
 import { GoalFormModal } from './goal-form-modal.tsx';
 import { goalAmount, goalMeasureLabel } from './goal-words.ts';
-import { deleteGoal, type Goal, goalsQuery } from './goals-api.ts';
-import { allUsersQuery } from '../../../identity/web/index.ts';
+import { goalWrite } from './goal-writes.ts';
 
 const route = getRouteApi('/app/settings/goals');
 
@@ -23,8 +25,6 @@ const route = getRouteApi('/app/settings/goals');
 export function GoalsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const goals = useQuery(goalsQuery);
@@ -33,23 +33,10 @@ export function GoalsPage() {
   const [removing, setRemoving] = useState<Goal | null>(null);
   const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.name])), [users.data]);
 
-  const remove = useMutation({
+  const remove = useApiMutation({
     mutationFn: deleteGoal,
-    onSuccess: () => notifications.show({ color: 'teal', message: t('goals.removed') }),
-    onError: (error) => {
-      if (isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-      } else problems.notify(error);
-    },
-    onSettled: async () => {
-      setRemoving(null);
-      await queryClient.invalidateQueries({ queryKey: ['goals'] });
-      await queryClient.invalidateQueries({ queryKey: ['reports', 'people'] });
-    },
+    ...goalWrite,
+    done: () => t('goals.removed'),
   });
 
   if (goals.isError) return <PageState error={goals.error} />;
@@ -100,25 +87,13 @@ export function GoalsPage() {
                     {t(`goals.per.${g.period}`, { amount: amount(g) })}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        aria-label={t('goals.editOf', { what, name: who })}
-                        onClick={() => setEditing(g)}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('goals.removeOf', { what, name: who })}
-                        onClick={() => setRemoving(g)}
-                      >
-                        {t('goals.remove')}
-                      </Button>
-                    </Group>
+                    <RowActions
+                      editLabel={t('goals.editOf', { what, name: who })}
+                      removeLabel={t('goals.removeOf', { what, name: who })}
+                      removeText={t('goals.remove')}
+                      onEdit={() => setEditing(g)}
+                      onRemove={() => setRemoving(g)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -142,7 +117,7 @@ export function GoalsPage() {
           })}
           confirmLabel={t('goals.remove')}
           loading={remove.isPending}
-          onConfirm={() => remove.mutate(removing)}
+          onConfirm={() => remove.mutate(removing, { onSettled: () => setRemoving(null) })}
           onClose={() => setRemoving(null)}
         />
       )}

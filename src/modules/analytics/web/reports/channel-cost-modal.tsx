@@ -10,12 +10,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
-import { putChannelCost, type ChannelCost } from './sources-api.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { closeOnConflict } from '../../../../kernel/web/lib/problem.ts';
+import { setChannelCost } from '../api/set-channel-cost.ts';
+import type { ChannelCost } from '../api/types.ts';
+import { channelCostWrite } from './channel-cost-writes.ts';
 
 const FIELDS = ['month', 'channel', 'medium', 'campaign', 'amount'] as const;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -43,8 +43,6 @@ export function ChannelCostModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -60,9 +58,9 @@ export function ChannelCostModal({
     },
   });
 
-  const save = useMutation({
+  const save = useApiMutation({
     mutationFn: (values: typeof form.values) =>
-      putChannelCost(
+      setChannelCost(
         {
           month: values.month,
           channel: values.channel,
@@ -72,25 +70,11 @@ export function ChannelCostModal({
         },
         cost?.version,
       ),
-    onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('sourcesReport.costs.saved') });
-      await queryClient.invalidateQueries({ queryKey: ['channel-costs'] });
-      await queryClient.invalidateQueries({ queryKey: ['reports', 'sources'] });
-      onClose();
-    },
-    onError: async (error) => {
-      if (isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-        await queryClient.invalidateQueries({ queryKey: ['channel-costs'] });
-        onClose();
-        return;
-      }
-      problems.handle(form, error, FIELDS);
-    },
+    ...channelCostWrite,
+    form,
+    fields: FIELDS,
+    done: () => t('sourcesReport.costs.saved'),
+    onSuccess: onClose,
   });
 
   const editing = Boolean(cost);
@@ -100,7 +84,10 @@ export function ChannelCostModal({
       onClose={onClose}
       title={editing ? t('sourcesReport.costs.editTitle') : t('sourcesReport.costs.newTitle')}
     >
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <form
+        onSubmit={form.onSubmit((values) => save.mutate(values, closeOnConflict(onClose)))}
+        noValidate
+      >
         <Stack>
           <TextInput
             type="month"

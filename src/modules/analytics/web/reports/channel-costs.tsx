@@ -1,19 +1,17 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { channelCostsQuery } from '../api/channel-costs-query.ts';
+import { deleteChannelCost } from '../api/delete-channel-cost.ts';
+import type { ChannelCost, SourcesRow } from '../api/types.ts';
+import { RowActions } from '../row-actions.tsx';
 import { ChannelCostModal } from './channel-cost-modal.tsx';
-import {
-  channelCostsQuery,
-  deleteChannelCost,
-  monthOf,
-  type ChannelCost,
-  type SourcesRow,
-} from './sources-api.ts';
+import { channelCostWrite } from './channel-cost-writes.ts';
+import { monthOf } from './report-periods.ts';
 import { costSourceLabel } from './source-words.ts';
 import type { ReportFormat } from './use-report-format.ts';
 
@@ -38,18 +36,12 @@ export function ChannelCosts({
   const { t } = useTranslation();
   const me = useMe();
   const canEdit = me.user.role === 'admin' || me.user.role === 'manager';
-  const queryClient = useQueryClient();
-  const { notify } = useProblemHandler();
   const costs = useQuery(channelCostsQuery(period));
   const [editing, setEditing] = useState<ChannelCost | 'new' | null>(null);
-  const remove = useMutation({
+  const remove = useApiMutation({
     mutationFn: deleteChannelCost,
-    onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('sourcesReport.costs.removed') });
-      await queryClient.invalidateQueries({ queryKey: ['channel-costs'] });
-      await queryClient.invalidateQueries({ queryKey: ['reports', 'sources'] });
-    },
-    onError: notify,
+    ...channelCostWrite,
+    done: () => t('sourcesReport.costs.removed'),
   });
   const items = costs.data ?? [];
 
@@ -97,26 +89,14 @@ export function ChannelCosts({
                   </Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          aria-label={t('sourcesReport.costs.editOf', { source: label, month })}
-                          onClick={() => setEditing(cost)}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('sourcesReport.costs.removeOf', { source: label, month })}
-                          loading={remove.isPending && remove.variables?.id === cost.id}
-                          onClick={() => remove.mutate(cost)}
-                        >
-                          {t('sourcesReport.costs.remove')}
-                        </Button>
-                      </Group>
+                      <RowActions
+                        editLabel={t('sourcesReport.costs.editOf', { source: label, month })}
+                        removeLabel={t('sourcesReport.costs.removeOf', { source: label, month })}
+                        removeText={t('sourcesReport.costs.remove')}
+                        removing={remove.isPending && remove.variables?.id === cost.id}
+                        onEdit={() => setEditing(cost)}
+                        onRemove={() => remove.mutate(cost)}
+                      />
                     </Table.Td>
                   )}
                 </Table.Tr>

@@ -1,8 +1,7 @@
 import { Button, Group } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import type { ExportFormat } from './reports-api.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import type { ExportFormat } from '../api/types.ts';
 
 /** Export CSV / Export XLSX: the report as a file, for exactly the filters on screen. */
 export function ExportButtons({
@@ -13,11 +12,8 @@ export function ExportButtons({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const { notify } = useProblemHandler();
-  const download = useMutation({
-    mutationFn: downloadFile,
-    onError: notify,
-  });
+  // A download changes nothing: no cache to touch, a refusal is notified.
+  const download = useApiMutation({ mutationFn: downloadFile });
   const button = (format: ExportFormat) => (
     <Button
       variant="default"

@@ -5,9 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatLocalDate, formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { ReportTable } from './report-table.tsx';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 
@@ -21,23 +24,11 @@ function monthsOption(
 ) {
   const months = report.months.map((m) => m.month);
   const option: ReportChartOption = {
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: chartGrid(40),
     legend: { type: 'scroll', top: 0 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (v) => (typeof v === 'number' ? f.money(v) : ''),
-    },
-    xAxis: {
-      type: 'category',
-      data: months.map(monthName),
-      axisLabel: { color: CHART_COLOURS.text },
-    },
-    yAxis: {
-      type: 'value',
-      axisLabel: { color: CHART_COLOURS.muted, formatter: (v: number) => f.money(v) },
-      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
-    },
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? f.money(v) : ''), true),
+    xAxis: categoryAxis(months.map(monthName)),
+    yAxis: valueAxis({ format: f.money }),
     color: CHART_COLOURS.series,
     series: report.owners.map((o) => {
       const byMonth = new Map(o.months.map((m) => [m.month, m.weighted]));
@@ -51,6 +42,54 @@ function monthsOption(
     }),
   };
   return option;
+}
+
+/** A line of open deals (a month's, an owner's, all of them): how many, worth, weighted. */
+interface Sums {
+  key: string;
+  name: string;
+  count: number;
+  value: number;
+  weighted: number;
+}
+
+const sums = (key: string, name: string, of: Omit<Sums, 'key' | 'name'>): Sums => ({
+  key,
+  name,
+  count: of.count,
+  value: of.value,
+  weighted: of.weighted,
+});
+
+/** Open deals by month or by owner: how many, their value, and weighted by stage probability. */
+function SumsTable({
+  label,
+  title,
+  rows,
+  total,
+  f,
+}: {
+  label: string;
+  title: string;
+  rows: Sums[];
+  total?: Sums;
+  f: ReportFormat;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ReportTable
+      label={label}
+      head={{ title, value: (r) => r.name }}
+      columns={[
+        { title: t('reports.forecast.deals'), value: (r) => f.number(r.count) },
+        { title: t('reports.forecast.value'), value: (r) => f.money(r.value) },
+        { title: t('reports.forecast.weighted'), value: (r) => f.money(r.weighted) },
+      ]}
+      rows={rows}
+      rowKey={(r) => r.key}
+      total={total && { title: total.name, row: total }}
+    />
+  );
 }
 
 function ForecastView({ report }: { report: Forecast }) {
@@ -91,58 +130,19 @@ function ForecastView({ report }: { report: Forecast }) {
       )}
       <ReportChart option={option} label={t('reports.forecast.chart')} height={320} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
-        <Table striped verticalSpacing="xs" aria-label={t('reports.forecast.byMonth')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.forecast.month')}</Table.Th>
-              <Table.Th ta="right">{t('reports.forecast.deals')}</Table.Th>
-              <Table.Th ta="right">{t('reports.forecast.value')}</Table.Th>
-              <Table.Th ta="right">{t('reports.forecast.weighted')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.months.map((m) => (
-              <Table.Tr key={m.month ?? 'none'}>
-                <Table.Th scope="row" fw={500}>
-                  {monthName(m.month)}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(m.count)}</Table.Td>
-                <Table.Td ta="right">{f.money(m.value)}</Table.Td>
-                <Table.Td ta="right">{f.money(m.weighted)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr fw={700}>
-              <Table.Th scope="row">{t('reports.forecast.total')}</Table.Th>
-              <Table.Td ta="right">{f.number(report.total.count)}</Table.Td>
-              <Table.Td ta="right">{f.money(report.total.value)}</Table.Td>
-              <Table.Td ta="right">{f.money(report.total.weighted)}</Table.Td>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-        <Table striped verticalSpacing="xs" aria-label={t('reports.forecast.byOwner')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.forecast.owner')}</Table.Th>
-              <Table.Th ta="right">{t('reports.forecast.deals')}</Table.Th>
-              <Table.Th ta="right">{t('reports.forecast.value')}</Table.Th>
-              <Table.Th ta="right">{t('reports.forecast.weighted')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.owners.map((o) => (
-              <Table.Tr key={o.ownerId ?? 'none'}>
-                <Table.Th scope="row" fw={500}>
-                  {ownerName(o.ownerName)}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(o.count)}</Table.Td>
-                <Table.Td ta="right">{f.money(o.value)}</Table.Td>
-                <Table.Td ta="right">{f.money(o.weighted)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SumsTable
+          label={t('reports.forecast.byMonth')}
+          title={t('reports.forecast.month')}
+          rows={report.months.map((m) => sums(m.month ?? 'none', monthName(m.month), m))}
+          total={sums('total', t('reports.forecast.total'), report.total)}
+          f={f}
+        />
+        <SumsTable
+          label={t('reports.forecast.byOwner')}
+          title={t('reports.forecast.owner')}
+          rows={report.owners.map((o) => sums(o.ownerId ?? 'none', ownerName(o.ownerName), o))}
+          f={f}
+        />
       </SimpleGrid>
       <Stack gap="xs">
         <Title order={4}>

@@ -1,12 +1,15 @@
-import { SegmentedControl, SimpleGrid, Table } from '@mantine/core';
+import { SegmentedControl, SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LeadFunnelView } from './lead-funnel-view.tsx';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { funnelChart } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { ReportTable } from './report-table.tsx';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 
@@ -22,6 +25,16 @@ function stageRows(report: Funnel, order: Order) {
   );
 }
 
+/** A line of the funnel's table (a stage, or one of its ends). */
+interface TableRow {
+  key: string;
+  name: string;
+  count: number;
+  rate?: number | null;
+  dropOff?: number;
+  worth: number;
+}
+
 function FunnelView({ report, order }: { report: Funnel; order: Order }) {
   const { t } = useTranslation();
   const f = useReportFormat(report.filters.currency);
@@ -30,6 +43,30 @@ function FunnelView({ report, order }: { report: Funnel; order: Order }) {
   const dropOffs = rows.map((row, i) =>
     order === 'inOrder' ? (i === 0 ? report.entered : rows[i - 1]!.count) - row.count : row.dropOff,
   );
+  // Entered, each stage, then won and lost: the ends have no drop-off (nor entered a rate).
+  const tableRows: TableRow[] = [
+    {
+      key: 'entered',
+      name: t('reports.funnel.entered'),
+      count: report.entered,
+      worth: report.enteredValue,
+    },
+    ...rows.map((row, i) => ({
+      key: row.stageId,
+      name: row.name,
+      count: row.count,
+      rate: row.rate,
+      dropOff: dropOffs[i]!,
+      worth: row.worth,
+    })),
+    ...(['won', 'lost'] as const).map((end) => ({
+      key: end,
+      name: t(`reports.funnel.${end}`),
+      count: report[end].count,
+      rate: report[end].rate,
+      worth: report[end].value,
+    })),
+  ];
   const option = useMemo<ReportChartOption>(
     () => funnelOption(report, rows, t('reports.funnel.entered'), t('reports.funnel.won'), f),
     // rows and f follow from the report, the order and the language.
@@ -67,59 +104,25 @@ function FunnelView({ report, order }: { report: Funnel; order: Order }) {
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <ReportChart option={option} label={t('reports.funnel.chart')} height={320} />
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped verticalSpacing="xs" aria-label={t('reports.funnel.table')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('reports.funnel.stage')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.reached')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.conversion')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.dropOff')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.value')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row" fw={500}>
-                  {t('reports.funnel.entered')}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(report.entered)}</Table.Td>
-                <Table.Td ta="right" />
-                <Table.Td ta="right" />
-                <Table.Td ta="right">{f.money(report.enteredValue)}</Table.Td>
-              </Table.Tr>
-              {rows.map((row, i) => (
-                <Table.Tr key={row.stageId}>
-                  <Table.Th scope="row" fw={500}>
-                    {row.name}
-                  </Table.Th>
-                  <Table.Td ta="right">{f.number(row.count)}</Table.Td>
-                  <Table.Td ta="right">{f.percent(row.rate)}</Table.Td>
-                  <Table.Td ta="right">{f.number(dropOffs[i]!)}</Table.Td>
-                  <Table.Td ta="right">{f.money(row.worth)}</Table.Td>
-                </Table.Tr>
-              ))}
-              <Table.Tr>
-                <Table.Th scope="row" fw={500}>
-                  {t('reports.funnel.won')}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(report.won.count)}</Table.Td>
-                <Table.Td ta="right">{f.percent(report.won.rate)}</Table.Td>
-                <Table.Td ta="right" />
-                <Table.Td ta="right">{f.money(report.won.value)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row" fw={500}>
-                  {t('reports.funnel.lost')}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(report.lost.count)}</Table.Td>
-                <Table.Td ta="right">{f.percent(report.lost.rate)}</Table.Td>
-                <Table.Td ta="right" />
-                <Table.Td ta="right">{f.money(report.lost.value)}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ReportTable
+          label={t('reports.funnel.table')}
+          head={{ title: t('reports.funnel.stage'), value: (row) => row.name }}
+          columns={[
+            { title: t('reports.funnel.reached'), value: (row) => f.number(row.count) },
+            {
+              title: t('reports.funnel.conversion'),
+              value: (row) => (row.rate === undefined ? '' : f.percent(row.rate)),
+            },
+            {
+              title: t('reports.funnel.dropOff'),
+              value: (row) => (row.dropOff === undefined ? '' : f.number(row.dropOff)),
+            },
+            { title: t('reports.funnel.value'), value: (row) => f.money(row.worth) },
+          ]}
+          rows={tableRows}
+          rowKey={(row) => row.key}
+          minWidth={480}
+        />
       </SimpleGrid>
     </>
   );
@@ -132,44 +135,12 @@ function funnelOption(
   won: string,
   f: ReportFormat,
 ): ReportChartOption {
-  const data = [
+  const steps = [
     { name: entered, value: report.entered },
     ...rows.map((r) => ({ name: r.name, value: r.count })),
     { name: won, value: report.won.count, itemStyle: { color: CHART_COLOURS.won } },
   ];
-  return {
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const point = p as { name: string; value: number };
-        return `${point.name}: <b>${f.number(point.value)}</b>`;
-      },
-    },
-    series: [
-      {
-        type: 'funnel',
-        sort: 'none',
-        left: '2%',
-        width: '58%',
-        top: 8,
-        bottom: 8,
-        minSize: '8%',
-        max: Math.max(report.entered, 1),
-        gap: 2,
-        color: CHART_COLOURS.steps,
-        label: {
-          position: 'right',
-          color: CHART_COLOURS.text,
-          formatter: (p: unknown) => {
-            const point = p as { name: string; value: number };
-            return `${point.name}: ${f.number(point.value)}`;
-          },
-        },
-        labelLine: { show: true },
-        data,
-      },
-    ],
-  };
+  return funnelChart(steps, report.entered, f);
 }
 
 type Kind = 'deals' | 'leads';

@@ -1,10 +1,12 @@
-import { SimpleGrid, Table, Text } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { funnelChart } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
-import type { ReportData } from './reports-api.ts';
+import { ReportTable } from './report-table.tsx';
+import type { ReportData } from '../api/types.ts';
 import { formatWait } from './source-words.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 
@@ -14,44 +16,12 @@ const step = (report: LeadFunnel, name: LeadFunnel['steps'][number]['step']) =>
   report.steps.find((s) => s.step === name);
 
 function leadFunnelOption(report: LeadFunnel, f: ReportFormat, t: TFunction): ReportChartOption {
-  const created = step(report, 'created')?.reached ?? 0;
-  return {
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const point = p as { name: string; value: number };
-        return `${point.name}: <b>${f.number(point.value)}</b>`;
-      },
-    },
-    series: [
-      {
-        type: 'funnel',
-        sort: 'none',
-        left: '2%',
-        width: '58%',
-        top: 8,
-        bottom: 8,
-        minSize: '8%',
-        max: Math.max(created, 1),
-        gap: 2,
-        color: CHART_COLOURS.steps,
-        label: {
-          position: 'right',
-          color: CHART_COLOURS.text,
-          formatter: (p: unknown) => {
-            const point = p as { name: string; value: number };
-            return `${point.name}: ${f.number(point.value)}`;
-          },
-        },
-        labelLine: { show: true },
-        data: report.steps.map((s) => ({
-          name: t(`reports.leadFunnel.steps.${s.step}`),
-          value: s.reached,
-          ...(s.step === 'won' ? { itemStyle: { color: CHART_COLOURS.won } } : {}),
-        })),
-      },
-    ],
-  };
+  const steps = report.steps.map((s) => ({
+    name: t(`reports.leadFunnel.steps.${s.step}`),
+    value: s.reached,
+    ...(s.step === 'won' ? { itemStyle: { color: CHART_COLOURS.won } } : {}),
+  }));
+  return funnelChart(steps, step(report, 'created')?.reached ?? 0, f);
 }
 
 /**
@@ -113,37 +83,33 @@ export function LeadFunnelView({ report }: { report: LeadFunnel }) {
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <ReportChart option={option} label={t('reports.leadFunnel.chart')} height={340} />
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped verticalSpacing="xs" aria-label={t('reports.leadFunnel.table')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('reports.leadFunnel.step')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.reached')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.conversion')}</Table.Th>
-                <Table.Th ta="right">{t('reports.leadFunnel.ofCreated')}</Table.Th>
-                <Table.Th ta="right">{t('reports.funnel.dropOff')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.steps.map((s) => (
-                <Table.Tr key={s.step}>
-                  <Table.Th scope="row" fw={500}>
-                    {t(`reports.leadFunnel.steps.${s.step}`)}
-                  </Table.Th>
-                  <Table.Td ta="right">{f.number(s.reached)}</Table.Td>
-                  <Table.Td ta="right">
-                    {s.step === 'created' ? '' : f.percent(s.conversion)}
-                  </Table.Td>
-                  <Table.Td ta="right">{f.percent(s.rate)}</Table.Td>
-                  <Table.Td ta="right">{s.step === 'created' ? '' : f.number(s.dropOff)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+        <div>
+          <ReportTable
+            label={t('reports.leadFunnel.table')}
+            head={{
+              title: t('reports.leadFunnel.step'),
+              value: (s) => t(`reports.leadFunnel.steps.${s.step}`),
+            }}
+            columns={[
+              { title: t('reports.funnel.reached'), value: (s) => f.number(s.reached) },
+              {
+                title: t('reports.funnel.conversion'),
+                value: (s) => (s.step === 'created' ? '' : f.percent(s.conversion)),
+              },
+              { title: t('reports.leadFunnel.ofCreated'), value: (s) => f.percent(s.rate) },
+              {
+                title: t('reports.funnel.dropOff'),
+                value: (s) => (s.step === 'created' ? '' : f.number(s.dropOff)),
+              },
+            ]}
+            rows={report.steps}
+            rowKey={(s) => s.step}
+            minWidth={480}
+          />
           <Text size="xs" c="dimmed" mt="xs">
             {t('reports.leadFunnel.note')}
           </Text>
-        </Table.ScrollContainer>
+        </div>
       </SimpleGrid>
     </>
   );

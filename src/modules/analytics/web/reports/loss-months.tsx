@@ -1,9 +1,12 @@
-import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
+import { reasonsColumn } from './reason-badges.tsx';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
-import type { ReportData } from './reports-api.ts';
+import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
+import { ReportTable } from './report-table.tsx';
+import type { ReportData } from '../api/types.ts';
 import type { ReportFormat } from './use-report-format.ts';
 
 type Losses = ReportData<'loss-reasons'>;
@@ -13,24 +16,11 @@ type Name = (id: string | null) => string;
 function monthsOption(report: Losses, f: ReportFormat, name: Name): ReportChartOption {
   const growing = new Set(report.growing.map((g) => g.reasonId));
   return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: chartGrid(40),
     legend: { top: 0, type: 'scroll', textStyle: { color: CHART_COLOURS.text } },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (v) => (typeof v === 'number' ? f.number(v) : ''),
-    },
-    xAxis: {
-      type: 'category',
-      data: report.months.map((m) => formatMonth(m.month, f.locale)),
-      axisLabel: { color: CHART_COLOURS.text },
-    },
-    yAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { color: CHART_COLOURS.muted },
-      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
-    },
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? f.number(v) : ''), true),
+    xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
+    yAxis: valueAxis({ minInterval: 1 }),
     series: report.reasons.map((r, i) => ({
       type: 'bar',
       stack: 'losses',
@@ -95,45 +85,28 @@ export function LossMonths({ report, f, name }: { report: Losses; f: ReportForma
     <Stack gap="xs">
       <Title order={4}>{t('reports.loss.byMonth')}</Title>
       <ReportChart option={option} label={t('reports.loss.monthsChart')} height={280} />
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing="xs" aria-label={t('reports.loss.byMonth')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.loss.month')}</Table.Th>
-              <Table.Th ta="right">{t('reports.loss.deals')}</Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {t('reports.loss.value')}
-              </Table.Th>
-              <Table.Th>{t('reports.loss.reasonsShare')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.months.map((m) => (
-              <Table.Tr key={m.month}>
-                <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
-                  {formatMonth(m.month, f.locale)}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(m.count)}</Table.Td>
-                <Table.Td ta="right">{f.money(m.value)}</Table.Td>
-                <Table.Td>
-                  <Group gap={6}>
-                    {m.reasons.map((r) => (
-                      <Badge
-                        key={r.reasonId ?? 'none'}
-                        variant="light"
-                        color={growing.has(r.reasonId) ? 'red' : 'gray'}
-                        tt="none"
-                      >
-                        {name(r.reasonId)}: {f.number(r.count)} ({f.percent(r.share)})
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ReportTable
+        label={t('reports.loss.byMonth')}
+        head={{
+          title: t('reports.loss.month'),
+          value: (m) => formatMonth(m.month, f.locale),
+          nowrap: true,
+        }}
+        columns={[
+          { title: t('reports.loss.deals'), value: (m) => f.number(m.count) },
+          { title: t('reports.loss.value'), value: (m) => f.money(m.value), nowrap: true },
+          reasonsColumn<Losses['months'][number]>(t('reports.loss.reasonsShare'), (m) =>
+            m.reasons.map((r) => ({
+              reasonId: r.reasonId,
+              text: `${name(r.reasonId)}: ${f.number(r.count)} (${f.percent(r.share)})`,
+              growing: growing.has(r.reasonId),
+            })),
+          ),
+        ]}
+        rows={report.months}
+        rowKey={(m) => m.month}
+        minWidth={720}
+      />
       <Text size="xs" c="dimmed">
         {t('reports.loss.monthsNote')}
       </Text>

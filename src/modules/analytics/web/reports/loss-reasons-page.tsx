@@ -1,12 +1,16 @@
-import { Alert, Badge, Group, SimpleGrid, Stack, Table, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { categoryAxis, chartGrid } from './report-chart-options.ts';
 import { GrowingAlerts, LossMonths } from './loss-months.tsx';
+import { reasonsColumn } from './reason-badges.tsx';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { ReportTable } from './report-table.tsx';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { sourceLabel } from './source-words.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
@@ -18,7 +22,7 @@ function sharesOption(report: Losses, f: ReportFormat, name: (id: string | null)
   // Most frequent on top: ECharts draws a category axis from the bottom up.
   const reasons = [...report.reasons].reverse();
   const option: ReportChartOption = {
-    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid(8, 56),
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -29,9 +33,10 @@ function sharesOption(report: Losses, f: ReportFormat, name: (id: string | null)
     },
     xAxis: { type: 'value', show: false },
     yAxis: {
-      type: 'category',
-      data: reasons.map((r) => name(r.id)),
-      axisLabel: { color: CHART_COLOURS.text, width: 180, overflow: 'truncate' },
+      ...categoryAxis(
+        reasons.map((r) => name(r.id)),
+        { width: 180, overflow: 'truncate' },
+      ),
       axisTick: { show: false },
     },
     series: [
@@ -80,42 +85,24 @@ function GroupTable({
   return (
     <Stack gap="xs">
       <Title order={4}>{label}</Title>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing="xs" aria-label={label}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{column}</Table.Th>
-              <Table.Th ta="right">{t('reports.loss.deals')}</Table.Th>
-              <Table.Th ta="right">{t('reports.loss.share')}</Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {t('reports.loss.value')}
-              </Table.Th>
-              <Table.Th>{t('reports.loss.reasons')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {groups.map((g) => (
-              <Table.Tr key={g.id ?? 'none'}>
-                <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
-                  {g.name ?? empty}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(g.count)}</Table.Td>
-                <Table.Td ta="right">{f.percent(g.share)}</Table.Td>
-                <Table.Td ta="right">{f.money(g.value)}</Table.Td>
-                <Table.Td>
-                  <Group gap={6}>
-                    {g.reasons.map((r) => (
-                      <Badge key={r.reasonId ?? 'none'} variant="light" color="gray" tt="none">
-                        {name(r.reasonId)}: {f.number(r.count)}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ReportTable
+        label={label}
+        head={{ title: column, value: (g) => g.name ?? empty, nowrap: true }}
+        columns={[
+          { title: t('reports.loss.deals'), value: (g) => f.number(g.count) },
+          { title: t('reports.loss.share'), value: (g) => f.percent(g.share) },
+          { title: t('reports.loss.value'), value: (g) => f.money(g.value), nowrap: true },
+          reasonsColumn<Group>(t('reports.loss.reasons'), (g) =>
+            g.reasons.map((r) => ({
+              reasonId: r.reasonId,
+              text: `${name(r.reasonId)}: ${f.number(r.count)}`,
+            })),
+          ),
+        ]}
+        rows={groups}
+        rowKey={(g) => g.id ?? 'none'}
+        minWidth={720}
+      />
     </Stack>
   );
 }
@@ -159,28 +146,17 @@ function LossView({ report }: { report: Losses }) {
           label={t('reports.loss.chart')}
           height={Math.max(160, report.reasons.length * 40 + 16)}
         />
-        <Table striped verticalSpacing="xs" aria-label={t('reports.loss.byReason')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.loss.reason')}</Table.Th>
-              <Table.Th ta="right">{t('reports.loss.deals')}</Table.Th>
-              <Table.Th ta="right">{t('reports.loss.share')}</Table.Th>
-              <Table.Th ta="right">{t('reports.loss.value')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.reasons.map((r) => (
-              <Table.Tr key={r.id ?? 'none'}>
-                <Table.Th scope="row" fw={500}>
-                  {name(r.id)}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(r.count)}</Table.Td>
-                <Table.Td ta="right">{f.percent(r.share)}</Table.Td>
-                <Table.Td ta="right">{f.money(r.value)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ReportTable
+          label={t('reports.loss.byReason')}
+          head={{ title: t('reports.loss.reason'), value: (r) => name(r.id) }}
+          columns={[
+            { title: t('reports.loss.deals'), value: (r) => f.number(r.count) },
+            { title: t('reports.loss.share'), value: (r) => f.percent(r.share) },
+            { title: t('reports.loss.value'), value: (r) => f.money(r.value) },
+          ]}
+          rows={report.reasons}
+          rowKey={(r) => r.id ?? 'none'}
+        />
       </SimpleGrid>
       <GroupTable
         label={t('reports.loss.byStage')}

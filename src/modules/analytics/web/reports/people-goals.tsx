@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { goalAmount, goalMeasureLabel } from '../goals/goal-words.ts';
-import type { PersonGoal } from '../goals/goals-api.ts';
+import type { PersonGoal } from '../api/types.ts';
 
 const COLOURS: Record<PersonGoal['status'], string> = {
   met: 'teal',

@@ -6,7 +6,8 @@ import { PageState } from '../../../../kernel/web/components/page-state.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { ReportProblem } from './report-problem.tsx';
-import { downloadReport, type ExportFormat, type ReportName } from './reports-api.ts';
+import { downloadReport } from '../api/download-report.ts';
+import type { ExportFormat, ReportName } from '../api/types.ts';
 import type { ReportFilters } from './use-report-filters.ts';
 
 interface ReportPageProps<T> {

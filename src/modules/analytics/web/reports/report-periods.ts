@@ -19,6 +19,9 @@ export interface Period {
   to: string;
 }
 
+/** `YYYY-MM-DD` → `YYYY-MM`. */
+export const monthOf = (date: string) => date.slice(0, 7);
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether the text is a real calendar date written `YYYY-MM-DD`. */

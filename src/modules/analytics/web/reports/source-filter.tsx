@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_CHANNELS, type SourceChannel } from './report-search.ts';
-import { reportQuery } from './reports-api.ts';
+import { reportQuery } from '../api/report-query.ts';
 import type { ReportFilters } from './use-report-filters.ts';
 
 const ANY = 'any';

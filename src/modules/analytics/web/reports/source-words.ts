@@ -1,4 +1,8 @@
 import type { TFunction } from 'i18next';
+import type { SourceGrouping } from '../api/types.ts';
+
+/** The sources report's groupings, from the coarsest. */
+export const SOURCE_GROUPINGS: SourceGrouping[] = ['channel', 'medium', 'campaign'];
 
 /** A source as people read it: "Inbound · web_form · black-friday"; parts not given say so. */
 export function sourceLabel(

@@ -5,11 +5,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelCosts } from './channel-costs.tsx';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { formatWait, sourceLabel } from './source-words.ts';
-import { SOURCE_GROUPINGS, type SourceGrouping } from './sources-api.ts';
+import type { SourceGrouping } from '../api/types.ts';
+import { SOURCE_GROUPINGS } from './source-words.ts';
 import { SourcesTable } from './sources-table.tsx';
 import { useReportFilters } from './use-report-filters.ts';
 import { NO_VALUE, useReportFormat, type ReportFormat } from './use-report-format.ts';
@@ -22,23 +25,12 @@ function revenueOption(report: Sources, f: ReportFormat, t: TFunction): ReportCh
   const rows = [...report.rows].reverse();
   const labels = rows.map((r) => sourceLabel(t, r, report.groupBy));
   return {
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    grid: chartGrid(32, 24),
     legend: { top: 0, textStyle: { color: CHART_COLOURS.text } },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value: unknown) => f.money(Number(value)),
-    },
-    xAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { color: CHART_COLOURS.muted, formatter: (v: number) => f.money(v) },
-      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
-    },
+    tooltip: axisTooltip((value) => f.money(Number(value)), true),
+    xAxis: valueAxis({ format: f.money, minInterval: 1 }),
     yAxis: {
-      type: 'category',
-      data: labels,
-      axisLabel: { color: CHART_COLOURS.text, width: 200, overflow: 'truncate' },
+      ...categoryAxis(labels, { width: 200, overflow: 'truncate' }),
       axisTick: { show: false },
     },
     series: [

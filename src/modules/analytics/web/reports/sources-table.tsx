@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatWait } from './source-words.ts';
-import type { SourceGrouping, SourcesRow } from './sources-api.ts';
+import type { SourceGrouping, SourcesRow } from '../api/types.ts';
 import { sourceLabel } from './source-words.ts';
 import { NO_VALUE, type ReportFormat } from './use-report-format.ts';
 

@@ -7,7 +7,8 @@ import { formatDateTime } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 

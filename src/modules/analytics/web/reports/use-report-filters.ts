@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { pipelinesQuery, type Pipeline } from '../../../conveyor/web/index.ts';
 import { presetPeriod, todayIn, type Period } from './report-periods.ts';
-import type { ReportParams } from './reports-api.ts';
+import type { ReportParams } from '../api/types.ts';
 import type { ReportSearch } from './report-search.ts';
 
 const reportsRoute = getRouteApi('/app/reports');

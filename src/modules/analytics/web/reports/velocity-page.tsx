@@ -1,4 +1,4 @@
-import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
@@ -9,9 +9,12 @@ import {
   SECONDS_IN,
 } from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
-import { reportQuery, type ReportData } from './reports-api.ts';
+import { ReportTable } from './report-table.tsx';
+import { reportQuery } from '../api/report-query.ts';
+import type { ReportData } from '../api/types.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 
@@ -49,24 +52,15 @@ function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: st
       },
     }));
   const option: ReportChartOption = {
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    grid: chartGrid(32),
     legend: { top: 0, data: [median, p75] },
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (v) => (typeof v === 'number' ? axis.label(v) : f.duration(null)),
-    },
-    xAxis: {
-      type: 'category',
-      data: report.stages.map((s) => s.name),
-      axisLabel: { color: CHART_COLOURS.text, interval: 0 },
-    },
-    yAxis: {
-      type: 'value',
-      // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
-      minInterval: 1,
-      axisLabel: { color: CHART_COLOURS.muted, formatter: axis.label },
-      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
-    },
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? axis.label(v) : f.duration(null))),
+    xAxis: categoryAxis(
+      report.stages.map((s) => s.name),
+      { interval: 0 },
+    ),
+    // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
+    yAxis: valueAxis({ format: axis.label, minInterval: 1 }),
     series: [
       {
         type: 'bar',
@@ -91,42 +85,20 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
     f.locale,
   );
   const option: ReportChartOption = {
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    grid: chartGrid(32),
     legend: { top: 0, data: [won, lost] },
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (v) => (typeof v === 'number' ? axis.label(v) : f.duration(null)),
-    },
-    xAxis: {
-      type: 'category',
-      data: report.months.map((m) => formatMonth(m.month, f.locale)),
-      axisLabel: { color: CHART_COLOURS.text },
-    },
-    yAxis: {
-      type: 'value',
-      // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
-      minInterval: 1,
-      axisLabel: { color: CHART_COLOURS.muted, formatter: axis.label },
-      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
-    },
-    series: [
-      {
-        type: 'line',
-        name: won,
-        data: report.months.map((m) => axis.value(m.won.medianSeconds)),
-        connectNulls: true,
-        symbolSize: 8,
-        itemStyle: { color: CHART_COLOURS.won },
-      },
-      {
-        type: 'line',
-        name: lost,
-        data: report.months.map((m) => axis.value(m.lost.medianSeconds)),
-        connectNulls: true,
-        symbolSize: 8,
-        itemStyle: { color: CHART_COLOURS.lost },
-      },
-    ],
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? axis.label(v) : f.duration(null))),
+    xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
+    // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
+    yAxis: valueAxis({ format: axis.label, minInterval: 1 }),
+    series: (['won', 'lost'] as const).map((closed) => ({
+      type: 'line' as const,
+      name: closed === 'won' ? won : lost,
+      data: report.months.map((m) => axis.value(m[closed].medianSeconds)),
+      connectNulls: true,
+      symbolSize: 8,
+      itemStyle: { color: CHART_COLOURS[closed] },
+    })),
   };
   return option;
 }
@@ -135,6 +107,8 @@ function VelocityView({ report }: { report: Velocity }) {
   const { t } = useTranslation();
   const f = useReportFormat(report.filters.currency);
   const bottleneck = report.stages.find((s) => s.bottleneck);
+  const stays = (closed: { medianSeconds: number | null; count: number }) =>
+    `${f.duration(closed.medianSeconds)} (${f.number(closed.count)})`;
   const stages = useMemo(
     () => stagesOption(report, f, t('reports.velocity.median'), t('reports.velocity.p75')),
     // f follows from the language.
@@ -190,59 +164,41 @@ function VelocityView({ report }: { report: Velocity }) {
         <Stack gap="xs">
           <Title order={4}>{t('reports.velocity.inStage')}</Title>
           <ReportChart option={stages} label={t('reports.velocity.stagesChart')} height={280} />
-          <Table striped verticalSpacing="xs" aria-label={t('reports.velocity.inStage')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('reports.velocity.stage')}</Table.Th>
-                <Table.Th ta="right">{t('reports.velocity.stays')}</Table.Th>
-                <Table.Th ta="right">{t('reports.velocity.median')}</Table.Th>
-                <Table.Th ta="right">{t('reports.velocity.p75')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.stages.map((s) => (
-                <Table.Tr key={s.stageId} c={s.bottleneck ? 'red.8' : undefined}>
-                  <Table.Th scope="row" fw={s.bottleneck ? 700 : 500}>
-                    {s.name}
-                    {s.bottleneck && ` · ${t('reports.velocity.bottleneckTag')}`}
-                  </Table.Th>
-                  <Table.Td ta="right">{f.number(s.count)}</Table.Td>
-                  <Table.Td ta="right">{f.duration(s.medianSeconds)}</Table.Td>
-                  <Table.Td ta="right">{f.duration(s.p75Seconds)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ReportTable
+            label={t('reports.velocity.inStage')}
+            head={{
+              title: t('reports.velocity.stage'),
+              value: (s) =>
+                s.bottleneck ? `${s.name} · ${t('reports.velocity.bottleneckTag')}` : s.name,
+            }}
+            columns={[
+              { title: t('reports.velocity.stays'), value: (s) => f.number(s.count) },
+              { title: t('reports.velocity.median'), value: (s) => f.duration(s.medianSeconds) },
+              { title: t('reports.velocity.p75'), value: (s) => f.duration(s.p75Seconds) },
+            ]}
+            rows={report.stages}
+            rowKey={(s) => s.stageId}
+            marked={(s) => (s.bottleneck ? 'red.8' : undefined)}
+          />
         </Stack>
         <Stack gap="xs">
           <Title order={4}>{t('reports.velocity.trend')}</Title>
           {report.months.length > 0 ? (
             <>
               <ReportChart option={trend} label={t('reports.velocity.trendChart')} height={280} />
-              <Table striped verticalSpacing="xs" aria-label={t('reports.velocity.trend')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reports.velocity.month')}</Table.Th>
-                    <Table.Th ta="right">{t('reports.velocity.toWon')}</Table.Th>
-                    <Table.Th ta="right">{t('reports.velocity.toLost')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.months.map((m) => (
-                    <Table.Tr key={m.month}>
-                      <Table.Th scope="row" fw={500}>
-                        {formatMonth(m.month, f.locale)}
-                      </Table.Th>
-                      <Table.Td ta="right">
-                        {f.duration(m.won.medianSeconds)} ({f.number(m.won.count)})
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {f.duration(m.lost.medianSeconds)} ({f.number(m.lost.count)})
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <ReportTable
+                label={t('reports.velocity.trend')}
+                head={{
+                  title: t('reports.velocity.month'),
+                  value: (m) => formatMonth(m.month, f.locale),
+                }}
+                columns={[
+                  { title: t('reports.velocity.toWon'), value: (m) => stays(m.won) },
+                  { title: t('reports.velocity.toLost'), value: (m) => stays(m.lost) },
+                ]}
+                rows={report.months}
+                rowKey={(m) => m.month}
+              />
               <Text size="xs" c="dimmed">
                 {t('reports.velocity.trendNote')}
               </Text>

@@ -1,4 +1,4 @@
-import type { Lever, WhatIfOverrides } from './what-if-api.ts';
+import type { Lever, WhatIfOverrides } from '../api/types.ts';
 
 type SourceOverride = NonNullable<WhatIfOverrides['sources']>[number];
 export type SourceField = 'leadsPerWeek' | 'leadToDeal' | 'dealsPerWeekWithoutLead';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceLabel } from './source-words.ts';
 import type { ReportFormat } from './use-report-format.ts';
-import type { Drivers, WhatIfOverrides } from './what-if-api.ts';
+import type { Drivers, WhatIfOverrides } from '../api/types.ts';
 import {
   withSource,
   withStage,

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { sourceLabel } from './source-words.ts';
 import type { ReportFormat } from './use-report-format.ts';
-import type { Drivers, Lever } from './what-if-api.ts';
+import type { Drivers, Lever } from '../api/types.ts';
 
 const SHOWN = 6;
 

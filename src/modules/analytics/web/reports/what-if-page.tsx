@@ -1,15 +1,19 @@
-import { Alert, Button, Select, SimpleGrid, Table } from '@mantine/core';
+import { Alert, Button, Select, SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
+import { ReportTable } from './report-table.tsx';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
-import { downloadWhatIf, whatIfQuery, type WhatIf, type WhatIfOverrides } from './what-if-api.ts';
+import { downloadWhatIf } from '../api/download-what-if.ts';
+import type { WhatIf, WhatIfOverrides } from '../api/types.ts';
+import { whatIfQuery } from '../api/what-if-query.ts';
 import { changedCount, withLever } from './what-if-draft.ts';
 import { WhatIfDrivers } from './what-if-drivers.tsx';
 import { WhatIfLevers } from './what-if-levers.tsx';
@@ -19,20 +23,11 @@ const HORIZONS = [3, 6, 12, 24];
 /** Revenue month by month: as measured (dashed) and with the drivers changed. */
 function projectionOption(report: WhatIf, f: ReportFormat, t: TFunction): ReportChartOption {
   return {
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    grid: chartGrid(32),
     legend: { top: 0, textStyle: { color: CHART_COLOURS.text } },
-    tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => f.money(Number(value)) },
-    xAxis: {
-      type: 'category',
-      data: report.months.map((m) => formatMonth(m.month, f.locale)),
-      axisLabel: { color: CHART_COLOURS.text },
-    },
-    yAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { color: CHART_COLOURS.muted, formatter: (v: number) => f.money(v) },
-      splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
-    },
+    tooltip: axisTooltip((value) => f.money(Number(value))),
+    xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
+    yAxis: valueAxis({ format: f.money, minInterval: 1 }),
     series: [
       {
         name: t('whatIf.baseline'),
@@ -117,32 +112,22 @@ function WhatIfView({
         f={f}
         onChange={onChange}
       />
-      <Table.ScrollContainer minWidth={560}>
-        <Table striped verticalSpacing="xs" aria-label={t('whatIf.table')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('whatIf.month')}</Table.Th>
-              <Table.Th ta="right">{t('whatIf.baselineWonColumn')}</Table.Th>
-              <Table.Th ta="right">{t('whatIf.baselineRevenue')}</Table.Th>
-              <Table.Th ta="right">{t('whatIf.projectedWonColumn')}</Table.Th>
-              <Table.Th ta="right">{t('whatIf.projectedRevenueColumn')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.months.map((m) => (
-              <Table.Tr key={m.month}>
-                <Table.Th scope="row" fw={500}>
-                  {formatMonth(m.month, f.locale)}
-                </Table.Th>
-                <Table.Td ta="right">{f.number(m.baseline.won)}</Table.Td>
-                <Table.Td ta="right">{f.money(m.baseline.revenue)}</Table.Td>
-                <Table.Td ta="right">{f.number(m.projection.won)}</Table.Td>
-                <Table.Td ta="right">{f.money(m.projection.revenue)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ReportTable
+        label={t('whatIf.table')}
+        head={{ title: t('whatIf.month'), value: (m) => formatMonth(m.month, f.locale) }}
+        columns={[
+          { title: t('whatIf.baselineWonColumn'), value: (m) => f.number(m.baseline.won) },
+          { title: t('whatIf.baselineRevenue'), value: (m) => f.money(m.baseline.revenue) },
+          { title: t('whatIf.projectedWonColumn'), value: (m) => f.number(m.projection.won) },
+          {
+            title: t('whatIf.projectedRevenueColumn'),
+            value: (m) => f.money(m.projection.revenue),
+          },
+        ]}
+        rows={report.months}
+        rowKey={(m) => m.month}
+        minWidth={560}
+      />
     </>
   );
 }

@@ -13,7 +13,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLampValue, type LampUnit } from './lamp-value.ts';
-import type { LampReading, LampStatus, Thresholds } from './lamps-api.ts';
+import type { LampReading, LampStatus, Thresholds } from '../api/types.ts';
 import { niceAxis } from './dashboard-axis.ts';
 import { weekNumber } from '../../../../kernel/web/lib/iso-week.ts';
 

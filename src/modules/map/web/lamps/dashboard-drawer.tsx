@@ -7,7 +7,7 @@ import { weekDates, weekNumber } from '../../../../kernel/web/lib/iso-week.ts';
 import { LampLight } from './lamp-light.tsx';
 import { formatLampValue, lampUnit } from './lamp-value.ts';
 import { thresholdWords } from './threshold-words.ts';
-import type { Lamp, LampReading, LampStatus, ProcessGroup } from './lamps-api.ts';
+import type { Lamp, LampReading, LampStatus, ProcessGroup } from '../api/types.ts';
 
 const BADGE: Record<LampStatus, string> = {
   green: 'green',

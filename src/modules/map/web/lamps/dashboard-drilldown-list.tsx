@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatDateTime } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { drilldownQuery, type DrilldownItem } from './dashboard-drilldown-api.ts';
+import { drilldownQuery } from '../api/drilldown-query.ts';
+import type { DrilldownItem } from '../api/types.ts';
 import { allUsersQuery } from '../../../identity/web/index.ts';
 
 const KINDS = ['deal', 'activity', 'lead'] as const;

@@ -1,7 +1,7 @@
 import { Box, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DashboardLampCard } from './dashboard-lamp-card.tsx';
-import type { Lamp, LampReading, ProcessGroup } from './lamps-api.ts';
+import type { Lamp, LampReading, ProcessGroup } from '../api/types.ts';
 
 const POSITIONS = ['start', 'middle', 'end'] as const;
 

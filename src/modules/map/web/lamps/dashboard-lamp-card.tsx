@@ -4,7 +4,7 @@ import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { LampChart } from './dashboard-chart.tsx';
 import { LampLight } from './lamp-light.tsx';
 import { formatLampValue, lampUnit } from './lamp-value.ts';
-import type { Lamp, LampReading, LampStatus } from './lamps-api.ts';
+import type { Lamp, LampReading, LampStatus } from '../api/types.ts';
 
 const EDGE: Record<LampStatus, string> = {
   green: 'var(--mantine-color-green-6)',

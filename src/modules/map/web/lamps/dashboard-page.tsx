@@ -10,7 +10,10 @@ import { DashboardGrid } from './dashboard-grid.tsx';
 import { DashboardSummary } from './dashboard-summary.tsx';
 import { DashboardWeekPicker } from './dashboard-week-picker.tsx';
 import { shiftWeek } from '../../../../kernel/web/lib/iso-week.ts';
-import { lampReadingsQuery, processMapQuery, readingsOf, type LampReading } from './lamps-api.ts';
+import { lampReadingsQuery } from '../api/lamp-readings-query.ts';
+import { processMapQuery } from '../api/process-map-query.ts';
+import type { LampReading } from '../api/types.ts';
+import { readingsOf } from './readings-of.ts';
 
 const route = getRouteApi('/app/lamps');
 

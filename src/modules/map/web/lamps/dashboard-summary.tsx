@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LampLight } from './lamp-light.tsx';
-import type { LampReading, LampStatus } from './lamps-api.ts';
+import type { LampReading, LampStatus } from '../api/types.ts';
 
 const ORDER: LampStatus[] = ['red', 'amber', 'green', 'grey'];
 

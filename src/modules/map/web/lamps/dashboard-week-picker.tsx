@@ -1,17 +1,10 @@
 import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shiftWeek, weekDates, weekNumber } from '../../../../kernel/web/lib/iso-week.ts';
+import type { WeekPickerProps } from '../map/week-picker.tsx';
 
 /** Previous / next week and back to this one; weeks after the current one have no readings. */
-export function DashboardWeekPicker({
-  week,
-  currentWeek,
-  onChange,
-}: {
-  week: string;
-  currentWeek: string;
-  onChange: (week: string) => void;
-}) {
+export function DashboardWeekPicker({ week, currentWeek, onChange }: WeekPickerProps) {
   const { t, i18n } = useTranslation();
   const isCurrent = week >= currentWeek;
   return (

@@ -1,6 +1,6 @@
 import { Box, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LampStatus } from './lamps-api.ts';
+import type { LampStatus } from '../api/types.ts';
 
 const COLOURS: Record<LampStatus, string> = {
   green: 'var(--mantine-color-green-6)',

@@ -1,4 +1,4 @@
-import type { Lamp } from './lamps-api.ts';
+import type { Lamp } from '../api/types.ts';
 
 /** How a lamp's number reads: a count, money, a fraction shown as %, or a duration in seconds. */
 export type LampUnit = 'count' | 'money' | 'fraction' | 'duration' | 'number';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Thresholds } from './lamps-api.ts';
+import type { Thresholds } from '../api/types.ts';
 
 // The map's panel spells thresholds out in a sentence; the dashboard's drawer, where the
 // reader checks a value against them, writes them with ≥ / ≤.

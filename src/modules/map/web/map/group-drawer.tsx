@@ -1,15 +1,17 @@
 import { Badge, Button, Divider, Drawer, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lamp, LampReading, ProcessGroup } from '../lamps/lamps-api.ts';
+import type { Lamp, LampReading, ProcessGroup } from '../api/types.ts';
 import { ConfirmModal } from './confirm-modal.tsx';
 import { eventKey } from './event-types.ts';
 import { GroupFormModal } from './group-form-modal.tsx';
 import { LampFormModal } from './lamp-form-modal.tsx';
 import { LampPanel } from './lamp-panel.tsx';
-import { deleteGroup, LAMP_POSITIONS } from './map-api.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { deleteGroup } from '../api/delete-group.ts';
+import { LAMP_POSITIONS } from './map-choices.ts';
+import { groupDelete } from './map-writes.ts';
 import { ModeBadge } from './mode-badge.tsx';
-import { useMapMutation } from './use-map-mutation.ts';
 
 interface GroupDrawerProps {
   group: ProcessGroup | null;
@@ -56,7 +58,9 @@ function GroupDetails({
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [lampForm, setLampForm] = useState<Lamp | 'new' | null>(null);
-  const remove = useMapMutation(() => deleteGroup(group.id), {
+  const remove = useApiMutation({
+    mutationFn: () => deleteGroup(group.id),
+    ...groupDelete,
     done: () => t('map.group.deleted', { name: group.name }),
     onSuccess: onClose,
   });
@@ -152,7 +156,7 @@ function GroupDetails({
           message={t('map.group.deleteMessage')}
           confirmLabel={t('map.group.delete')}
           loading={remove.isPending}
-          onConfirm={() => remove.mutate(undefined)}
+          onConfirm={() => remove.mutate()}
           onClose={() => setDeleting(false)}
         />
       )}

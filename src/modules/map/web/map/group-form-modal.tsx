@@ -12,13 +12,15 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import type { ProcessGroup } from '../lamps/lamps-api.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { createGroup } from '../api/create-group.ts';
+import type { GroupBody, ProcessGroup } from '../api/types.ts';
+import { updateGroup } from '../api/update-group.ts';
 import { eventKey, MAP_EVENT_TYPES } from './event-types.ts';
-import { CADENCES, createGroup, GROUP_KINDS, saveGroup, type GroupBody } from './map-api.ts';
+import { CADENCES, GROUP_KINDS } from './map-choices.ts';
+import { groupWrite } from './map-writes.ts';
 import { OwnerSelect } from './owner-select.tsx';
 import { ProcessesEditor, type ProcessDraft } from './processes-editor.tsx';
-import { useMapMutation } from './use-map-mutation.ts';
 
 const FIELDS = ['name', 'kind', 'result', 'cadence', 'trigger', 'processes', 'next'] as const;
 
@@ -40,7 +42,6 @@ export function GroupFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const problems = useProblemHandler();
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -57,8 +58,8 @@ export function GroupFormModal({
     validate: { name: (v) => (v.trim() ? null : t('validation.required')) },
   });
 
-  const save = useMapMutation(
-    (values: typeof form.values) => {
+  const save = useApiMutation({
+    mutationFn: (values: typeof form.values) => {
       const [ownerKind, ownerId] = values.owner?.split(':') ?? [];
       const body: GroupBody = {
         name: values.name.trim(),
@@ -74,14 +75,14 @@ export function GroupFormModal({
           .map((p) => ({ name: p.name.trim(), description: p.description.trim() })),
         next: values.next,
       };
-      return group ? saveGroup(group, body) : createGroup(body);
+      return group ? updateGroup(group, body) : createGroup(body);
     },
-    {
-      done: (saved) => t('map.group.saved', { name: saved.name }),
-      onSuccess: onClose,
-      onProblem: (error) => problems.handle(form, error, FIELDS),
-    },
-  );
+    ...groupWrite,
+    form,
+    fields: FIELDS,
+    done: (saved) => t('map.group.saved', { name: saved.name }),
+    onSuccess: onClose,
+  });
 
   const others = groups
     .filter((g) => g.id !== group?.id)

@@ -2,9 +2,9 @@ import { Badge, Box, Group, Stack, Text } from '@mantine/core';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { LampLight } from '../lamps/lamp-light.tsx';
-import type { LampReading, ProcessGroup } from '../lamps/lamps-api.ts';
+import type { LampReading, ProcessGroup } from '../api/types.ts';
 import { formatLampValue, lampUnit } from '../lamps/lamp-value.ts';
-import { LAMP_POSITIONS } from './map-api.ts';
+import { LAMP_POSITIONS } from './map-choices.ts';
 import { ModeBadge } from './mode-badge.tsx';
 import { NODE_HEIGHT, NODE_WIDTH } from './map-layout.ts';
 

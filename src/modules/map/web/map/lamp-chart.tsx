@@ -5,7 +5,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LampReading, LampStatus, Thresholds } from '../lamps/lamps-api.ts';
+import type { LampReading, LampStatus, Thresholds } from '../api/types.ts';
 import { shortWeek } from '../../../../kernel/web/lib/iso-week.ts';
 
 // Only the parts drawn here, so the map chunk carries a fraction of ECharts.

@@ -2,14 +2,17 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import type { Lamp, Thresholds } from '../lamps/lamps-api.ts';
+import type { Lamp, LampPosition, Thresholds } from '../api/types.ts';
 import { formatLampValue, lampUnit } from '../lamps/lamp-value.ts';
-import { createLamp, LAMP_POSITIONS, saveLamp, type LampPosition } from './map-api.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { createLamp } from '../api/create-lamp.ts';
+import { updateLamp } from '../api/update-lamp.ts';
+import { LAMP_POSITIONS } from './map-choices.ts';
+import { lampWrite } from './map-writes.ts';
 import { MetricBuilder } from './metric-builder.tsx';
 import { fromMetric, newDraft, toMetric, type MetricDraft } from './metric-draft.ts';
 import { MetricErrors, MetricPreview } from './metric-preview.tsx';
 import { ThresholdsFields } from './thresholds-fields.tsx';
-import { useMapMutation } from './use-map-mutation.ts';
 
 const DEFAULT_THRESHOLDS: Thresholds = { direction: 'higher_is_better', green: 10, amber: 5 };
 
@@ -38,24 +41,27 @@ export function LampFormModal({
   const format = (value: number | null) =>
     formatLampValue(value, unit, i18n.language, me.workspace.currency);
 
-  const save = useMapMutation(
-    () => {
+  const save = useApiMutation({
+    mutationFn: () => {
       const body = { name: name.trim(), position, metric, thresholds };
-      return lamp ? saveLamp(lamp, body) : createLamp({ groupId, ...body });
+      return lamp ? updateLamp(lamp, body) : createLamp({ groupId, ...body });
     },
-    {
-      done: (saved) => t('map.lamp.saved', { name: saved.name }),
-      onSuccess: onClose,
-      onProblem: setSaveError,
+    ...lampWrite,
+    done: (saved) => t('map.lamp.saved', { name: saved.name }),
+    onSuccess: onClose,
+    // An invalid metric's problems, each with its path, go beside the builder.
+    onProblem: (error) => {
+      setSaveError(error);
+      return true;
     },
-  );
+  });
   const submit = () => {
     if (!name.trim()) {
       setNameError(t('validation.required'));
       return;
     }
     setSaveError(null);
-    save.mutate(undefined);
+    save.mutate();
   };
 
   return (

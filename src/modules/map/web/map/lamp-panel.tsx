@@ -3,13 +3,15 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { LampLight } from '../lamps/lamp-light.tsx';
-import { readingsOf, type Lamp, type LampReading } from '../lamps/lamps-api.ts';
+import type { Lamp, LampReading } from '../api/types.ts';
+import { readingsOf } from '../lamps/readings-of.ts';
 import { formatLampValue, lampUnit } from '../lamps/lamp-value.ts';
 import { ConfirmModal } from './confirm-modal.tsx';
 import { ManualReading } from './manual-reading.tsx';
-import { deleteLamp } from './map-api.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { deleteLamp } from '../api/delete-lamp.ts';
 import { thresholdWords } from '../lamps/threshold-words.ts';
-import { useMapMutation } from './use-map-mutation.ts';
+import { lampWrite } from './map-writes.ts';
 
 // ECharts loads with the first opened panel, not with the map.
 const LampChart = lazy(() => import('./lamp-chart.tsx').then((m) => ({ default: m.LampChart })));
@@ -33,7 +35,9 @@ export function LampPanel({
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [deleting, setDeleting] = useState(false);
-  const remove = useMapMutation(() => deleteLamp(lamp.id), {
+  const remove = useApiMutation({
+    mutationFn: () => deleteLamp(lamp.id),
+    ...lampWrite,
     done: () => t('map.lamp.deleted', { name: lamp.name }),
   });
   const unit = lampUnit(lamp.metric);
@@ -111,7 +115,7 @@ export function LampPanel({
           message={t('map.lamp.deleteMessage')}
           confirmLabel={t('map.lamp.delete')}
           loading={remove.isPending}
-          onConfirm={() => remove.mutate(undefined)}
+          onConfirm={() => remove.mutate()}
           onClose={() => setDeleting(false)}
         />
       )}

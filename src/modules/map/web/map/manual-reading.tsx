@@ -1,10 +1,11 @@
 import { Button, Group, NumberInput, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lamp, LampReading } from '../lamps/lamps-api.ts';
+import type { Lamp, LampReading } from '../api/types.ts';
 import { shiftWeek } from '../../../../kernel/web/lib/iso-week.ts';
-import { recordReading } from './map-api.ts';
-import { useMapMutation } from './use-map-mutation.ts';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { recordReading } from '../api/record-reading.ts';
+import { readingWrite } from './map-writes.ts';
 
 /** A manual lamp's value, entered by hand for the shown week or one of the weeks before it. */
 export function ManualReading({
@@ -19,11 +20,12 @@ export function ManualReading({
   const { t } = useTranslation();
   const [target, setTarget] = useState(week);
   const [value, setValue] = useState<number | string>(reading?.value ?? '');
-  const save = useMapMutation(
-    (input: { week: string; value: number | null }) =>
+  const save = useApiMutation({
+    mutationFn: (input: { week: string; value: number | null }) =>
       recordReading(lamp.id, input.week, input.value),
-    { done: () => t('map.manual.saved', { name: lamp.name }) },
-  );
+    ...readingWrite,
+    done: () => t('map.manual.saved', { name: lamp.name }),
+  });
   const choices = Array.from({ length: 8 }, (_, i) => shiftWeek(week, -i));
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">

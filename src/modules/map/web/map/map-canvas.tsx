@@ -3,7 +3,7 @@ import { useElementSize } from '@mantine/hooks';
 import { Background, Controls, ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { LampReading, ProcessGroup } from '../lamps/lamps-api.ts';
+import type { LampReading, ProcessGroup } from '../api/types.ts';
 import { GroupNodeCard, type GroupNode } from './group-node.tsx';
 import { extent, layoutGroups, linkEdges, placeNodes, type Layout } from './map-layout.ts';
 import { RouteEdge } from './route-edge.tsx';

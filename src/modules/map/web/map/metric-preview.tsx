@@ -1,13 +1,13 @@
 import { Alert, Group, List, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { LampLight } from '../lamps/lamp-light.tsx';
-import type { Thresholds } from '../lamps/lamps-api.ts';
 import { shortWeek } from '../../../../kernel/web/lib/iso-week.ts';
-import { previewMetric } from './map-api.ts';
+import { metricPreviewQuery } from '../api/metric-preview-query.ts';
+import type { Thresholds } from '../api/types.ts';
 
 /** The problems of an invalid metric (422), each with its path: `metric.ratio.of.count.event`. */
 export function MetricErrors({ error }: { error: unknown }) {
@@ -48,16 +48,7 @@ export function MetricPreview({
 }) {
   const { t } = useTranslation();
   const [debounced] = useDebouncedValue(JSON.stringify({ metric, thresholds }), 400);
-  const preview = useQuery({
-    queryKey: ['metric-preview', debounced],
-    queryFn: () => {
-      const body = JSON.parse(debounced) as { metric: unknown; thresholds: Thresholds };
-      return previewMetric(body.metric, body.thresholds);
-    },
-    placeholderData: keepPreviousData,
-    retry: false,
-    staleTime: 30_000,
-  });
+  const preview = useQuery(metricPreviewQuery(debounced));
   if (preview.error) return <MetricErrors error={preview.error} />;
   const data = preview.data;
   return (

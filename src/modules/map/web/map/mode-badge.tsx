@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProcessGroup } from '../lamps/lamps-api.ts';
+import type { ProcessGroup } from '../api/types.ts';
 import { eventKey } from './event-types.ts';
 
 /** "weekly" for a standing group, "⚡ on new qualified lead" for a triggered one. */

@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Thresholds } from '../lamps/lamps-api.ts';
+import type { Thresholds } from '../api/types.ts';
 import type { LampUnit } from '../lamps/lamp-value.ts';
 
 /** Direction and the green/amber bounds, in the metric's raw unit (fraction, seconds, money). */

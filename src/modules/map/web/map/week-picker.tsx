@@ -2,16 +2,15 @@ import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shiftWeek, weekMonday } from '../../../../kernel/web/lib/iso-week.ts';
 
-/** "‹ Week 48 · from 23 Nov ›": steps through weeks, never past the current one. */
-export function WeekPicker({
-  week,
-  currentWeek,
-  onChange,
-}: {
+/** A week shown and the current one (no week after it has readings); `onChange` steps. */
+export interface WeekPickerProps {
   week: string;
   currentWeek: string;
   onChange: (week: string) => void;
-}) {
+}
+
+/** "‹ Week 48 · from 23 Nov ›": steps through weeks, never past the current one. */
+export function WeekPicker({ week, currentWeek, onChange }: WeekPickerProps) {
   const { t, i18n } = useTranslation();
   const monday = new Intl.DateTimeFormat(i18n.language, {
     day: 'numeric',

@@ -1,0 +1,86 @@
+import { CHART_COLOURS, type ReportChartOption } from './report-chart.tsx';
+import type { ReportFormat } from './use-report-format.ts';
+
+// The pieces the reports' charts share, so every chart reads alike: axes, grid, tooltip, funnel.
+
+/** Room around a chart's plot, its axis labels inside; `top` leaves room for a legend. */
+export const chartGrid = (top: number, right = 16) => ({
+  left: 8,
+  right,
+  top,
+  bottom: 8,
+  containLabel: true,
+});
+
+/** An axis of names (stages, months, sources) in the text colour. */
+export function categoryAxis(
+  labels: string[],
+  label: { interval?: number; width?: number; overflow?: 'truncate' } = {},
+) {
+  return {
+    type: 'category' as const,
+    data: labels,
+    axisLabel: { color: CHART_COLOURS.text, ...label },
+  };
+}
+
+/** An axis of figures: muted labels (formatted when given), pale grid lines. */
+export function valueAxis({
+  format,
+  minInterval,
+}: { format?: (value: number) => string; minInterval?: number } = {}) {
+  return {
+    type: 'value' as const,
+    ...(minInterval === undefined ? {} : { minInterval }),
+    axisLabel: { color: CHART_COLOURS.muted, ...(format ? { formatter: format } : {}) },
+    splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
+  };
+}
+
+/** The tooltip of a chart over an axis: every series at the point, formatted. */
+export function axisTooltip(format: (value: unknown) => string, shadow = false) {
+  return {
+    trigger: 'axis' as const,
+    ...(shadow ? { axisPointer: { type: 'shadow' as const } } : {}),
+    valueFormatter: format,
+  };
+}
+
+/** A funnel, widest on top, its steps' names and counts to its right. */
+export function funnelChart(
+  steps: { name: string; value: number; itemStyle?: { color: string } }[],
+  widest: number,
+  f: ReportFormat,
+): ReportChartOption {
+  const text = (p: unknown) => {
+    const point = p as { name: string; value: number };
+    return { name: point.name, value: f.number(point.value) };
+  };
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => `${text(p).name}: <b>${text(p).value}</b>`,
+    },
+    series: [
+      {
+        type: 'funnel',
+        sort: 'none',
+        left: '2%',
+        width: '58%',
+        top: 8,
+        bottom: 8,
+        minSize: '8%',
+        max: Math.max(widest, 1),
+        gap: 2,
+        color: CHART_COLOURS.steps,
+        label: {
+          position: 'right',
+          color: CHART_COLOURS.text,
+          formatter: (p: unknown) => `${text(p).name}: ${text(p).value}`,
+        },
+        labelLine: { show: true },
+        data: steps,
+      },
+    ],
+  };
+}
