@@ -1,16 +1,11 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { components } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import { dealKeys } from '../keys.ts';
 
-export type DealHistoryItem = components['schemas']['DealHistoryItem'];
-
-/**
- * A deal's history, newest first, 20 at a time. Under ['deals'], so everything that refreshes
- * deals after a change (move, win, edit, an activity) refreshes the history too.
- */
+/** A deal's history (`GET /deals/{id}/history`), newest first, 20 at a time. */
 export const dealHistoryQuery = (dealId: string) =>
   infiniteQueryOptions({
-    queryKey: ['deals', 'history', dealId],
+    queryKey: dealKeys.history(dealId),
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/v1/deals/{id}/history', {

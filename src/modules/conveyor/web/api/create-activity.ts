@@ -1,0 +1,7 @@
+import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { Activity, NewActivity } from './types.ts';
+
+/** `POST /activities`: a planned activity (`dueAt`) or a logged one (`doneAt`). */
+export function createActivity(body: NewActivity): Promise<Activity> {
+  return unwrap(api.POST('/api/v1/activities', { body }));
+}

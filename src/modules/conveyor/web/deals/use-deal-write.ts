@@ -1,0 +1,58 @@
+import type { QueryKey } from '@tanstack/react-query';
+import { type Optimistic, useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { closeThenRefetch } from '../../../../kernel/web/components/use-save-record.ts';
+import { isProblem } from '../../../../kernel/web/lib/problem.ts';
+import type { Deal, UnmetCriterion } from '../api/types.ts';
+import { dealChangeKeys, storeDeal } from './deal-cache.ts';
+
+/** The exit criteria a refused move or win lists (422 `stage_gate_unmet`), if that is the problem. */
+export function unmetOf(error: unknown): UnmetCriterion[] | undefined {
+  return isProblem(error, 'stage_gate_unmet') ? error.problem.unmet : undefined;
+}
+
+export interface DealWriteOptions<Vars> {
+  /** One operation of `../api/` that answers with the deal as it now is. */
+  mutationFn: (vars: Vars) => Promise<Deal>;
+  optimistic?: Optimistic<Vars>;
+  /** A stale `If-Match` (412): what to reload; the user is told. */
+  conflictRefetch?: (vars: Vars) => readonly QueryKey[];
+  /** The caller closes its dialog on a 412 (before the reload, see closeThenRefetch). */
+  onConflict?: () => void;
+  done?: (deal: Deal, vars: Vars) => string;
+  onSuccess?: (deal: Deal, vars: Vars) => void | Promise<void>;
+  /** Unmet exit criteria: handed to the gate dialog instead of being notified. */
+  onGate?: (unmet: UnmetCriterion[], vars: Vars) => void;
+  /**
+   * False when the change cannot alter what the column totals, the history or My day show
+   * (a ticked check): then only the deal itself is put right.
+   */
+  touchesLists?: boolean;
+}
+
+/**
+ * A write that answers with the deal: the answer goes into the deal's record and onto the boards
+ * of its pipeline; the column totals, the deal's history and My day's lists are refetched.
+ */
+export function useDealWrite<Vars>({
+  onGate,
+  touchesLists = true,
+  conflictRefetch,
+  onConflict,
+  ...options
+}: DealWriteOptions<Vars>) {
+  return useApiMutation<Vars, Deal>({
+    ...options,
+    conflictRefetch:
+      conflictRefetch && onConflict
+        ? closeThenRefetch(onConflict, conflictRefetch)
+        : conflictRefetch,
+    apply: (queryClient, deal) => storeDeal(queryClient, deal),
+    invalidates: (deal) => (touchesLists ? dealChangeKeys(deal) : []),
+    onProblem: (error, vars) => {
+      const unmet = unmetOf(error);
+      if (!onGate || !unmet) return false;
+      onGate(unmet, vars);
+      return true;
+    },
+  });
+}

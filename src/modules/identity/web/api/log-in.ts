@@ -1,0 +1,7 @@
+import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { Credentials } from './types.ts';
+
+/** `POST /auth/login`: the server sets the session cookie (401 wrong credentials, 429 too many tries). */
+export function logIn(body: Credentials) {
+  return unwrap(api.POST('/api/v1/auth/login', { body }));
+}
