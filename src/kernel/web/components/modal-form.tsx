@@ -2,7 +2,22 @@ import { Button, Group, Modal, type ModalProps, Stack, type StackProps } from '@
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface ModalFormProps {
+/** How the dialog confirms. */
+type Confirming<Values> =
+  | {
+      /** A Mantine form, validated on submit (Enter in a field submits too)… */
+      form: { onSubmit: (save: (values: Values) => void) => FormEventHandler<HTMLFormElement> };
+      /** …and the mutation that saves its values. */
+      save: { mutate: (values: Values) => void; isPending: boolean };
+    }
+  | {
+      pending: boolean;
+      /** A form's own submit handler; without it the button alone confirms (`onConfirm`). */
+      onSubmit?: FormEventHandler<HTMLFormElement>;
+      onConfirm?: () => void;
+    };
+
+type ModalFormProps<Values> = Confirming<Values> & {
   title: ReactNode;
   onClose: () => void;
   /** Closed modals stay mounted where the caller keeps them (a create form keeps its draft). */
@@ -14,29 +29,26 @@ interface ModalFormProps {
   submitLabel: string;
   color?: string;
   disabled?: boolean;
-  pending: boolean;
-  /** A form's submit (Enter in a field submits too); without it the button alone confirms. */
-  onSubmit?: FormEventHandler<HTMLFormElement>;
-  onConfirm?: () => void;
   children: ReactNode;
-}
+};
 
 /** A dialog of fields above "Cancel" and a confirming button: the app's create, edit and confirm dialogs. */
-export function ModalForm({
-  title,
-  onClose,
-  opened = true,
-  size,
-  gap,
-  submitLabel,
-  color,
-  disabled,
-  pending,
-  onSubmit,
-  onConfirm,
-  children,
-}: ModalFormProps) {
+export function ModalForm<Values>(props: ModalFormProps<Values>) {
   const { t } = useTranslation();
+  const {
+    title,
+    onClose,
+    opened = true,
+    size,
+    gap,
+    submitLabel,
+    color,
+    disabled,
+    children,
+  } = props;
+  const submit =
+    'form' in props ? props.form.onSubmit((values) => props.save.mutate(values)) : props.onSubmit;
+  const pending = 'save' in props ? props.save.isPending : props.pending;
   const body = (
     <Stack gap={gap}>
       {children}
@@ -45,11 +57,11 @@ export function ModalForm({
           {t('common.cancel')}
         </Button>
         <Button
-          type={onSubmit ? 'submit' : 'button'}
+          type={submit ? 'submit' : 'button'}
           color={color}
           disabled={disabled}
           loading={pending}
-          onClick={onSubmit ? undefined : onConfirm}
+          onClick={submit || 'form' in props ? undefined : props.onConfirm}
         >
           {submitLabel}
         </Button>
@@ -58,8 +70,8 @@ export function ModalForm({
   );
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size}>
-      {onSubmit ? (
-        <form onSubmit={onSubmit} noValidate>
+      {submit ? (
+        <form onSubmit={submit} noValidate>
           {body}
         </form>
       ) : (

@@ -18,3 +18,27 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
 export function ifMatch(version: number): { 'If-Match': string } {
   return { 'If-Match': `"${version}"` };
 }
+
+/**
+ * The request options that address one record as the user last saw it: its id in the path and
+ * its version in `If-Match`, so a change made meanwhile by someone else is refused (412).
+ */
+export function versioned(record: { id: string; version: number }) {
+  return { params: { path: { id: record.id } }, headers: ifMatch(record.version) };
+}
+
+/** An infinite query's paging over a list answer: from the start, then each `nextCursor` until none. */
+export const cursorPages = {
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (last: { nextCursor?: string | null }) => last.nextCursor ?? undefined,
+};
+
+/**
+ * The JSON body an operation of the generated schema takes, e.g.
+ * `RequestBody<paths['/api/v1/deals']['post']>`: request types come from the schema, not by hand.
+ */
+export type RequestBody<Operation> = Operation extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;

@@ -2,6 +2,7 @@ import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, SALES_ROLES, type SalesRole } from '../../../contract/roles.ts';
+import { LeadingField } from '../../../kernel/web/components/leading-field.tsx';
 import { ModalForm } from '../../../kernel/web/components/modal-form.tsx';
 import { PasswordField } from '../../../kernel/web/components/password-field.tsx';
 import { useSaveRecord } from '../../../kernel/web/components/use-save-record.ts';
@@ -55,16 +56,11 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
       title={t('users.newTitle')}
       size="lg"
       submitLabel={t('common.create')}
-      pending={save.isPending}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      form={form}
+      save={save}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('fields.personName')}
-          required
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
+        <LeadingField label={t('fields.personName')} {...form.getInputProps('name')} />
         <TextInput
           label={t('fields.email')}
           type="email"

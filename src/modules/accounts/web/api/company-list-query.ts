@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import { api, cursorPages, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { companyKeys } from '../keys.ts';
 
 export const PAGE_SIZE = 50;
@@ -14,8 +14,7 @@ export const companyListQuery = (q: string, limit = PAGE_SIZE) =>
           params: { query: { q: q || undefined, limit, cursor: pageParam } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import { api, cursorPages, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { contactKeys } from '../keys.ts';
 
 /** `GET /contacts?q=…&companyId=…` page by page. */
@@ -19,8 +19,7 @@ export const contactListQuery = (filter: { q?: string; companyId?: string }, lim
           },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -1,5 +1,8 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Company, NewCompany } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Company } from './types.ts';
+
+export type NewCompany = RequestBody<paths['/api/v1/companies']['post']>;
 
 /** `POST /companies` (a likely duplicate is refused with 409 `duplicate`). */
 export function createCompany(body: NewCompany): Promise<Company> {

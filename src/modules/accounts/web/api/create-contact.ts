@@ -1,5 +1,8 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Contact, NewContact } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Contact } from './types.ts';
+
+export type NewContact = RequestBody<paths['/api/v1/contacts']['post']>;
 
 /** `POST /contacts` (a likely duplicate is refused with 409 `duplicate`). */
 export function createContact(body: NewContact): Promise<Contact> {

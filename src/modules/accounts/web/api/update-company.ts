@@ -1,13 +1,10 @@
-import { api, ifMatch, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Company, CompanyChanges } from './types.ts';
+import { api, type RequestBody, unwrap, versioned } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Company } from './types.ts';
+
+export type CompanyChanges = RequestBody<paths['/api/v1/companies/{id}']['patch']>;
 
 /** `PATCH /companies/{id}` with `If-Match`: a stale version is refused (412). */
 export function updateCompany(company: Company, body: CompanyChanges): Promise<Company> {
-  return unwrap(
-    api.PATCH('/api/v1/companies/{id}', {
-      params: { path: { id: company.id } },
-      headers: ifMatch(company.version),
-      body,
-    }),
-  );
+  return unwrap(api.PATCH('/api/v1/companies/{id}', { ...versioned(company), body }));
 }

@@ -1,13 +1,10 @@
-import { api, ifMatch, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Contact, ContactChanges } from './types.ts';
+import { api, type RequestBody, unwrap, versioned } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Contact } from './types.ts';
+
+export type ContactChanges = RequestBody<paths['/api/v1/contacts/{id}']['patch']>;
 
 /** `PATCH /contacts/{id}` with `If-Match`: a stale version is refused (412). */
 export function updateContact(contact: Contact, body: ContactChanges): Promise<Contact> {
-  return unwrap(
-    api.PATCH('/api/v1/contacts/{id}', {
-      params: { path: { id: contact.id } },
-      headers: ifMatch(contact.version),
-      body,
-    }),
-  );
+  return unwrap(api.PATCH('/api/v1/contacts/{id}', { ...versioned(contact), body }));
 }

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { countryOptions } from '../../../../kernel/web/lib/countries.ts';
 import { nullToBlank } from '../../../../kernel/web/lib/form-values.ts';
@@ -44,10 +45,10 @@ export function CompanyFormModal({ opened, onClose, company, onSaved }: Props) {
       title={t(company ? 'companies.editTitle' : 'companies.newTitle')}
       size="lg"
       submitLabel={t(company ? 'common.save' : 'common.create')}
-      pending={save.isPending}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      form={form}
+      save={save}
     >
-      <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
+      <LeadingField label={t('fields.name')} {...form.getInputProps('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
         <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />

@@ -1,5 +1,6 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { nullToBlank } from '../../../../kernel/web/lib/form-values.ts';
 import { createContact } from '../api/create-contact.ts';
@@ -42,15 +43,10 @@ export function ContactFormModal({ opened, onClose, contact, companyId }: Props)
       title={t(contact ? 'contacts.editTitle' : 'contacts.newTitle')}
       size="lg"
       submitLabel={t(contact ? 'common.save' : 'common.create')}
-      pending={save.isPending}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      form={form}
+      save={save}
     >
-      <TextInput
-        label={t('fields.personName')}
-        required
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
+      <LeadingField label={t('fields.personName')} {...form.getInputProps('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
         <TextInput

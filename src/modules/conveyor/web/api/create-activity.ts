@@ -1,5 +1,8 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Activity, NewActivity } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Activity } from './types.ts';
+
+export type NewActivity = RequestBody<paths['/api/v1/activities']['post']>;
 
 /** `POST /activities`: a planned activity (`dueAt`) or a logged one (`doneAt`). */
 export function createActivity(body: NewActivity): Promise<Activity> {

@@ -1,5 +1,8 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Deal, NewDeal } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Deal } from './types.ts';
+
+export type NewDeal = RequestBody<paths['/api/v1/deals']['post']>;
 
 /** `POST /deals`: a new deal, in its pipeline's first stage. */
 export function createDeal(body: NewDeal): Promise<Deal> {

@@ -1,5 +1,8 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { LostReason, NewLostReason } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { LostReason } from './types.ts';
+
+export type NewLostReason = RequestBody<paths['/api/v1/lost-reasons']['post']>;
 
 /** `POST /lost-reasons`. */
 export function createLostReason(body: NewLostReason): Promise<LostReason> {

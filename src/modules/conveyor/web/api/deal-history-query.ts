@@ -1,5 +1,5 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import { api, cursorPages, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { dealKeys } from '../keys.ts';
 
 /** A deal's history (`GET /deals/{id}/history`), newest first, 20 at a time. */
@@ -12,6 +12,5 @@ export const dealHistoryQuery = (dealId: string) =>
           params: { path: { id: dealId }, query: { limit: 20, cursor: pageParam } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPages,
   });

@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import { api, unwrap, versioned } from '../../../../kernel/web/lib/api-client.ts';
 import type { Deal } from './types.ts';
 
 export interface MoveDealVars {
@@ -16,8 +16,7 @@ export interface MoveDealVars {
 export function moveDeal({ deal, stageId, overrideReason }: MoveDealVars): Promise<Deal> {
   return unwrap(
     api.POST('/api/v1/deals/{id}/move', {
-      params: { path: { id: deal.id } },
-      headers: ifMatch(deal.version),
+      ...versioned(deal),
       body: { stageId, ...(overrideReason ? { override: { reason: overrideReason } } : {}) },
     }),
   );

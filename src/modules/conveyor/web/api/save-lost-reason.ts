@@ -1,13 +1,10 @@
-import { api, ifMatch, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { LostReason, LostReasonChanges } from './types.ts';
+import { api, type RequestBody, unwrap, versioned } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { LostReason } from './types.ts';
+
+export type LostReasonChanges = RequestBody<paths['/api/v1/lost-reasons/{id}']['patch']>;
 
 /** `PATCH /lost-reasons/{id}` with `If-Match`: edits, retires or brings back a reason. */
 export function saveLostReason(reason: LostReason, body: LostReasonChanges): Promise<LostReason> {
-  return unwrap(
-    api.PATCH('/api/v1/lost-reasons/{id}', {
-      params: { path: { id: reason.id } },
-      headers: ifMatch(reason.version),
-      body,
-    }),
-  );
+  return unwrap(api.PATCH('/api/v1/lost-reasons/{id}', { ...versioned(reason), body }));
 }

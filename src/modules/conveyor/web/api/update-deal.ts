@@ -1,5 +1,8 @@
-import { api, ifMatch, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Deal, DealChanges } from './types.ts';
+import { api, ifMatch, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Deal } from './types.ts';
+
+export type DealChanges = RequestBody<paths['/api/v1/deals/{id}']['patch']>;
 
 /**
  * `PATCH /deals/{id}`. With the deal's `version` it carries `If-Match` (a stale version → 412

@@ -14,7 +14,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { allUsersQuery } from '../../../identity/web/index.ts';
+import { allUsersQuery, PersonSelect } from '../../../identity/web/index.ts';
 import { boardDealsQuery, boardStages } from '../api/board-deals-query.ts';
 import { pipelinesQuery } from '../api/pipelines-query.ts';
 import { stageTotalsQuery } from '../api/stage-totals-query.ts';
@@ -23,7 +23,7 @@ import { dealKeys } from '../keys.ts';
 import { collision, columnJump } from './board-dnd.ts';
 import { Column, COLUMN_WIDTH } from './board-column.tsx';
 import { DealCard } from './deal-card.tsx';
-import { GateDialog, type GateState } from './gate-dialog.tsx';
+import { Gate, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { NewDealModal } from './new-deal-modal.tsx';
 import { useWinDeal } from './use-deal-actions.ts';
@@ -137,14 +137,11 @@ export function BoardPage() {
           allowDeselect={false}
           w={220}
         />
-        <Select
+        <PersonSelect
           label={t('board.owner')}
           placeholder={t('board.allOwners')}
-          data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           value={ownerId}
           onChange={setOwnerId}
-          clearable
-          searchable
           w={220}
         />
         <Checkbox
@@ -220,14 +217,7 @@ export function BoardPage() {
       </DndContext>
       {creating && <NewDealModal pipelineId={pipeline.id} onClose={() => setCreating(false)} />}
       {losing && <LoseModal deal={losing} onClose={() => setLosing(null)} />}
-      {gate && (
-        <GateDialog
-          key={`${gate.deal.id}:${gate.target.id}:${gate.win ? 'win' : 'move'}`}
-          state={gate}
-          stages={stages}
-          onClose={() => setGate(null)}
-        />
-      )}
+      <Gate state={gate} stages={stages} onClose={() => setGate(null)} />
     </>
   );
 }

@@ -1,14 +1,16 @@
-import { Box, Button, Checkbox, Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { Box, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 import { CompanyPicker, ContactPicker } from '../../../accounts/web/index.ts';
-import type { Deal, DealChanges, DealField, Pipeline, UnmetCriterion } from '../api/types.ts';
+import type { Deal, DealField, Pipeline, UnmetCriterion } from '../api/types.ts';
+import type { DealChanges } from '../api/update-deal.ts';
 import { pipelineKeys } from '../keys.ts';
 import { PlanAction } from './plan-action.tsx';
 import { useCreateActivity } from './use-activity-write.ts';
 import { useSetDealCheck, useUpdateDeal } from './use-deal-actions.ts';
+import { ValueInput } from './value-input.tsx';
 
 interface ActionProps {
   item: UnmetCriterion;
@@ -37,13 +39,8 @@ export function CriterionAction(props: ActionProps) {
   return null;
 }
 
-function CheckAction({
-  item,
-  deal,
-  done,
-  onDone,
-  criterionId,
-}: ActionProps & { criterionId: string }) {
+function CheckAction(props: ActionProps & { criterionId: string }) {
+  const { item, deal, done, onDone, criterionId } = props;
   const { t } = useTranslation();
   const tick = useSetDealCheck({ onSuccess: onDone });
   return (
@@ -123,10 +120,8 @@ function FieldAction({ deal, done, onDone, field }: ActionProps & { field: DealF
     field === 'value' ? { value: Number(value) } : { [field]: String(value) };
   const input =
     field === 'value' ? (
-      <NumberInput
+      <ValueInput
         label={label}
-        min={0}
-        decimalScale={2}
         value={value}
         onChange={setValue}
         rightSection={<Text size="xs">{deal.currency}</Text>}

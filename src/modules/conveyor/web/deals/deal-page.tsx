@@ -14,7 +14,7 @@ import { DealActivities } from './deal-activities.tsx';
 import { DealFields } from './deal-fields.tsx';
 import { DealHistory } from './deal-history.tsx';
 import { EditDealModal } from './edit-deal-modal.tsx';
-import { GateDialog, type GateState } from './gate-dialog.tsx';
+import { Gate, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { StagePath } from './stage-path.tsx';
 import { useReopenDeal } from './use-deal-actions.ts';
@@ -105,14 +105,7 @@ export function DealPage() {
         </Grid.Col>
       </Grid>
       <DealHistory dealId={d.id} />
-      {gate && (
-        <GateDialog
-          key={`${gate.deal.id}:${gate.target.id}:${gate.win ? 'win' : 'move'}`}
-          state={gate}
-          stages={stages}
-          onClose={() => setGate(null)}
-        />
-      )}
+      <Gate state={gate} stages={stages} onClose={() => setGate(null)} />
       {losing && <LoseModal deal={d} onClose={() => setLosing(false)} />}
       {winning && last && (
         <WinModal

@@ -32,13 +32,20 @@ interface Props {
   onClose: () => void;
 }
 
+/** The gate dialog while a refused move or win is to be shown; each refusal starts it afresh. */
+export function Gate({ state, ...props }: Omit<Props, 'state'> & { state: GateState | null }) {
+  if (!state) return null;
+  const key = `${state.deal.id}:${state.target.id}:${state.win ? 'win' : 'move'}`;
+  return <GateDialog key={key} state={state} {...props} />;
+}
+
 const keyOf = (item: UnmetCriterion) => `${item.stageId}:${item.criterionId ?? item.kind}`;
 
 /**
  * The stage gate: lists exactly the unmet exit criteria of a refused move, each with a way to
  * satisfy it here; "Move" retries (and re-lists what is still unmet); managers may override.
  */
-export function GateDialog({ state, stages, onClose }: Props) {
+function GateDialog({ state, stages, onClose }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const [unmet, setUnmet] = useState(state.unmet);

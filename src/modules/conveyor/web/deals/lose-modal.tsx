@@ -1,10 +1,11 @@
-import { Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Radio, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { activeLostReasonsQuery } from '../api/lost-reasons-query.ts';
 import type { Deal } from '../api/types.ts';
+import { CommentField } from './comment-field.tsx';
 import { useLoseDeal } from './use-deal-actions.ts';
 
 /** "Lose": pick a reason (each shown with its standard — when to use it) allowed at the deal's stage. */
@@ -44,13 +45,7 @@ export function LoseModal({ deal, onClose }: { deal: Deal; onClose: () => void }
           </Stack>
         </Radio.Group>
       )}
-      <Textarea
-        label={t('lose.comment')}
-        autosize
-        minRows={2}
-        value={comment}
-        onChange={(e) => setComment(e.currentTarget.value)}
-      />
+      <CommentField value={comment} onChange={setComment} />
     </ModalForm>
   );
 }

@@ -1,12 +1,13 @@
-import { NumberInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { CompanyPicker } from '../../../accounts/web/index.ts';
 import { createDeal } from '../api/create-deal.ts';
 import type { Deal } from '../api/types.ts';
 import { dealChangeKeys, storeDeal } from './deal-cache.ts';
+import { ValueInput } from './value-input.tsx';
 
 const FIELDS = ['title', 'value', 'companyId'] as const;
 
@@ -41,21 +42,11 @@ export function NewDealModal({ pipelineId, onClose }: { pipelineId: string; onCl
       title={t('board.newDealTitle')}
       onClose={onClose}
       submitLabel={t('common.create')}
-      pending={save.isPending}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      form={form}
+      save={save}
     >
-      <TextInput
-        label={t('fields.title')}
-        required
-        data-autofocus
-        {...form.getInputProps('title')}
-      />
-      <NumberInput
-        label={t('fields.value')}
-        min={0}
-        decimalScale={2}
-        {...form.getInputProps('value')}
-      />
+      <LeadingField label={t('fields.title')} {...form.getInputProps('title')} />
+      <ValueInput {...form.getInputProps('value')} />
       <CompanyPicker
         label={t('fields.company')}
         value={form.values.companyId}

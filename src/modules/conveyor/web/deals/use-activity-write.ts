@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
 import { completeActivity } from '../api/complete-activity.ts';
-import { createActivity } from '../api/create-activity.ts';
-import type { Activity, NewActivity } from '../api/types.ts';
+import { createActivity, type NewActivity } from '../api/create-activity.ts';
+import type { Activity } from '../api/types.ts';
 import { activityKeys, dealKeys } from '../keys.ts';
 import { refreshDeal } from './deal-cache.ts';
 

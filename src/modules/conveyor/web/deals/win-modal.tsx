@@ -1,8 +1,8 @@
-import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import type { Deal, UnmetCriterion } from '../api/types.ts';
+import { CommentField } from './comment-field.tsx';
 import { useWinDeal } from './use-deal-actions.ts';
 
 /** Asks for an optional comment and wins; an unmet gate hands over to the gate dialog. */
@@ -30,13 +30,7 @@ export function WinModal({
       pending={win.isPending}
       onConfirm={() => win.mutate({ deal, comment: comment.trim() || undefined })}
     >
-      <Textarea
-        label={t('lose.comment')}
-        autosize
-        minRows={2}
-        value={comment}
-        onChange={(e) => setComment(e.currentTarget.value)}
-      />
+      <CommentField value={comment} onChange={setComment} />
     </ModalForm>
   );
 }

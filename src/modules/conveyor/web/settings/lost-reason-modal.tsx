@@ -1,6 +1,7 @@
-import { MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { useSaveRecord } from '../../../../kernel/web/components/use-save-record.ts';
 import { createLostReason } from '../api/create-lost-reason.ts';
@@ -67,15 +68,10 @@ export function LostReasonModal({ reason, pipelines, onClose }: LostReasonModalP
       size="lg"
       onClose={onClose}
       submitLabel={reason ? t('common.save') : t('common.create')}
-      pending={save.isPending}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      form={form}
+      save={save}
     >
-      <TextInput
-        label={t('settings.lostReasons.name')}
-        required
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
+      <LeadingField label={t('settings.lostReasons.name')} {...form.getInputProps('name')} />
       <Textarea
         label={t('settings.lostReasons.standard')}
         description={t('settings.lostReasons.standardHint')}

@@ -1,5 +1,6 @@
 import type { SalesRole } from '../../../../contract/roles.ts';
-import type { CriterionBody, Pipeline, PipelineBody, StageBody } from '../api/types.ts';
+import type { CriterionBody, PipelineBody, StageBody } from '../api/create-pipeline.ts';
+import type { Pipeline } from '../api/types.ts';
 import type { CriterionKind, DEAL_FIELDS } from './criterion-options.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
 

@@ -1,5 +1,8 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { NewUser, User } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { User } from './types.ts';
+
+export type NewUser = RequestBody<paths['/api/v1/users']['post']>;
 
 /** `POST /users`: an admin adds someone to the workspace. */
 export function createUser(body: NewUser): Promise<User> {

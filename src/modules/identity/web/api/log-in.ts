@@ -1,5 +1,7 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Credentials } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+
+export type Credentials = RequestBody<paths['/api/v1/auth/login']['post']>;
 
 /** `POST /auth/login`: the server sets the session cookie (401 wrong credentials, 429 too many tries). */
 export function logIn(body: Credentials) {

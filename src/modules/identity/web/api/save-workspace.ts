@@ -1,13 +1,10 @@
-import { api, ifMatch, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { Workspace, WorkspaceChanges } from './types.ts';
+import { api, type RequestBody, unwrap, versioned } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+import type { Workspace } from './types.ts';
+
+export type WorkspaceChanges = RequestBody<paths['/api/v1/workspaces/{id}']['patch']>;
 
 /** `PATCH /workspaces/{id}` with `If-Match` (admins): a stale version is refused (412). */
 export function saveWorkspace(workspace: Workspace, body: WorkspaceChanges): Promise<Workspace> {
-  return unwrap(
-    api.PATCH('/api/v1/workspaces/{id}', {
-      params: { path: { id: workspace.id } },
-      headers: ifMatch(workspace.version),
-      body,
-    }),
-  );
+  return unwrap(api.PATCH('/api/v1/workspaces/{id}', { ...versioned(workspace), body }));
 }

@@ -1,5 +1,7 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import type { SetupBody } from './types.ts';
+import { api, type RequestBody, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import type { paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
+
+export type SetupBody = RequestBody<paths['/api/v1/setup']['post']>;
 
 /** `POST /setup`: the first run creates the workspace and its first admin (and signs in). */
 export function setUp(body: SetupBody) {

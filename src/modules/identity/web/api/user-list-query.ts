@@ -1,5 +1,5 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import { api, cursorPages, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { userKeys } from '../keys.ts';
 
 /** `GET /users` 50 at a time (the team page; "load more" follows `nextCursor`). */
@@ -7,6 +7,5 @@ export const userListQuery = infiniteQueryOptions({
   queryKey: userKeys.lists,
   queryFn: ({ pageParam }) =>
     unwrap(api.GET('/api/v1/users', { params: { query: { limit: 50, cursor: pageParam } } })),
-  initialPageParam: undefined as string | undefined,
-  getNextPageParam: (last) => last.nextCursor ?? undefined,
+  ...cursorPages,
 });
