@@ -18,6 +18,7 @@ import { Gate, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { StagePath } from './stage-path.tsx';
 import { useReopenDeal } from './use-deal-actions.ts';
+import { useDealBusy } from './use-deal-write.ts';
 import { useMoveDeal } from './use-move-deal.ts';
 import { WinModal } from './win-modal.tsx';
 
@@ -42,6 +43,8 @@ export function DealPage() {
     onGate: (unmet, { deal: d, stage }) => setGate({ deal: d, target: stage, unmet }),
   });
   const reopen = useReopenDeal();
+  // Any write to the deal (a move, a ticked check) is answered before the next move is sent.
+  const busy = useDealBusy(dealId);
 
   if (!deal.data || !pipelines.data) return <PageState error={deal.error ?? pipelines.error} />;
   const d = deal.data;
@@ -92,7 +95,7 @@ export function DealPage() {
       <StagePath
         deal={d}
         stages={stages}
-        busy={move.isPending}
+        busy={busy}
         onPick={(s) => move.mutate({ deal: d, stage: s })}
       />
       {stage && <CurrentStage deal={d} stage={stage} />}

@@ -16,6 +16,7 @@ import { useMe } from '../../../../kernel/web/lib/session.ts';
 import type { Deal, Stage, UnmetCriterion } from '../api/types.ts';
 import { CriterionAction } from './criterion-action.tsx';
 import { useWinDeal } from './use-deal-actions.ts';
+import { useDealBusy } from './use-deal-write.ts';
 import { useMoveDeal } from './use-move-deal.ts';
 
 export interface GateState {
@@ -68,6 +69,8 @@ function GateDialog({ state, stages, onClose }: Props) {
   const moveDeal = useMoveDeal({ onGate: relist, onSuccess: onClose, onConflict: onClose });
   const winDeal = useWinDeal({ onGate: relist, onSuccess: onClose });
   const pending = moveDeal.isPending || winDeal.isPending;
+  // A check or a field saved here changes the deal's version: the move waits for the answer.
+  const busy = useDealBusy(deal.id) && !pending;
   const retry = (overrideReason?: string) =>
     state.win
       ? winDeal.mutate({ deal, comment: state.win.comment, overrideReason })
@@ -131,7 +134,7 @@ function GateDialog({ state, stages, onClose }: Props) {
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => retry()} loading={pending}>
+          <Button onClick={() => retry()} loading={pending} disabled={busy}>
             {state.win ? t('deal.win') : t('gate.move')}
           </Button>
         </Group>
@@ -155,6 +158,7 @@ function GateDialog({ state, stages, onClose }: Props) {
                 color="orange"
                 variant="light"
                 loading={pending}
+                disabled={busy}
                 onClick={() => {
                   if (!reason.trim()) {
                     setReasonError(t('validation.required'));

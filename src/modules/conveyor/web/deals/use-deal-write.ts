@@ -1,4 +1,4 @@
-import type { QueryKey } from '@tanstack/react-query';
+import { type QueryKey, useIsMutating } from '@tanstack/react-query';
 import { type Optimistic, useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
 import { closeThenRefetch } from '../../../../kernel/web/components/use-save-record.ts';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
@@ -8,6 +8,18 @@ import { dealChangeKeys, storeDeal } from './deal-cache.ts';
 /** The exit criteria a refused move or win lists (422 `stage_gate_unmet`), if that is the problem. */
 export function unmetOf(error: unknown): UnmetCriterion[] | undefined {
   return isProblem(error, 'stage_gate_unmet') ? error.problem.unmet : undefined;
+}
+
+/**
+ * Whether a write to this deal is still on its way. A move sent meanwhile would carry the version
+ * from before it in `If-Match` and be refused (412) for the user's own change: it waits instead.
+ */
+export function useDealBusy(dealId: string): boolean {
+  const writes = useIsMutating({
+    predicate: (mutation) =>
+      (mutation.state.variables as { deal?: { id?: string } } | undefined)?.deal?.id === dealId,
+  });
+  return writes > 0;
 }
 
 export interface DealWriteOptions<Vars> {
