@@ -1,11 +1,24 @@
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { isProblem } from '../lib/problem.ts';
-import { type FormLike, useProblemHandler } from './use-problem-handler.tsx';
+import type { QueryKey } from '@tanstack/react-query';
+import { recordKeys } from '../data/query-keys.ts';
+import { useApiMutation } from '../data/use-api-mutation.ts';
+import type { FormLike } from './use-problem-handler.tsx';
+
+/**
+ * A `conflictRefetch` that closes the form first: its values are outdated, and a form keyed by
+ * the record's version would otherwise come back (with the newer values) once the record reloads.
+ */
+export function closeThenRefetch<Vars>(
+  onClose: () => void,
+  keys: (vars: Vars) => readonly QueryKey[],
+): (vars: Vars) => readonly QueryKey[] {
+  return (vars) => {
+    onClose();
+    return keys(vars);
+  };
+}
 
 interface SaveRecordOptions<Values, Saved extends { id: string }, Field extends string> {
-  /** The records' query-key root: `[kind, 'detail', id]` and `[kind, 'list', …]`. */
+  /** The records' query-key root (their module's `recordKeys` root). */
   kind: string;
   /** The record being edited; absent when creating one. */
   record?: { id: string };
@@ -18,12 +31,14 @@ interface SaveRecordOptions<Values, Saved extends { id: string }, Field extends 
   savedMessage: (saved: Saved) => string;
   onClose: () => void;
   onSaved?: (saved: Saved) => void;
+  /** Views of this kind besides its lists that the save makes stale. */
+  alsoInvalidates?: (saved: Saved) => readonly QueryKey[];
 }
 
 /**
- * The save mutation of a create-or-edit form: caches the saved record, refreshes the lists,
- * notifies, resets a create form and closes. A `version_conflict` (someone saved first) reloads
- * the record and closes; other problems go beside their fields or into a notification.
+ * The save of a create-or-edit form, on useApiMutation: caches the saved record, refreshes the
+ * lists, notifies, resets a create form and closes. A `version_conflict` (someone saved first)
+ * reloads the record and closes; other problems go beside their fields or into a notification.
  */
 export function useSaveRecord<Values, Saved extends { id: string }, Field extends string>({
   kind,
@@ -34,33 +49,23 @@ export function useSaveRecord<Values, Saved extends { id: string }, Field extend
   savedMessage,
   onClose,
   onSaved,
+  alsoInvalidates,
 }: SaveRecordOptions<Values, Saved, Field>) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
-
-  return useMutation({
+  const keys = recordKeys(kind);
+  return useApiMutation<Values, Saved, Field>({
     mutationFn: save,
-    onSuccess: async (saved) => {
-      queryClient.setQueryData([kind, 'detail', saved.id], saved);
-      await queryClient.invalidateQueries({ queryKey: [kind, 'list'] });
-      notifications.show({ color: 'teal', message: savedMessage(saved) });
+    apply: (queryClient, saved) => queryClient.setQueryData(keys.detail(saved.id), saved),
+    invalidates: (saved) => [keys.lists, ...(alsoInvalidates?.(saved) ?? [])],
+    conflictRefetch: record
+      ? closeThenRefetch(onClose, () => [keys.detail(record.id), keys.lists])
+      : undefined,
+    form,
+    fields,
+    done: savedMessage,
+    onSuccess: (saved) => {
       if (!record) form.reset();
       onClose();
       onSaved?.(saved);
-    },
-    onError: async (error) => {
-      if (record && isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-        await queryClient.invalidateQueries({ queryKey: [kind, 'detail', record.id] });
-        onClose();
-        return;
-      }
-      problems.handle(form, error, fields);
     },
   });
 }

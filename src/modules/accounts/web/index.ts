@@ -1,4 +1,6 @@
+export { contactQuery } from './api/contact-query.ts';
 export { CompanyName } from './companies/company-name.tsx';
 export { CompanyPicker } from './companies/company-picker.tsx';
-export { contactListQuery, contactQuery } from './contacts/contacts-api.ts';
+export { ContactPicker } from './contacts/contact-picker.tsx';
+export { companyKeys, contactKeys } from './keys.ts';
 export { accountsWeb } from './routes.tsx';

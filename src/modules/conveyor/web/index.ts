@@ -1,11 +1,12 @@
-export {
-  boardDealsQuery,
-  boardStages,
-  completeActivity,
-  NO_BOARD_FILTERS,
-  pipelinesQuery,
-  type Pipeline,
-} from './deals/deals-api.ts';
+export { boardDealsQuery, boardStages } from './api/board-deals-query.ts';
+export { NO_BOARD_FILTERS } from './api/board-filters.ts';
+export { completeActivity } from './api/complete-activity.ts';
+export { pipelinesQuery } from './api/pipelines-query.ts';
+export type { Pipeline } from './api/types.ts';
 export { stayDuration } from './deals/history-sentence.ts';
 export { PlanAction } from './deals/plan-action.tsx';
+export { useCompleteActivity, useCreateActivity } from './deals/use-activity-write.ts';
+// The conveyor's cache keys: other modules name what their writes change with them (a lead's
+// activities, the deals a conversion adds).
+export { activityKeys, dealKeys, pipelineKeys } from './keys.ts';
 export { conveyorWeb } from './routes.tsx';

@@ -1,13 +1,10 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appFrame, settingsFrame } from '../../../kernel/web/app/frames.ts';
 import type { NavEntry, WebModule } from '../../../kernel/web/app/web-module.ts';
-import {
-  boardDealsQuery,
-  boardStages,
-  NO_BOARD_FILTERS,
-  pipelinesQuery,
-} from './deals/deals-api.ts';
 import { allUsersQuery } from '../../identity/web/index.ts';
+import { boardDealsQuery, boardStages } from './api/board-deals-query.ts';
+import { NO_BOARD_FILTERS } from './api/board-filters.ts';
+import { pipelinesQuery } from './api/pipelines-query.ts';
 
 /** My day, the board and the deal card, under the signed-in frame. */
 const myDay = createRoute({

@@ -1,21 +1,20 @@
 import { Alert, Button, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageChoice } from '../../../kernel/web/components/language-choice.tsx';
 import { SignedOutCard } from '../../../kernel/web/components/signed-out-card.tsx';
 import { PasswordField } from '../../../kernel/web/components/password-field.tsx';
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import { api, unwrap } from '../../../kernel/web/lib/api-client.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { ApiProblem } from '../../../kernel/web/lib/problem.ts';
 import { meQuery } from '../../../kernel/web/lib/session.ts';
+import { logIn } from './api/log-in.ts';
 
 /** Sign-in with e-mail and password; the server sets the session cookie. */
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { message } = useProblemHandler();
 
   const form = useForm({
@@ -27,17 +26,15 @@ export function LoginPage() {
     },
   });
 
-  const login = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      unwrap(
-        api.POST('/api/v1/auth/login', {
-          body: { email: values.email.trim(), password: values.password },
-        }),
-      ),
+  const login = useApiMutation<typeof form.values>({
+    mutationFn: (values) => logIn({ email: values.email.trim(), password: values.password }),
+    // Whoever was cached before is not who signed in now.
+    apply: (queryClient) => queryClient.removeQueries({ queryKey: meQuery.queryKey }),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: meQuery.queryKey });
       await navigate({ to: '/my-day' });
     },
+    // A failure is shown above the form (from `login.error`), not as a notification.
+    onProblem: () => true,
   });
 
   const failure = login.error;

@@ -1,16 +1,15 @@
 import { Button, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignedOutCard } from '../../../kernel/web/components/signed-out-card.tsx';
 import { PasswordField } from '../../../kernel/web/components/password-field.tsx';
-import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import { api, unwrap } from '../../../kernel/web/lib/api-client.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { changeLanguage, i18n, LANGUAGES, type Language } from '../../../kernel/web/lib/i18n.ts';
 import { showTokenOnce } from '../../../kernel/web/lib/one-time-token.ts';
 import { meQuery, setupStatusQuery } from '../../../kernel/web/lib/session.ts';
+import { setUp } from './api/set-up.ts';
 import {
   browserTimeZone,
   CURRENCIES,
@@ -29,13 +28,12 @@ const FIELDS = [
   'currency',
   'template',
 ] as const;
+type Field = (typeof FIELDS)[number];
 
 /** First run: creates the workspace and its first admin, then goes straight into the app. */
 export function SetupPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const zones = useMemo(timeZones, []);
 
   const form = useForm({
@@ -60,24 +58,29 @@ export function SetupPage() {
     },
   });
 
-  const setup = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      unwrap(api.POST('/api/v1/setup', { body: { ...values, email: values.email.trim() } })),
-    onSuccess: async (result) => {
-      queryClient.removeQueries({ queryKey: setupStatusQuery.queryKey });
-      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
-      showTokenOnce(result.apiToken);
-      await navigate({ to: '/my-day' });
-    },
-    onError: (error) => problems.handle(form, error, FIELDS),
+  const setup = useApiMutation<typeof form.values, Awaited<ReturnType<typeof setUp>>, Field>({
+    mutationFn: (values) => setUp({ ...values, email: values.email.trim() }),
+    // Set up and signed in: the "set-up required" answer is gone, the session is to be read.
+    apply: (queryClient) => queryClient.removeQueries({ queryKey: setupStatusQuery.queryKey }),
+    invalidates: () => [meQuery.queryKey],
+    form,
+    fields: FIELDS,
   });
+  const submit = (values: typeof form.values) =>
+    setup.mutate(values, {
+      // After the session is reloaded: the app's frame needs it.
+      onSuccess: async (result) => {
+        showTokenOnce(result.apiToken);
+        await navigate({ to: '/my-day' });
+      },
+    });
 
   return (
     <SignedOutCard
       title={t('setup.title')}
       intro={t('setup.intro')}
       width={640}
-      onSubmit={form.onSubmit((values) => setup.mutate(values))}
+      onSubmit={form.onSubmit(submit)}
     >
       <TextInput
         label={t('setup.workspaceName')}

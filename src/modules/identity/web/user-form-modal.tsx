@@ -1,18 +1,13 @@
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ROLES, type Role, SALES_ROLES, type SalesRole } from '../../../contract/roles.ts';
+import { LeadingField } from '../../../kernel/web/components/leading-field.tsx';
+import { ModalForm } from '../../../kernel/web/components/modal-form.tsx';
 import { PasswordField } from '../../../kernel/web/components/password-field.tsx';
 import { useSaveRecord } from '../../../kernel/web/components/use-save-record.ts';
-import { createUser, ROLES, SALES_ROLES } from './users-api.ts';
+import { createUser } from './api/create-user.ts';
+import { userKeys } from './keys.ts';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'salesRoles'] as const;
 
@@ -26,8 +21,8 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
       email: '',
       name: '',
       password: '',
-      role: 'member' as (typeof ROLES)[number],
-      salesRoles: [] as (typeof SALES_ROLES)[number][],
+      role: 'member' as Role,
+      salesRoles: [] as SalesRole[],
     },
     validate: {
       name: (v) => (v.trim() ? null : t('validation.required')),
@@ -37,7 +32,7 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
   });
 
   const save = useSaveRecord({
-    kind: 'users',
+    kind: userKeys.all[0],
     form,
     fields: FIELDS,
     save: (v: typeof form.values) =>
@@ -50,53 +45,46 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
       }),
     savedMessage: (user) => t('users.created', { name: user.name }),
     onClose,
+    // Everyone's names (owner pickers, filters) include the new user.
+    alsoInvalidates: () => [userKeys.everyone],
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('users.newTitle')} size="lg">
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('fields.personName')}
-              required
-              data-autofocus
-              {...form.getInputProps('name')}
-            />
-            <TextInput
-              label={t('fields.email')}
-              type="email"
-              required
-              {...form.getInputProps('email')}
-            />
-            <PasswordField
-              label={t('fields.password')}
-              description={t('users.passwordHint')}
-              autoComplete="new-password"
-              {...form.getInputProps('password')}
-            />
-            <Select
-              label={t('users.role')}
-              data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('role')}
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label={t('users.salesRoles')}
-            data={SALES_ROLES.map((role) => ({ value: role, label: t(`salesRoles.${role}`) }))}
-            {...form.getInputProps('salesRoles')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      opened={opened}
+      onClose={onClose}
+      title={t('users.newTitle')}
+      size="lg"
+      submitLabel={t('common.create')}
+      form={form}
+      save={save}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LeadingField label={t('fields.personName')} {...form.getInputProps('name')} />
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          required
+          {...form.getInputProps('email')}
+        />
+        <PasswordField
+          label={t('fields.password')}
+          description={t('users.passwordHint')}
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
+        <Select
+          label={t('users.role')}
+          data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('role')}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        label={t('users.salesRoles')}
+        data={SALES_ROLES.map((role) => ({ value: role, label: t(`salesRoles.${role}`) }))}
+        {...form.getInputProps('salesRoles')}
+      />
+    </ModalForm>
   );
 }

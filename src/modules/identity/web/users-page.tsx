@@ -7,7 +7,7 @@ import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
 import { PageState } from '../../../kernel/web/components/page-state.tsx';
 import { useMe } from '../../../kernel/web/lib/session.ts';
 import { UserFormModal } from './user-form-modal.tsx';
-import { userListQuery } from './users-api.ts';
+import { userListQuery } from './api/user-list-query.ts';
 
 /** The workspace's users (admins only: the server answers 403 to others). */
 export function UsersPage() {

@@ -1,17 +1,16 @@
 import { Alert, Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
-import { api, ifMatch, unwrap } from '../../../kernel/web/lib/api-client.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { countryOptions } from '../../../kernel/web/lib/countries.ts';
 import { LANGUAGES } from '../../../kernel/web/lib/i18n.ts';
-import { isProblem } from '../../../kernel/web/lib/problem.ts';
-import { meQuery, useMe, type Workspace } from '../../../kernel/web/lib/session.ts';
-import { CURRENCIES, timeZones } from './setup-options.ts';
+import { meQuery, useMe } from '../../../kernel/web/lib/session.ts';
+import { saveWorkspace } from './api/save-workspace.ts';
+import type { Workspace } from './api/types.ts';
 import { ExchangeRatesField, type RateRow } from './exchange-rates-field.tsx';
+import { everyQuery } from './keys.ts';
+import { CURRENCIES, timeZones } from './setup-options.ts';
 
 const FIELDS = [
   'name',
@@ -41,8 +40,6 @@ function valuesOf(w: Workspace) {
 export function WorkspacePage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const zones = useMemo(timeZones, []);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const workspace = me.workspace;
@@ -58,41 +55,32 @@ export function WorkspacePage() {
     },
   });
 
-  const save = useMutation({
-    mutationFn: (v: typeof form.values) =>
-      unwrap(
-        api.PATCH('/api/v1/workspaces/{id}', {
-          params: { path: { id: workspace.id } },
-          headers: ifMatch(workspace.version),
-          body: {
-            name: v.name.trim(),
-            locale: v.locale as Workspace['locale'],
-            timezone: v.timezone,
-            currency: v.currency,
-            settings: {
-              requireNextActivity: v.requireNextActivity,
-              defaultCountry: v.defaultCountry || null,
-              exchangeRates: Object.fromEntries(
-                v.exchangeRates.map((r) => [r.currency, Number(r.rate)]),
-              ),
-            },
-          },
-        }),
-      ),
-    onSuccess: async (saved) => {
+  const save = useApiMutation<typeof form.values, Workspace, (typeof FIELDS)[number]>({
+    mutationFn: (v) =>
+      saveWorkspace(workspace, {
+        name: v.name.trim(),
+        locale: v.locale as Workspace['locale'],
+        timezone: v.timezone,
+        currency: v.currency,
+        settings: {
+          requireNextActivity: v.requireNextActivity,
+          defaultCountry: v.defaultCountry || null,
+          exchangeRates: Object.fromEntries(
+            v.exchangeRates.map((r) => [r.currency, Number(r.rate)]),
+          ),
+        },
+      }),
+    apply: (queryClient, saved) =>
+      queryClient.setQueryData(meQuery.queryKey, (old) => old && { ...old, workspace: saved }),
+    // Lamps and reports read local weeks: after a zone change every cached reading is stale.
+    invalidates: () => [everyQuery],
+    conflictRefetch: () => [meQuery.queryKey],
+    form,
+    fields: FIELDS,
+    done: () => t('workspaceSettings.saved'),
+    onSuccess: (saved) => {
       form.setInitialValues(valuesOf(saved));
       form.setValues(valuesOf(saved));
-      // Lamps and reports read local weeks: after a zone change every cached reading is stale.
-      await queryClient.invalidateQueries();
-      notifications.show({ color: 'teal', message: t('workspaceSettings.saved') });
-    },
-    onError: async (error) => {
-      if (isProblem(error, 'version_conflict')) {
-        await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
-        notifications.show({ color: 'yellow', message: t('errors.version_conflict') });
-        return;
-      }
-      problems.handle(form, error, FIELDS);
     },
   });
 

@@ -1,7 +1,6 @@
 import { Button, Loader, Table, Text } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListFooter } from '../../../../kernel/web/components/list-footer.tsx';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
@@ -9,7 +8,8 @@ import { SearchInput } from '../../../../kernel/web/components/search-input.tsx'
 import { countryName } from '../../../../kernel/web/lib/countries.ts';
 import { formatDate, formatPhone } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { companyListQuery } from './companies-api.ts';
+import { companyListQuery } from '../api/company-list-query.ts';
+import { useSearchText } from '../use-search-text.ts';
 import { CompanyFormModal } from './company-form-modal.tsx';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 
@@ -17,8 +17,7 @@ import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 export function CompaniesPage() {
   const { t, i18n } = useTranslation();
   const { workspace } = useMe();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
+  const { search, setSearch, q } = useSearchText();
   const [creating, { open, close }] = useDisclosure();
   const list = useInfiniteQuery(companyListQuery(q));
   const companies = list.data?.pages.flatMap((page) => page.items) ?? [];

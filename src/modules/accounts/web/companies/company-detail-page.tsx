@@ -11,10 +11,10 @@ import { RecordHeader } from '../../../../kernel/web/components/record-header.ts
 import { countryName } from '../../../../kernel/web/lib/countries.ts';
 import { formatDateTime, formatPhone } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { contactListQuery } from '../contacts/contacts-api.ts';
+import { contactListQuery } from '../api/contact-list-query.ts';
 import { ContactFormModal } from '../contacts/contact-form-modal.tsx';
 import { ContactsTable } from '../contacts/contacts-table.tsx';
-import { companyQuery } from './companies-api.ts';
+import { companyQuery } from '../api/company-query.ts';
 import { CompanyFormModal } from './company-form-modal.tsx';
 
 const route = getRouteApi('/app/companies/$companyId');

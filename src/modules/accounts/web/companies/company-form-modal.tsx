@@ -1,11 +1,15 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSaveRecord } from '../../../../kernel/web/components/use-save-record.ts';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
+import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { countryOptions } from '../../../../kernel/web/lib/countries.ts';
-import { blankToNull, nullToBlank } from '../../../../kernel/web/lib/form-values.ts';
-import { type Company, createCompany, updateCompany } from './companies-api.ts';
+import { nullToBlank } from '../../../../kernel/web/lib/form-values.ts';
+import { createCompany } from '../api/create-company.ts';
+import type { Company } from '../api/types.ts';
+import { updateCompany } from '../api/update-company.ts';
+import { companyKeys } from '../keys.ts';
+import { useAccountForm } from '../use-account-form.ts';
 
 const FIELDS = ['name', 'website', 'email', 'phone', 'industry', 'city', 'country'] as const;
 
@@ -21,25 +25,13 @@ interface Props {
 export function CompanyFormModal({ opened, onClose, company, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: nullToBlank(company ?? {}, FIELDS),
-    validate: {
-      name: (v) => (v.trim() ? null : t('validation.required')),
-      email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
-    },
-  });
-
-  const save = useSaveRecord({
-    kind: 'companies',
+  const { form, save } = useAccountForm({
+    kind: companyKeys.all[0],
     record: company,
-    form,
+    initialValues: nullToBlank(company ?? {}, FIELDS),
     fields: FIELDS,
-    save: (values: typeof form.values) => {
-      const body = { ...blankToNull(values), name: values.name.trim() };
-      return company ? updateCompany(company, body) : createCompany(body);
-    },
+    create: createCompany,
+    update: updateCompany,
     savedMessage: (saved) =>
       t(company ? 'companies.saved' : 'companies.created', { name: saved.name }),
     onClose,
@@ -47,46 +39,32 @@ export function CompanyFormModal({ opened, onClose, company, onSaved }: Props) {
   });
 
   return (
-    <Modal
+    <ModalForm
       opened={opened}
       onClose={onClose}
       title={t(company ? 'companies.editTitle' : 'companies.newTitle')}
       size="lg"
+      submitLabel={t(company ? 'common.save' : 'common.create')}
+      form={form}
+      save={save}
     >
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <TextInput
-            label={t('fields.name')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
-            <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
-            <TextInput label={t('fields.industry')} {...form.getInputProps('industry')} />
-            <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
-            <Select
-              label={t('fields.country')}
-              data={countries}
-              searchable
-              clearable
-              nothingFoundMessage={t('common.nothingFound')}
-              {...form.getInputProps('country')}
-              onChange={(value) => form.setFieldValue('country', value ?? '')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(company ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <LeadingField label={t('fields.name')} {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+        <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
+        <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
+        <TextInput label={t('fields.industry')} {...form.getInputProps('industry')} />
+        <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
+        <Select
+          label={t('fields.country')}
+          data={countries}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.nothingFound')}
+          {...form.getInputProps('country')}
+          onChange={(value) => form.setFieldValue('country', value ?? '')}
+        />
+      </SimpleGrid>
+    </ModalForm>
   );
 }

@@ -1,6 +1,6 @@
 import { Skeleton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { companyQuery } from './companies-api.ts';
+import { companyQuery } from '../api/company-query.ts';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 
 /** A company's name linking to its page (loaded once per company and cached). */

@@ -9,7 +9,7 @@ import { RecordHeader } from '../../../../kernel/web/components/record-header.ts
 import { formatDateTime, formatPhone } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { CompanyName } from '../companies/company-name.tsx';
-import { contactQuery } from './contacts-api.ts';
+import { contactQuery } from '../api/contact-query.ts';
 import { ContactFormModal } from './contact-form-modal.tsx';
 
 const route = getRouteApi('/app/contacts/$contactId');

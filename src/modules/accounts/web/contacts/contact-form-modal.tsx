@@ -1,10 +1,14 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSaveRecord } from '../../../../kernel/web/components/use-save-record.ts';
-import { blankToNull, nullToBlank } from '../../../../kernel/web/lib/form-values.ts';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
+import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
+import { nullToBlank } from '../../../../kernel/web/lib/form-values.ts';
+import { createContact } from '../api/create-contact.ts';
+import type { Contact } from '../api/types.ts';
+import { updateContact } from '../api/update-contact.ts';
 import { CompanyPicker } from '../companies/company-picker.tsx';
-import { type Contact, createContact, updateContact } from './contacts-api.ts';
+import { contactKeys } from '../keys.ts';
+import { useAccountForm } from '../use-account-form.ts';
 
 const FIELDS = ['name', 'email', 'phone', 'jobTitle', 'companyId'] as const;
 
@@ -20,74 +24,45 @@ interface Props {
 /** Create or edit a contact (with a company picker); edits carry `If-Match`. */
 export function ContactFormModal({ opened, onClose, contact, companyId }: Props) {
   const { t } = useTranslation();
-
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: {
-      ...nullToBlank(contact ?? {}, FIELDS),
-      ...(contact ? {} : { companyId: companyId ?? '' }),
-    },
-    validate: {
-      name: (v) => (v.trim() ? null : t('validation.required')),
-      email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
-    },
-  });
-
-  const save = useSaveRecord({
-    kind: 'contacts',
+  const { form, save } = useAccountForm({
+    kind: contactKeys.all[0],
     record: contact,
-    form,
+    initialValues: nullToBlank(contact ?? { companyId: companyId ?? '' }, FIELDS),
     fields: FIELDS,
-    save: (values: typeof form.values) => {
-      const body = { ...blankToNull(values), name: values.name.trim() };
-      return contact ? updateContact(contact, body) : createContact(body);
-    },
+    create: createContact,
+    update: updateContact,
     savedMessage: (saved) =>
       t(contact ? 'contacts.saved' : 'contacts.created', { name: saved.name }),
     onClose,
   });
 
   return (
-    <Modal
+    <ModalForm
       opened={opened}
       onClose={onClose}
       title={t(contact ? 'contacts.editTitle' : 'contacts.newTitle')}
       size="lg"
+      submitLabel={t(contact ? 'common.save' : 'common.create')}
+      form={form}
+      save={save}
     >
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <TextInput
-            label={t('fields.personName')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
-            <TextInput
-              label={t('fields.phone')}
-              type="tel"
-              description={t('contacts.phoneHint')}
-              {...form.getInputProps('phone')}
-            />
-            <TextInput label={t('fields.jobTitle')} {...form.getInputProps('jobTitle')} />
-            <CompanyPicker
-              label={t('fields.company')}
-              value={form.values.companyId}
-              onChange={(id) => form.setFieldValue('companyId', id)}
-              error={form.errors.companyId}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(contact ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <LeadingField label={t('fields.personName')} {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+        <TextInput
+          label={t('fields.phone')}
+          type="tel"
+          description={t('contacts.phoneHint')}
+          {...form.getInputProps('phone')}
+        />
+        <TextInput label={t('fields.jobTitle')} {...form.getInputProps('jobTitle')} />
+        <CompanyPicker
+          label={t('fields.company')}
+          value={form.values.companyId}
+          onChange={(id) => form.setFieldValue('companyId', id)}
+          error={form.errors.companyId}
+        />
+      </SimpleGrid>
+    </ModalForm>
   );
 }

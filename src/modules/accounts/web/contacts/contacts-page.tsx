@@ -1,20 +1,19 @@
 import { Button, Loader, Text } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListFooter } from '../../../../kernel/web/components/list-footer.tsx';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
 import { SearchInput } from '../../../../kernel/web/components/search-input.tsx';
-import { contactListQuery } from './contacts-api.ts';
+import { contactListQuery } from '../api/contact-list-query.ts';
+import { useSearchText } from '../use-search-text.ts';
 import { ContactFormModal } from './contact-form-modal.tsx';
 import { ContactsTable } from './contacts-table.tsx';
 
 /** Contacts: search, "load more", and a button to add one. */
 export function ContactsPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
+  const { search, setSearch, q } = useSearchText();
   const [creating, { open, close }] = useDisclosure();
   const list = useInfiniteQuery(contactListQuery({ q }));
   const contacts = list.data?.pages.flatMap((page) => page.items) ?? [];

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../kernel/web/lib/format.ts';
 import { CompanyName } from '../companies/company-name.tsx';
-import type { Contact } from './contacts-api.ts';
+import type { Contact } from '../api/types.ts';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 
 interface Props {

@@ -5,7 +5,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { DealCard } from './deal-card.tsx';
-import type { Deal, Stage } from './deals-api.ts';
+import type { Deal, Stage } from '../api/types.ts';
 
 export const COLUMN_WIDTH = 244;
 /** A card's usual height; the real one is measured once drawn. */

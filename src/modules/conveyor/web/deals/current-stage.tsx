@@ -9,19 +9,13 @@ import {
   Text,
   ThemeIcon,
 } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../../../kernel/web/components/markdown.tsx';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import {
-  type Activity,
-  type Deal,
-  dealActivitiesQuery,
-  type ExitCriterion,
-  setCheck,
-  type Stage,
-} from './deals-api.ts';
+import { dealActivitiesQuery } from '../api/deal-activities-query.ts';
+import type { Activity, Deal, ExitCriterion, Stage } from '../api/types.ts';
+import { useSetDealCheck } from './use-deal-actions.ts';
 
 /** Whether one exit criterion is met, judged as the server does. */
 function isMet(c: ExitCriterion, deal: Deal, done: Activity[], planned: Activity[]): boolean {
@@ -46,26 +40,12 @@ const hasNext = (planned: Activity[]) =>
   planned.some((a) => a.dueAt !== null && Date.parse(a.dueAt) > Date.now());
 
 /** The current stage: its goal, guidance and exit-criteria checklist (checks tick and untick). */
-export function CurrentStage({
-  deal,
-  stage,
-  place,
-}: {
-  deal: Deal;
-  stage: Stage;
-  place: (deal: Deal) => void;
-}) {
+export function CurrentStage({ deal, stage }: { deal: Deal; stage: Stage }) {
   const { t } = useTranslation();
   const me = useMe();
-  const problems = useProblemHandler();
   const done = useQuery(dealActivitiesQuery(deal.id, 'done'));
   const planned = useQuery(dealActivitiesQuery(deal.id, 'planned'));
-  const tick = useMutation({
-    mutationFn: ({ criterionId, done: ticked }: { criterionId: string; done: boolean }) =>
-      setCheck(deal.id, criterionId, ticked),
-    onSuccess: place,
-    onError: (error) => problems.notify(error),
-  });
+  const tick = useSetDealCheck();
   const items = stage.exitCriteria.map((c) => ({
     key: c.id,
     label: c.label,
@@ -143,7 +123,11 @@ export function CurrentStage({
                         disabled={tick.isPending || deal.status !== 'open'}
                         color="teal"
                         onChange={(e) =>
-                          tick.mutate({ criterionId: item.id, done: e.currentTarget.checked })
+                          tick.mutate({
+                            deal,
+                            criterionId: item.id,
+                            done: e.currentTarget.checked,
+                          })
                         }
                       />
                     ) : (

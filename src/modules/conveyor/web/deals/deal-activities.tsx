@@ -1,57 +1,42 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { formatDateTime } from '../../../../kernel/web/lib/format.ts';
-import {
-  type Activity,
-  completeActivity,
-  createActivity,
-  type Deal,
-  dealActivitiesQuery,
-} from './deals-api.ts';
+import { dealActivitiesQuery } from '../api/deal-activities-query.ts';
+import type { Activity, Deal } from '../api/types.ts';
 import { PlanAction } from './plan-action.tsx';
+import { useCompleteActivity, useCreateActivity } from './use-activity-write.ts';
 
 /** A deal's planned (overdue in red) and done activities, with "Log call", "Plan next", "Done". */
 export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const planned = useQuery(dealActivitiesQuery(deal.id, 'planned'));
   const done = useQuery(dealActivitiesQuery(deal.id, 'done'));
   const [subject, setSubject] = useState('');
   const [planning, setPlanning] = useState(false);
   const [planKey, setPlanKey] = useState(0);
 
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['activities'] }),
-      queryClient.invalidateQueries({ queryKey: ['deals'] }),
-    ]);
-  const run = useMutation({
-    mutationFn: (fn: () => Promise<unknown>) => fn(),
-    onSuccess: refresh,
-    onError: (error) => problems.notify(error),
+  const log = useCreateActivity({
+    done: () => t('deal.callLogged'),
+    onSuccess: () => setSubject(''),
   });
+  const plan = useCreateActivity({
+    onSuccess: () => {
+      setPlanning(false);
+      setPlanKey((k) => k + 1);
+    },
+  });
+  const complete = useCompleteActivity();
+  const pending = log.isPending || plan.isPending || complete.isPending;
 
   const logCall = () =>
-    run.mutate(
-      () =>
-        createActivity({
-          type: 'call',
-          subject: subject.trim() || t('deal.callSubject'),
-          dealId: deal.id,
-          doneAt: new Date().toISOString(),
-        }),
-      {
-        onSuccess: () => {
-          setSubject('');
-          notifications.show({ color: 'teal', message: t('deal.callLogged') });
-        },
-      },
-    );
+    log.mutate({
+      type: 'call',
+      subject: subject.trim() || t('deal.callSubject'),
+      dealId: deal.id,
+      doneAt: new Date().toISOString(),
+    });
 
   return (
     <Paper withBorder p="lg">
@@ -66,7 +51,7 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         mb="xs"
       />
       <Group gap="xs" mb="md">
-        <Button variant="light" onClick={logCall} loading={run.isPending}>
+        <Button variant="light" onClick={logCall} loading={pending}>
           {t('gate.log.call')}
         </Button>
         <Button variant="default" onClick={() => setPlanning((v) => !v)}>
@@ -78,14 +63,9 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
           <PlanAction
             key={planKey}
             done={false}
-            pending={run.isPending}
+            pending={pending}
             onPlan={(type, subj, dueAt) =>
-              run.mutate(() => createActivity({ type, subject: subj, dueAt, dealId: deal.id }), {
-                onSuccess: () => {
-                  setPlanning(false);
-                  setPlanKey((k) => k + 1);
-                },
-              })
+              plan.mutate({ type, subject: subj, dueAt, dealId: deal.id })
             }
           />
         </Paper>
@@ -95,8 +75,8 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         items={planned.data}
         empty={t('deal.noPlanned')}
         timeZone={timeZone}
-        onDone={(a) => run.mutate(() => completeActivity(a.id))}
-        pending={run.isPending}
+        onDone={(a) => complete.mutate({ activity: a })}
+        pending={pending}
       />
       <ActivityList
         label={t('deal.done')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatDate, formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { CompanyName } from '../../../accounts/web/index.ts';
-import type { Deal } from './deals-api.ts';
+import type { Deal } from '../api/types.ts';
 
 const DAY = 86_400_000;
 

@@ -7,7 +7,7 @@ import { FieldList } from '../../../../kernel/web/components/field-list.tsx';
 import { formatDate, formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { CompanyName } from '../../../accounts/web/index.ts';
 import { contactQuery } from '../../../accounts/web/index.ts';
-import { type Deal } from './deals-api.ts';
+import type { Deal } from '../api/types.ts';
 import { allUsersQuery } from '../../../identity/web/index.ts';
 
 /** The deal's details (value, company, contact, owner, source, lead, close date) with Edit. */

@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { dealHistoryQuery, type DealHistoryItem } from './history-api.ts';
+import { dealHistoryQuery } from '../api/deal-history-query.ts';
+import type { DealHistoryItem } from '../api/types.ts';
 import { historySentence, unmetLabel } from './history-sentence.ts';
 
 /**

@@ -1,30 +1,25 @@
 import { Badge, Breadcrumbs, Button, Grid, Group, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { boardStages } from '../api/board-deals-query.ts';
+import { dealQuery } from '../api/deal-query.ts';
+import { pipelinesQuery } from '../api/pipelines-query.ts';
 import { CurrentStage } from './current-stage.tsx';
 import { DealActivities } from './deal-activities.tsx';
 import { DealFields } from './deal-fields.tsx';
 import { DealHistory } from './deal-history.tsx';
-import {
-  type Deal,
-  dealQuery,
-  moveDeal,
-  pipelinesQuery,
-  reopenDeal,
-  type Stage,
-} from './deals-api.ts';
 import { EditDealModal } from './edit-deal-modal.tsx';
-import { GateDialog, type GateState } from './gate-dialog.tsx';
+import { Gate, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
 import { StagePath } from './stage-path.tsx';
+import { useReopenDeal } from './use-deal-actions.ts';
+import { useDealBusy } from './use-deal-write.ts';
+import { useMoveDeal } from './use-move-deal.ts';
 import { WinModal } from './win-modal.tsx';
 
 const route = getRouteApi('/app/deals/$dealId');
@@ -37,8 +32,6 @@ export function DealPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { dealId } = route.useParams();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const deal = useQuery(dealQuery(dealId));
   const pipelines = useQuery(pipelinesQuery);
   const [gate, setGate] = useState<GateState | null>(null);
@@ -46,43 +39,17 @@ export function DealPage() {
   const [winning, setWinning] = useState(false);
   const [editing, setEditing] = useState(false);
 
-  const place = (d: Deal) => queryClient.setQueryData(dealQuery(d.id).queryKey, d);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['deals'] }),
-      queryClient.invalidateQueries({ queryKey: ['activities'] }),
-    ]);
-
-  const move = useMutation({
-    mutationFn: ({ stage }: { deal: Deal; stage: Stage }) => moveDeal(dealId, stage.id),
-    onSuccess: async (moved, { stage }) => {
-      place(moved);
-      notifications.show({
-        color: 'teal',
-        message: t('board.moved', { title: moved.title, stage: stage.name }),
-      });
-      await refresh();
-    },
-    onError: (error, { deal: d, stage }) => {
-      if (isProblem(error, 'stage_gate_unmet') && error.problem.unmet)
-        setGate({ deal: d, target: stage, unmet: error.problem.unmet });
-      else problems.notify(error);
-    },
+  const move = useMoveDeal({
+    onGate: (unmet, { deal: d, stage }) => setGate({ deal: d, target: stage, unmet }),
   });
-  const reopen = useMutation({
-    mutationFn: () => reopenDeal(dealId),
-    onSuccess: async (d) => {
-      place(d);
-      notifications.show({ color: 'teal', message: t('deal.reopened', { title: d.title }) });
-      await refresh();
-    },
-    onError: (error) => problems.notify(error),
-  });
+  const reopen = useReopenDeal();
+  // Any write to the deal (a move, a ticked check) is answered before the next move is sent.
+  const busy = useDealBusy(dealId);
 
   if (!deal.data || !pipelines.data) return <PageState error={deal.error ?? pipelines.error} />;
   const d = deal.data;
   const pipeline = pipelines.data.items.find((p) => p.id === d.pipelineId);
-  const stages = [...(pipeline?.stages ?? [])].sort((a, b) => a.order - b.order);
+  const stages = boardStages(pipeline);
   const stage = stages.find((s) => s.id === d.stageId);
   const last = stages.at(-1);
   const open = d.status === 'open';
@@ -114,7 +81,7 @@ export function DealPage() {
               </Button>
             </>
           ) : (
-            <Button variant="default" loading={reopen.isPending} onClick={() => reopen.mutate()}>
+            <Button variant="default" loading={reopen.isPending} onClick={() => reopen.mutate(d)}>
               {t('deal.reopen')}
             </Button>
           )}
@@ -128,10 +95,10 @@ export function DealPage() {
       <StagePath
         deal={d}
         stages={stages}
-        busy={move.isPending}
+        busy={busy}
         onPick={(s) => move.mutate({ deal: d, stage: s })}
       />
-      {stage && <CurrentStage deal={d} stage={stage} place={place} />}
+      {stage && <CurrentStage deal={d} stage={stage} />}
       <Grid gap="lg" mt="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <DealFields deal={d} onEdit={() => setEditing(true)} />
@@ -141,21 +108,12 @@ export function DealPage() {
         </Grid.Col>
       </Grid>
       <DealHistory dealId={d.id} />
-      {gate && (
-        <GateDialog
-          key={`${gate.deal.id}:${gate.target.id}:${gate.win ? 'win' : 'move'}`}
-          state={gate}
-          stages={stages}
-          onClose={() => setGate(null)}
-          onMoved={place}
-        />
-      )}
-      {losing && <LoseModal deal={d} onClose={() => setLosing(false)} onLost={place} />}
+      <Gate state={gate} stages={stages} onClose={() => setGate(null)} />
+      {losing && <LoseModal deal={d} onClose={() => setLosing(false)} />}
       {winning && last && (
         <WinModal
           deal={d}
           onClose={() => setWinning(false)}
-          onWon={place}
           onGate={(unmet, comment) => {
             setWinning(false);
             setGate({ deal: d, target: last, unmet, win: { comment } });

@@ -10,15 +10,14 @@ import {
   Textarea,
   ThemeIcon,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import type { Deal, Stage, UnmetCriterion } from '../api/types.ts';
 import { CriterionAction } from './criterion-action.tsx';
-import { type Deal, moveDeal, type Stage, type UnmetCriterion, winDeal } from './deals-api.ts';
+import { useWinDeal } from './use-deal-actions.ts';
+import { useDealBusy } from './use-deal-write.ts';
+import { useMoveDeal } from './use-move-deal.ts';
 
 export interface GateState {
   deal: Deal;
@@ -32,7 +31,13 @@ interface Props {
   state: GateState;
   stages: Stage[];
   onClose: () => void;
-  onMoved: (deal: Deal) => void;
+}
+
+/** The gate dialog while a refused move or win is to be shown; each refusal starts it afresh. */
+export function Gate({ state, ...props }: Omit<Props, 'state'> & { state: GateState | null }) {
+  if (!state) return null;
+  const key = `${state.deal.id}:${state.target.id}:${state.win ? 'win' : 'move'}`;
+  return <GateDialog key={key} state={state} {...props} />;
 }
 
 const keyOf = (item: UnmetCriterion) => `${item.stageId}:${item.criterionId ?? item.kind}`;
@@ -41,50 +46,35 @@ const keyOf = (item: UnmetCriterion) => `${item.stageId}:${item.criterionId ?? i
  * The stage gate: lists exactly the unmet exit criteria of a refused move, each with a way to
  * satisfy it here; "Move" retries (and re-lists what is still unmet); managers may override.
  */
-export function GateDialog({ state, stages, onClose, onMoved }: Props) {
+function GateDialog({ state, stages, onClose }: Props) {
   const { t } = useTranslation();
   const me = useMe();
-  const problems = useProblemHandler();
-  const queryClient = useQueryClient();
   const [unmet, setUnmet] = useState(state.unmet);
   const [done, setDone] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const { deal, target } = state;
+  const { target } = state;
+  // The deal as meeting its criteria here left it: the move's `If-Match` needs its last version.
+  const [deal, setDeal] = useState(state.deal);
   const canOverride = me.user.role === 'admin' || me.user.role === 'manager';
 
   const markDone = (...keys: string[]) => setDone((prev) => new Set([...prev, ...keys]));
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['deals'] }),
-      queryClient.invalidateQueries({ queryKey: ['activities'] }),
-    ]);
-
-  const move = useMutation({
-    mutationFn: (overrideReason?: string) =>
-      state.win
-        ? winDeal(deal.id, state.win.comment, overrideReason)
-        : moveDeal(deal.id, target.id, overrideReason),
-    onSuccess: async (moved) => {
-      notifications.show({
-        color: 'teal',
-        message: state.win
-          ? t('deal.wonMessage', { title: moved.title })
-          : t('board.moved', { title: moved.title, stage: target.name }),
-      });
-      onMoved(moved);
-      await refresh();
-      onClose();
-    },
-    onError: (error) => {
-      if (isProblem(error, 'stage_gate_unmet') && error.problem.unmet) {
-        setUnmet(error.problem.unmet);
-        setDone(new Set());
-        return;
-      }
-      problems.notify(error);
-    },
-  });
+  const changed = (next: Deal) => setDeal((prev) => (next.version >= prev.version ? next : prev));
+  // Still unmet after all: the list shows what is left.
+  const relist = (left: UnmetCriterion[]) => {
+    setUnmet(left);
+    setDone(new Set());
+  };
+  // Done, or refused as stale (the deal reloads; the user starts again from it): closed.
+  const moveDeal = useMoveDeal({ onGate: relist, onSuccess: onClose, onConflict: onClose });
+  const winDeal = useWinDeal({ onGate: relist, onSuccess: onClose });
+  const pending = moveDeal.isPending || winDeal.isPending;
+  // A check or a field saved here changes the deal's version: the move waits for the answer.
+  const busy = useDealBusy(deal.id) && !pending;
+  const retry = (overrideReason?: string) =>
+    state.win
+      ? winDeal.mutate({ deal, comment: state.win.comment, overrideReason })
+      : moveDeal.mutate({ deal, stage: target, overrideReason });
 
   const stageName = (id: string) => stages.find((s) => s.id === id)?.name ?? '';
   const multiStage = new Set(unmet.map((u) => u.stageId)).size > 1;
@@ -126,11 +116,12 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
                   item={item}
                   deal={deal}
                   done={done.has(keyOf(item))}
-                  onDone={() =>
-                    item.kind === 'nextActivity'
-                      ? markDone(...unmet.filter((u) => u.kind === 'nextActivity').map(keyOf))
-                      : markDone(keyOf(item))
-                  }
+                  onDone={(updated) => {
+                    if (updated) changed(updated);
+                    if (item.kind === 'nextActivity')
+                      markDone(...unmet.filter((u) => u.kind === 'nextActivity').map(keyOf));
+                    else markDone(keyOf(item));
+                  }}
                 />
               </Stack>
             </List.Item>
@@ -143,7 +134,7 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => move.mutate(undefined)} loading={move.isPending}>
+          <Button onClick={() => retry()} loading={pending} disabled={busy}>
             {state.win ? t('deal.win') : t('gate.move')}
           </Button>
         </Group>
@@ -166,13 +157,14 @@ export function GateDialog({ state, stages, onClose, onMoved }: Props) {
               <Button
                 color="orange"
                 variant="light"
-                loading={move.isPending}
+                loading={pending}
+                disabled={busy}
                 onClick={() => {
                   if (!reason.trim()) {
                     setReasonError(t('validation.required'));
                     return;
                   }
-                  move.mutate(reason.trim());
+                  retry(reason.trim());
                 }}
               >
                 {t('gate.override')}

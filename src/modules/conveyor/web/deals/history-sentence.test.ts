@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en, pl, ru } from '../../../../web/locales/resources.ts';
-import type { DealHistoryItem } from './history-api.ts';
+import type { DealHistoryItem } from '../api/types.ts';
 import { historySentence, stayDuration } from './history-sentence.ts';
 
 const translators: Record<string, TFunction> = {};

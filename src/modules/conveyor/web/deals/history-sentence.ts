@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DealHistoryItem } from './history-api.ts';
+import type { DealHistoryItem } from '../api/types.ts';
 
 const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'task'];
 const FIELDS = [

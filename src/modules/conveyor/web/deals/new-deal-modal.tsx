@@ -1,72 +1,57 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
+import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
+import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
 import { CompanyPicker } from '../../../accounts/web/index.ts';
-import { createDeal } from './deals-api.ts';
+import { createDeal } from '../api/create-deal.ts';
+import type { Deal } from '../api/types.ts';
+import { dealChangeKeys, storeDeal } from './deal-cache.ts';
+import { ValueInput } from './value-input.tsx';
 
 const FIELDS = ['title', 'value', 'companyId'] as const;
 
 /** "New deal": title, value and company; it starts in the pipeline's first stage. */
 export function NewDealModal({ pipelineId, onClose }: { pipelineId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const problems = useProblemHandler();
-  const queryClient = useQueryClient();
   const form = useForm({
     mode: 'controlled',
     initialValues: { title: '', value: '' as string | number, companyId: '' },
     validate: { title: (v) => (v.trim() ? null : t('validation.required')) },
   });
 
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) =>
+  const save = useApiMutation<typeof form.values, Deal, (typeof FIELDS)[number]>({
+    mutationFn: (values) =>
       createDeal({
         title: values.title.trim(),
         pipelineId,
         ...(values.value === '' ? {} : { value: Number(values.value) }),
         ...(values.companyId ? { companyId: values.companyId } : {}),
       }),
-    onSuccess: async (deal) => {
-      notifications.show({ color: 'teal', message: t('board.created', { title: deal.title }) });
-      await queryClient.invalidateQueries({ queryKey: ['deals', 'board', pipelineId] });
-      onClose();
-    },
-    onError: (error) => problems.handle(form, error, FIELDS),
+    // The new card is drawn from the answer; only the column totals and My day refetch.
+    apply: storeDeal,
+    invalidates: dealChangeKeys,
+    form,
+    fields: FIELDS,
+    done: (deal) => t('board.created', { title: deal.title }),
+    onSuccess: onClose,
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('board.newDealTitle')}>
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <TextInput
-            label={t('fields.title')}
-            required
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
-          <NumberInput
-            label={t('fields.value')}
-            min={0}
-            decimalScale={2}
-            {...form.getInputProps('value')}
-          />
-          <CompanyPicker
-            label={t('fields.company')}
-            value={form.values.companyId}
-            onChange={(id) => form.setFieldValue('companyId', id)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      title={t('board.newDealTitle')}
+      onClose={onClose}
+      submitLabel={t('common.create')}
+      form={form}
+      save={save}
+    >
+      <LeadingField label={t('fields.title')} {...form.getInputProps('title')} />
+      <ValueInput {...form.getInputProps('value')} />
+      <CompanyPicker
+        label={t('fields.company')}
+        value={form.values.companyId}
+        onChange={(id) => form.setFieldValue('companyId', id)}
+      />
+    </ModalForm>
   );
 }

@@ -1,6 +1,6 @@
 import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Deal, Stage } from './deals-api.ts';
+import type { Deal, Stage } from '../api/types.ts';
 
 interface Props {
   deal: Deal;

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
 import { formatDateTime } from '../../../../kernel/web/lib/format.ts';
-import { type Activity, completeActivity, dealQuery } from '../deals/deals-api.ts';
+import { dealQuery } from '../api/deal-query.ts';
+import type { Activity } from '../api/types.ts';
+import { useCompleteActivity } from '../deals/use-activity-write.ts';
 import type { PlanTarget } from './plan-next-modal.tsx';
 
 interface Props {
@@ -18,28 +18,19 @@ interface Props {
 /** One planned activity with one-click "Done" and "Done & plan next" (for a deal's activity). */
 export function ActivityItem({ activity, ownerName, onPlanNext }: Props) {
   const { t, i18n } = useTranslation();
-  const problems = useProblemHandler();
-  const queryClient = useQueryClient();
   const deal = useQuery({ ...dealQuery(activity.dealId ?? ''), enabled: Boolean(activity.dealId) });
   const overdue = activity.state === 'overdue';
 
-  const complete = useMutation({
-    mutationFn: () => completeActivity(activity.id),
-    onSuccess: async (_done, planNext: boolean) => {
-      notifications.show({
-        color: 'teal',
-        message: t('myDay.completed', { subject: activity.subject }),
-      });
+  const complete = useCompleteActivity({
+    done: () => t('myDay.completed', { subject: activity.subject }),
+    onSuccess: (_done, { planNext }) => {
       if (planNext && activity.dealId) {
         onPlanNext({ dealId: activity.dealId, title: deal.data?.title ?? activity.subject });
       }
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['activities'] }),
-        queryClient.invalidateQueries({ queryKey: ['deals'] }),
-      ]);
     },
-    onError: (error) => problems.notify(error),
   });
+  const pending = (planNext: boolean) =>
+    complete.isPending && Boolean(complete.variables?.planNext) === planNext;
 
   return (
     <Paper withBorder p="sm" radius="md" role="listitem" aria-label={activity.subject}>
@@ -73,9 +64,9 @@ export function ActivityItem({ activity, ownerName, onPlanNext }: Props) {
             size="xs"
             variant="light"
             color={overdue ? 'red' : undefined}
-            loading={complete.isPending && complete.variables === false}
+            loading={pending(false)}
             disabled={complete.isPending}
-            onClick={() => complete.mutate(false)}
+            onClick={() => complete.mutate({ activity })}
             aria-label={t('myDay.doneLabel', { subject: activity.subject })}
           >
             {t('myDay.done')}
@@ -84,9 +75,9 @@ export function ActivityItem({ activity, ownerName, onPlanNext }: Props) {
             <Button
               size="xs"
               variant="default"
-              loading={complete.isPending && complete.variables === true}
+              loading={pending(true)}
               disabled={complete.isPending}
-              onClick={() => complete.mutate(true)}
+              onClick={() => complete.mutate({ activity, planNext: true })}
               aria-label={t('myDay.donePlanLabel', { subject: activity.subject })}
             >
               {t('myDay.donePlan')}

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatMoney } from '../../../../kernel/web/lib/format.ts';
-import type { Deal } from '../deals/deals-api.ts';
+import type { Deal } from '../api/types.ts';
 import type { PlanTarget } from './plan-next-modal.tsx';
 
 const DAY = 86_400_000;

@@ -4,13 +4,16 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { pipelinesQuery, type Activity, type Deal } from '../deals/deals-api.ts';
+import { allUsersQuery } from '../../../identity/web/index.ts';
+import { overdueQuery, todayQuery } from '../api/my-day-activities-query.ts';
+import { myDealsQuery } from '../api/my-day-deals-query.ts';
+import { pipelinesQuery } from '../api/pipelines-query.ts';
+import type { Activity, Deal } from '../api/types.ts';
 import { ActivityItem } from './activity-item.tsx';
 import { DealItem } from './deal-item.tsx';
-import { myDealsQuery, overdueQuery, todayBounds, todayQuery } from './my-day-api.ts';
 import { PlanNextModal, type PlanTarget } from './plan-next-modal.tsx';
 import { ScopeSelect, scopeOf, type ScopeValue } from './scope-select.tsx';
-import { allUsersQuery } from '../../../identity/web/index.ts';
+import { todayBounds } from './today-bounds.ts';
 
 /**
  * The salesperson's home page: what is overdue, what is due today (in the browser's time zone),

@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type Scope } from './my-day-api.ts';
 import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
+import type { Scope } from '../api/my-day-scope.ts';
 
 /** `me`, `user:<id>` or `team:<id>`: a scope as a Select value. */
 export type ScopeValue = string;

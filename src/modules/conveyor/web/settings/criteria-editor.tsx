@@ -12,7 +12,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { emptyCriterion, type PipelineDraft } from './pipeline-draft.ts';
-import { CRITERION_KINDS, DEAL_FIELDS } from './settings-api.ts';
+import { CRITERION_KINDS, DEAL_FIELDS } from './criterion-options.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 
 /** A stage's exit criteria: what must be true of a deal before it may leave the stage. */

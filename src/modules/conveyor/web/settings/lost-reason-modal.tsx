@@ -1,16 +1,13 @@
-import { Button, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
-import {
-  createLostReason,
-  type LostReason,
-  type Pipeline,
-  saveLostReason,
-} from './settings-api.ts';
+import { LeadingField } from '../../../../kernel/web/components/leading-field.tsx';
+import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
+import { useSaveRecord } from '../../../../kernel/web/components/use-save-record.ts';
+import { createLostReason } from '../api/create-lost-reason.ts';
+import { saveLostReason } from '../api/save-lost-reason.ts';
+import type { LostReason, Pipeline } from '../api/types.ts';
+import { lostReasonKeys } from '../keys.ts';
 
 const FIELDS = ['name', 'standard', 'stageIds'] as const;
 
@@ -24,8 +21,6 @@ interface LostReasonModalProps {
 /** Adds or edits a loss reason: its name, when to use it, and the stages where it may be used. */
 export function LostReasonModal({ reason, pipelines, onClose }: LostReasonModalProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
 
   const form = useForm({
     mode: 'controlled',
@@ -40,8 +35,12 @@ export function LostReasonModal({ reason, pipelines, onClose }: LostReasonModalP
     },
   });
 
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) => {
+  const save = useSaveRecord({
+    kind: lostReasonKeys.all[0],
+    record: reason,
+    form,
+    fields: FIELDS,
+    save: (values: typeof form.values) => {
       const body = {
         name: values.name.trim(),
         standard: values.standard.trim(),
@@ -50,27 +49,10 @@ export function LostReasonModal({ reason, pipelines, onClose }: LostReasonModalP
       };
       return reason ? saveLostReason(reason, body) : createLostReason(body);
     },
-    onSuccess: async (saved) => {
-      notifications.show({
-        color: 'teal',
-        message: t('settings.lostReasons.saved', { name: saved.name }),
-      });
-      await queryClient.invalidateQueries({ queryKey: ['lost-reasons'] });
-      onClose();
-    },
-    onError: async (error) => {
-      if (isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-        await queryClient.invalidateQueries({ queryKey: ['lost-reasons'] });
-        onClose();
-        return;
-      }
-      problems.handle(form, error, FIELDS);
-    },
+    savedMessage: (saved) => t('settings.lostReasons.saved', { name: saved.name }),
+    onClose,
+    // The "lose" dialog lists the active reasons.
+    alsoInvalidates: () => [lostReasonKeys.active],
   });
 
   const stageOptions = pipelines.map((p) => ({
@@ -81,49 +63,34 @@ export function LostReasonModal({ reason, pipelines, onClose }: LostReasonModalP
   }));
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ModalForm
       title={reason ? t('settings.lostReasons.editTitle') : t('settings.lostReasons.newTitle')}
       size="lg"
+      onClose={onClose}
+      submitLabel={reason ? t('common.save') : t('common.create')}
+      form={form}
+      save={save}
     >
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <TextInput
-            label={t('settings.lostReasons.name')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label={t('settings.lostReasons.standard')}
-            description={t('settings.lostReasons.standardHint')}
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps('standard')}
-          />
-          <MultiSelect
-            label={t('settings.lostReasons.stages')}
-            description={t('settings.lostReasons.stagesHint')}
-            placeholder={
-              form.values.stageIds.length === 0 ? t('settings.lostReasons.everywhere') : undefined
-            }
-            data={stageOptions}
-            searchable
-            clearable
-            {...form.getInputProps('stageIds')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {reason ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <LeadingField label={t('settings.lostReasons.name')} {...form.getInputProps('name')} />
+      <Textarea
+        label={t('settings.lostReasons.standard')}
+        description={t('settings.lostReasons.standardHint')}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps('standard')}
+      />
+      <MultiSelect
+        label={t('settings.lostReasons.stages')}
+        description={t('settings.lostReasons.stagesHint')}
+        placeholder={
+          form.values.stageIds.length === 0 ? t('settings.lostReasons.everywhere') : undefined
+        }
+        data={stageOptions}
+        searchable
+        clearable
+        {...form.getInputProps('stageIds')}
+      />
+    </ModalForm>
   );
 }

@@ -8,56 +8,26 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
+import { allLostReasonsQuery } from '../api/lost-reasons-query.ts';
+import { freshPipelinesQuery } from '../api/pipelines-query.ts';
+import type { LostReason } from '../api/types.ts';
 import { LostReasonModal } from './lost-reason-modal.tsx';
-import {
-  allLostReasonsQuery,
-  type LostReason,
-  saveLostReason,
-  settingsPipelinesQuery,
-} from './settings-api.ts';
+import { useRetireLostReason } from './use-retire-lost-reason.ts';
 
 type Filter = 'all' | 'active' | 'retired';
 
 /** The workspace's loss reasons: add, edit, retire (kept on past deals) and bring back. */
 export function LostReasonsPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const reasons = useQuery(allLostReasonsQuery);
-  const pipelines = useQuery(settingsPipelinesQuery);
+  const pipelines = useQuery(freshPipelinesQuery);
   const [filter, setFilter] = useState<Filter>('all');
   const [editing, setEditing] = useState<LostReason | 'new' | null>(null);
-
-  const toggle = useMutation({
-    mutationFn: (reason: LostReason) => saveLostReason(reason, { active: !reason.active }),
-    onSuccess: (saved) =>
-      notifications.show({
-        color: 'teal',
-        message: t(
-          saved.active ? 'settings.lostReasons.reactivated' : 'settings.lostReasons.retired',
-          {
-            name: saved.name,
-          },
-        ),
-      }),
-    onError: (error) => {
-      if (isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('errors.conflictTitle'),
-          message: t('errors.version_conflict'),
-        });
-      } else problems.notify(error);
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lost-reasons'] }),
-  });
+  const toggle = useRetireLostReason();
 
   if (reasons.isError) return <PageState error={reasons.error} />;
   if (reasons.isPending || pipelines.isPending) return <Loader size="sm" />;

@@ -9,7 +9,7 @@ import {
   toDraft,
   validateDraft,
 } from './pipeline-draft.ts';
-import type { Pipeline } from './settings-api.ts';
+import type { Pipeline } from '../api/types.ts';
 
 const pipeline: Pipeline = {
   id: 'p1',

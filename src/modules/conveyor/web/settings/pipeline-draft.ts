@@ -1,16 +1,10 @@
-import type { SALES_ROLES } from '../../../identity/web/index.ts';
-import type {
-  CriterionBody,
-  CriterionKind,
-  DEAL_FIELDS,
-  Pipeline,
-  PipelineBody,
-  StageBody,
-} from './settings-api.ts';
+import type { SalesRole } from '../../../../contract/roles.ts';
+import type { CriterionBody, PipelineBody, StageBody } from '../api/create-pipeline.ts';
+import type { Pipeline } from '../api/types.ts';
+import type { CriterionKind, DEAL_FIELDS } from './criterion-options.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
 
 type DealField = (typeof DEAL_FIELDS)[number];
-type SalesRole = (typeof SALES_ROLES)[number];
 
 /** A criterion being edited; `field` and `activityType` are kept so switching kinds loses nothing. */
 export interface CriterionDraft {

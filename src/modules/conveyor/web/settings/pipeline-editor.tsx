@@ -1,24 +1,18 @@
 import { Alert, Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProblemHandler } from '../../../../kernel/web/components/use-problem-handler.tsx';
-import { isProblem } from '../../../../kernel/web/lib/problem.ts';
+import type { Pipeline } from '../api/types.ts';
 import {
   emptyStage,
-  formPathFor,
-  messageKeyFor,
   type PipelineDraft,
   stageIndexOf,
-  toBody,
   toDraft,
   validateDraft,
 } from './pipeline-draft.ts';
-import { createPipeline, type Pipeline, savePipeline } from './settings-api.ts';
 import { StageForm } from './stage-form.tsx';
 import { StageList } from './stage-list.tsx';
+import { useSavePipeline } from './use-save-pipeline.ts';
 
 interface PipelineEditorProps {
   /** The pipeline being edited; absent for a new one. */
@@ -42,8 +36,6 @@ export function PipelineEditor({
   onCancel,
 }: PipelineEditorProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const problems = useProblemHandler();
   const [inUse, setInUse] = useState<string[]>([]);
 
   const form = useForm<PipelineDraft>({
@@ -70,47 +62,16 @@ export function PipelineEditor({
     if (first !== undefined) setSelected(first);
   };
 
-  const save = useMutation({
-    mutationFn: (draft: PipelineDraft) =>
-      pipeline ? savePipeline(pipeline, toBody(draft)) : createPipeline(toBody(draft)),
-    onSuccess: async (saved) => {
-      setInUse([]);
-      notifications.show({
-        color: 'teal',
-        message: t('settings.pipelines.saved', { name: saved.name }),
-      });
-      await queryClient.invalidateQueries({ queryKey: ['pipelines'] });
-      onSaved(saved);
+  const save = useSavePipeline({
+    pipeline,
+    onStagesInUse: setInUse,
+    onFieldErrors: (errors) => {
+      for (const [path, message] of errors) form.setFieldError(path, message);
+      revealErrors(errors.map(([path]) => path));
     },
-    onError: async (error) => {
-      if (pipeline && isProblem(error, 'version_conflict')) {
-        notifications.show({
-          color: 'yellow',
-          title: t('settings.pipelines.conflictTitle'),
-          message: t('settings.pipelines.conflict'),
-        });
-        // The page re-creates the editor for the new version, with the other person's changes.
-        await queryClient.invalidateQueries({ queryKey: ['pipelines'] });
-        return;
-      }
-      if (isProblem(error, 'stage_in_use')) {
-        const ids = error.problem.stageIds ?? [];
-        setInUse((pipeline?.stages ?? []).filter((s) => ids.includes(s.id)).map((s) => s.name));
-        return;
-      }
-      if (isProblem(error, 'validation_failed') && error.problem.errors?.length) {
-        const paths: string[] = [];
-        for (const item of error.problem.errors) {
-          const path = formPathFor(item.path);
-          const key = messageKeyFor(path, item.message);
-          form.setFieldError(path, key ? t(key) : item.message);
-          paths.push(path);
-        }
-        revealErrors(paths);
-        notifications.show({ color: 'red', message: t('errors.validation_failed') });
-        return;
-      }
-      problems.notify(error);
+    onSaved: (saved) => {
+      setInUse([]);
+      onSaved(saved);
     },
   });
 

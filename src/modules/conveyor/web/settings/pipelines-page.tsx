@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
 import { PipelineEditor } from './pipeline-editor.tsx';
-import { settingsPipelinesQuery } from './settings-api.ts';
+import { freshPipelinesQuery } from '../api/pipelines-query.ts';
 
 const route = getRouteApi('/app/settings/pipelines');
 
@@ -14,7 +14,7 @@ export function PipelinesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const search = route.useSearch();
-  const pipelines = useQuery(settingsPipelinesQuery);
+  const pipelines = useQuery(freshPipelinesQuery);
   const [selected, setSelected] = useState(0);
 
   if (pipelines.isPending) return <Loader size="sm" />;

@@ -1,7 +1,7 @@
 import { Divider, NumberInput, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { SALES_ROLES } from '../../../identity/web/index.ts';
+import { SALES_ROLES } from '../../../../contract/roles.ts';
 import { CriteriaEditor } from './criteria-editor.tsx';
 import { GuidanceField } from './guidance-field.tsx';
 import type { PipelineDraft } from './pipeline-draft.ts';
