@@ -73,8 +73,6 @@ const CONFIG_READERS = ['http', 'jobs'];
 
 const LITERAL_KEY =
   "A literal query key: build it with the module's key factory (its keys.ts), so writes can name what they change.";
-/** Module web folders still moving to key factories (emptied by the redesign, then removed). */
-const QUERY_KEYS_PENDING = [];
 
 const kernel = (layer) => `kernel.${layer}`;
 const layerOf = (module, layer) => `${module}.${layer}`;
