@@ -3,20 +3,6 @@ import { recordKeys } from '../data/query-keys.ts';
 import { useApiMutation } from '../data/use-api-mutation.ts';
 import type { FormLike } from './use-problem-handler.tsx';
 
-/**
- * A `conflictRefetch` that closes the form first: its values are outdated, and a form keyed by
- * the record's version would otherwise come back (with the newer values) once the record reloads.
- */
-export function closeThenRefetch<Vars>(
-  onClose: () => void,
-  keys: (vars: Vars) => readonly QueryKey[],
-): (vars: Vars) => readonly QueryKey[] {
-  return (vars) => {
-    onClose();
-    return keys(vars);
-  };
-}
-
 interface SaveRecordOptions<Values, Saved extends { id: string }, Field extends string> {
   /** The records' query-key root (their module's `recordKeys` root). */
   kind: string;
@@ -56,9 +42,8 @@ export function useSaveRecord<Values, Saved extends { id: string }, Field extend
     mutationFn: save,
     apply: (queryClient, saved) => queryClient.setQueryData(keys.detail(saved.id), saved),
     invalidates: (saved) => [keys.lists, ...(alsoInvalidates?.(saved) ?? [])],
-    conflictRefetch: record
-      ? closeThenRefetch(onClose, () => [keys.detail(record.id), keys.lists])
-      : undefined,
+    conflictRefetch: record ? () => [keys.detail(record.id), keys.lists] : undefined,
+    onConflict: onClose,
     form,
     fields,
     done: savedMessage,

@@ -31,6 +31,11 @@ export interface ApiMutationOptions<Vars, Result, Field extends string> {
    * again and the user is told; nothing is overwritten.
    */
   conflictRefetch?: (vars: Vars) => readonly QueryKey[];
+  /**
+   * Also on that 412, before the reload: e.g. close the dialog whose values are now stale (a
+   * dialog keyed by the record's version would otherwise come back with the newer values).
+   */
+  onConflict?: (vars: Vars) => void;
   /** Problems naming a field go beside it; the rest are notified. */
   form?: FormLike<Field>;
   fields?: readonly Field[];
@@ -80,6 +85,7 @@ export function useApiMutation<Vars = void, Result = unknown, Field extends stri
           title: t('errors.conflictTitle'),
           message: t('errors.version_conflict'),
         });
+        options.onConflict?.(vars);
         const keys = options.conflictRefetch(vars);
         await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
         return;

@@ -33,16 +33,3 @@ export class ApiProblem extends Error {
 export function isProblem(error: unknown, code?: string): error is ApiProblem {
   return error instanceof ApiProblem && (code === undefined || error.code === code);
 }
-
-/**
- * Per-call options of a form's save, `save.mutate(values, closeOnConflict(onClose))`: when
- * someone saved the record first, the form's values are stale, so once the conflict has been
- * told (useApiMutation's conflictRefetch) the form closes.
- */
-export function closeOnConflict(onClose: () => void) {
-  return {
-    onError: (error: unknown) => {
-      if (isProblem(error, 'version_conflict')) onClose();
-    },
-  };
-}

@@ -8,7 +8,8 @@ import { useMe } from '../../../kernel/web/lib/session.ts';
 import { pipelinesQuery } from '../../conveyor/web/index.ts';
 import { convertLead } from './api/convert-lead.ts';
 import type { Lead } from './api/types.ts';
-import { conveyorKeys, leadKeys } from './keys.ts';
+import { leadKeys } from './keys.ts';
+import { dealKeys } from '../../conveyor/web/index.ts';
 
 /** Converts a sales-qualified lead into a deal in one step: pipeline, title, value; then links to it. */
 export function ConvertModal({ lead, onClose }: { lead: Lead; onClose: () => void }) {
@@ -32,12 +33,7 @@ export function ConvertModal({ lead, onClose }: { lead: Lead; onClose: () => voi
     apply: (client, { lead: saved }) => client.setQueryData(leadKeys.detail(saved.id), saved),
     // The lead closed (the inbox, the load, its timeline; the queue may hand its owner another
     // lead) and a deal was made.
-    invalidates: () => [
-      leadKeys.lists,
-      leadKeys.load,
-      leadKeys.history(lead.id),
-      conveyorKeys.deals,
-    ],
+    invalidates: () => [leadKeys.lists, leadKeys.load, leadKeys.history(lead.id), dealKeys.all],
     conflictRefetch: () => [leadKeys.detail(lead.id)],
   });
   const deal = convert.data?.deal;

@@ -9,7 +9,8 @@ import { completeActivity, PlanAction } from '../../conveyor/web/index.ts';
 import { leadActivitiesQuery } from './api/lead-activities-query.ts';
 import { logLeadActivity } from './api/log-lead-activity.ts';
 import type { Lead } from './api/types.ts';
-import { conveyorKeys, leadKeys } from './keys.ts';
+import { leadKeys } from './keys.ts';
+import { activityKeys } from '../../conveyor/web/index.ts';
 
 const TOUCHES = ['call', 'email', 'meeting'] as const;
 type Touch = (typeof TOUCHES)[number];
@@ -29,7 +30,7 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
   // An activity of the lead: the activity lists, and the lead (a first touch marks it contacted).
   const activityWrite = {
     invalidates: () => [
-      conveyorKeys.activities,
+      activityKeys.all,
       leadKeys.detail(lead.id),
       leadKeys.history(lead.id),
       leadKeys.lists,

@@ -2,7 +2,6 @@ import { Button, Group, Modal, Stack, Switch, Textarea, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
-import { closeOnConflict } from '../../../kernel/web/lib/problem.ts';
 import { createWebForm } from './api/create-web-form.ts';
 import { formsQuery } from './api/forms-query.ts';
 import type { WebForm } from './api/types.ts';
@@ -46,6 +45,7 @@ export function WebFormModal({
     validate: { name: (v) => (v.trim() ? null : t('validation.required')) },
   });
   const save = useApiMutation({
+    onConflict: onClose,
     mutationFn: (v: typeof form.values) => {
       const body = {
         name: v.name.trim(),
@@ -84,7 +84,7 @@ export function WebFormModal({
       title={existing ? t('leads.forms.editTitle') : t('leads.forms.new')}
       size="lg"
     >
-      <form onSubmit={form.onSubmit((v) => save.mutate(v, closeOnConflict(onClose)))}>
+      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
         <Stack>
           <TextInput
             label={t('leads.forms.name')}

@@ -13,7 +13,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
-import { closeOnConflict } from '../../../../kernel/web/lib/problem.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { allUsersQuery } from '../../../identity/web/index.ts';
 import { setGoal } from '../api/set-goal.ts';
@@ -57,6 +56,7 @@ export function GoalFormModal({
   const value = form.values.measure === 'won_value';
 
   const save = useApiMutation({
+    onConflict: onClose,
     mutationFn: (values: typeof form.values) =>
       setGoal(
         {
@@ -80,10 +80,7 @@ export function GoalFormModal({
 
   return (
     <Modal opened onClose={onClose} title={goal ? t('goals.editTitle') : t('goals.newTitle')}>
-      <form
-        onSubmit={form.onSubmit((values) => save.mutate(values, closeOnConflict(onClose)))}
-        noValidate
-      >
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Stack>
           <Select
             label={t('goals.person')}

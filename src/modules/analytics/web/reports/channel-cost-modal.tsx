@@ -12,7 +12,6 @@ import {
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
-import { closeOnConflict } from '../../../../kernel/web/lib/problem.ts';
 import { setChannelCost } from '../api/set-channel-cost.ts';
 import type { ChannelCost } from '../api/types.ts';
 import { channelCostWrite } from './channel-cost-writes.ts';
@@ -59,6 +58,7 @@ export function ChannelCostModal({
   });
 
   const save = useApiMutation({
+    onConflict: onClose,
     mutationFn: (values: typeof form.values) =>
       setChannelCost(
         {
@@ -84,10 +84,7 @@ export function ChannelCostModal({
       onClose={onClose}
       title={editing ? t('sourcesReport.costs.editTitle') : t('sourcesReport.costs.newTitle')}
     >
-      <form
-        onSubmit={form.onSubmit((values) => save.mutate(values, closeOnConflict(onClose)))}
-        noValidate
-      >
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Stack>
           <TextInput
             type="month"

@@ -1,6 +1,5 @@
 import { type QueryKey, useIsMutating } from '@tanstack/react-query';
 import { type Optimistic, useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
-import { closeThenRefetch } from '../../../../kernel/web/components/use-save-record.ts';
 import { isProblem } from '../../../../kernel/web/lib/problem.ts';
 import type { Deal, UnmetCriterion } from '../api/types.ts';
 import { dealChangeKeys, storeDeal } from './deal-cache.ts';
@@ -28,7 +27,7 @@ export interface DealWriteOptions<Vars> {
   optimistic?: Optimistic<Vars>;
   /** A stale `If-Match` (412): what to reload; the user is told. */
   conflictRefetch?: (vars: Vars) => readonly QueryKey[];
-  /** The caller closes its dialog on a 412 (before the reload, see closeThenRefetch). */
+  /** The caller closes its dialog on a 412, before the reload. */
   onConflict?: () => void;
   done?: (deal: Deal, vars: Vars) => string;
   onSuccess?: (deal: Deal, vars: Vars) => void | Promise<void>;
@@ -48,16 +47,10 @@ export interface DealWriteOptions<Vars> {
 export function useDealWrite<Vars>({
   onGate,
   touchesLists = true,
-  conflictRefetch,
-  onConflict,
   ...options
 }: DealWriteOptions<Vars>) {
   return useApiMutation<Vars, Deal>({
     ...options,
-    conflictRefetch:
-      conflictRefetch && onConflict
-        ? closeThenRefetch(onConflict, conflictRefetch)
-        : conflictRefetch,
     apply: (queryClient, deal) => storeDeal(queryClient, deal),
     invalidates: (deal) => (touchesLists ? dealChangeKeys(deal) : []),
     onProblem: (error, vars) => {

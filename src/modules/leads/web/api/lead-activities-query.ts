@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
-import { conveyorKeys } from '../keys.ts';
+import { activityKeys } from '../../../conveyor/web/index.ts';
 
 /** `GET /activities?leadId=`: a lead's activities in one state (`planned` includes overdue), up to 200. */
 export const leadActivitiesQuery = (leadId: string, state: 'planned' | 'done') =>
   queryOptions({
-    queryKey: conveyorKeys.leadActivities(leadId, state),
+    queryKey: activityKeys.leadList(leadId, state),
     queryFn: async () =>
       (
         await unwrap(
