@@ -286,6 +286,24 @@ export default defineConfig(
               from: { element: { types: { anyOf: SERVER } }, file: { categories: 'test' } },
               allow: { to: anyOf(SERVER) },
             },
+            // Tests, server and web alike, may use the tooling's test-only helpers in tools/ (the
+            // contract-lists scanner); nothing but a test may.
+            {
+              from: {
+                element: {
+                  types: {
+                    anyOf: [
+                      ...SERVER,
+                      'shell',
+                      kernel('web'),
+                      ...MODULES.map((m) => layerOf(m, 'web')),
+                    ],
+                  },
+                },
+                file: { categories: 'test' },
+              },
+              allow: { to: anyOf(['tools']) },
+            },
           ],
         },
       ],

@@ -3,14 +3,19 @@
 // BENCH_ONLY=name,… runs some of them; BENCH_SCALE_DEALS sets the scale (default 1,000,000).
 import { cpus, loadavg } from 'node:os';
 import { boardBench } from './board-bench.ts';
+import { boardDemoBench } from './board-demo-bench.ts';
 import { boardLoadBench } from './board-load-bench.ts';
 import { buildWeb } from '../src/cli/build-web.ts';
+import { fuzzBench } from './fuzz-bench.ts';
 import { importBench } from './import-bench.ts';
 import { lampDashboardBench } from './lamp-dashboard-bench.ts';
+import { loginStormBench } from './login-storm-bench.ts';
 import { moveBench } from './move-bench.ts';
 import { pgliteDashboardBench } from './pglite-dashboard.ts';
 import { writeResults, type BenchResult } from './report.ts';
 import { reportsBench } from './reports-bench.ts';
+import { requestLatencyBench } from './request-latency-bench.ts';
+import { searchBench } from './search-bench.ts';
 import { generateScaleData, type ScaleData } from './scale-data.ts';
 import { createBenchDatabase, seed, startServer, type BenchServer, type Seeded } from './setup.ts';
 import pg from 'pg';
@@ -24,21 +29,29 @@ const IMPORT_ROWS = 100_000;
 const SCALE_DEALS = Number(process.env.BENCH_SCALE_DEALS ?? 1_000_000);
 const BOARD_ROUNDS = 15;
 const DASHBOARD_REQUESTS = 15;
+const LATENCY_ROUNDS = Number(process.env.BENCH_LATENCY_ROUNDS ?? 500);
 const REPORT_REQUESTS = Number(process.env.BENCH_REPORT_REQUESTS ?? 5);
+const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 20);
 
 /** In the order they run: the small workspace's benches, then PGlite, then the scale data's. */
 const BENCHES = [
   'move',
+  'latency',
   'board-load',
   'import',
   'lamp-pglite',
+  'board-demo',
+  'login-storm',
+  'fuzz',
   'board',
   'lamp',
   'reports',
+  // Last: it adds companies and contacts to the scale data and links every deal to one.
+  'search',
 ] as const;
 type BenchName = (typeof BENCHES)[number];
-const SCALE_BENCHES: readonly BenchName[] = ['board', 'lamp', 'reports'];
-const SMALL_BENCHES: readonly BenchName[] = ['move', 'board-load', 'import'];
+const SCALE_BENCHES: readonly BenchName[] = ['board', 'lamp', 'reports', 'search'];
+const SMALL_BENCHES: readonly BenchName[] = ['move', 'latency', 'board-load', 'import'];
 
 const log = (line: string) =>
   console.log(`[bench] ${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -83,6 +96,16 @@ async function smallBenches(server: BenchServer, url: string, run: Set<BenchName
     results.push(
       ...(await attempt('move', () =>
         moveBench(server, url, seeded, { seconds: MOVE_SECONDS, connections: CONNECTIONS }),
+      )),
+    );
+  }
+  if (run.has('latency')) {
+    // After the move bench, whose check counts every seeded deal's moves: this one moves only
+    // deals it creates itself.
+    log(`single-request latency: ${LATENCY_ROUNDS} rounds, one request at a time`);
+    results.push(
+      ...(await attempt('latency', () =>
+        requestLatencyBench(server, url, seeded, { rounds: LATENCY_ROUNDS, warmUp: 50 }),
       )),
     );
   }
@@ -142,6 +165,12 @@ async function scaleBenches(server: BenchServer, url: string, run: Set<BenchName
       ...(await attempt('reports', () => reportsBench(server, url, scale, REPORT_REQUESTS, log))),
     );
   }
+  if (run.has('search')) {
+    log('global search at scale');
+    results.push(
+      ...(await attempt('search', () => searchBench(server, url, scale, SEARCH_ROUNDS, log))),
+    );
+  }
   for (const r of results) r.details.scaleGeneration = scale.seconds;
   return results;
 }
@@ -188,6 +217,25 @@ async function main(): Promise<void> {
     results.push(
       ...(await attempt('lamp-pglite', () => pgliteDashboardBench(SEED, DASHBOARD_REQUESTS, log))),
     );
+  }
+  if (run.has('board-demo')) {
+    log('board first card on the demo company in Chromium (PGlite)');
+    if (!run.has('board-load')) await buildWeb();
+    results.push(...(await attempt('board-demo', () => boardDemoBench(SEED, log))));
+  }
+  if (run.has('login-storm')) {
+    log('authenticated reads during a storm of bad sign-ins (PGlite, then PostgreSQL)');
+    const adminUrl =
+      process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+    results.push(...(await attempt('login-storm', () => loginStormBench(adminUrl, log))));
+  }
+  if (run.has('fuzz')) {
+    log(
+      'schema-driven fuzzing: 100,000 requests per database unless BENCH_FUZZ_REQUESTS says otherwise (PGlite, then PostgreSQL)',
+    );
+    const adminUrl =
+      process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+    results.push(...(await attempt('fuzz', () => fuzzBench(adminUrl, log))));
   }
   if (SCALE_BENCHES.some((n) => run.has(n))) {
     results.push(

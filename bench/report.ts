@@ -28,6 +28,7 @@ const kindOf = (name: string) => name.replace(/-\d+$/, '');
 /** The table's order; kinds not listed come after, by name. */
 const ORDER = [
   'move-deal-http-postgres',
+  'request-latency-postgres',
   'board',
   'board-first-load',
   'lamp-dashboard',

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { systemClock } from '../src/kernel/app/context.ts';
 import { provisionWorkspace } from '../src/modules/identity/app/workspace-provisioning.ts';
 import { createRunner, type Runner } from '../src/kernel/app/runner.ts';
-import { loadConfig } from '../src/kernel/config.ts';
+import { loadConfig, type Config } from '../src/kernel/config.ts';
 import { openDatabase, type Database } from '../src/kernel/db/connection.ts';
 import { insertUser } from '../src/modules/identity/db/users-repo.ts';
 import { newId } from '../src/kernel/db/ids.ts';
@@ -53,9 +53,13 @@ export async function startServer(url: string, serveWeb = false): Promise<BenchS
 }
 
 /** The real HTTP server on loopback over an open, migrated database (PostgreSQL or PGlite). */
-export async function serve(database: Database, serveWeb = false): Promise<BenchServer> {
+export async function serve(
+  database: Database,
+  serveWeb = false,
+  overrides: Partial<Config> = {},
+): Promise<BenchServer> {
   const runner = createRunner(database, systemClock, serverReactions);
-  const config = { ...loadConfig({}, {}), logLevel: 'silent' as const };
+  const config = { ...loadConfig({}, {}), logLevel: 'silent' as const, ...overrides };
   const app = await buildServer({ config, runner, modules: serverModules, serveWeb });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
@@ -93,34 +97,36 @@ export async function api(
   return json;
 }
 
-/** A workspace with an admin token (as src/http/test/fresh-workspace.ts does), then the API. */
+/**
+ * A workspace with an admin token, made as src/server/test/fresh-workspace.ts does (an admin with
+ * no password, so no hashing); the benches then work through the API.
+ */
+export async function benchWorkspace(
+  server: BenchServer,
+  name: string,
+): Promise<{ workspaceId: string; token: string }> {
+  return server.runner.runPublic(async (_input: void, { tx, clock }) => {
+    const now = clock.now();
+    const admin = await insertUser(tx, {
+      id: newId(),
+      email: `${name.toLowerCase()}-admin@example.test`,
+      name: `${name} Admin`,
+      passwordHash: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const provisioned = await provisionWorkspace(
+      { name, locale: 'en', timezone: 'Europe/Warsaw', currency: 'PLN', template: 'empty' },
+      admin.id,
+      serverReactions.deps(tx, { now: () => now }),
+    );
+    return { workspaceId: provisioned.workspace.id, token: provisioned.apiToken };
+  }, undefined);
+}
+
+/** A workspace with a pipeline and `dealCount` deals spread over its stages. */
 export async function seed(server: BenchServer, dealCount: number, seed: number): Promise<Seeded> {
-  const { workspaceId, token } = await server.runner.runPublic(
-    async (_input: void, { tx, clock }) => {
-      const now = clock.now();
-      const admin = await insertUser(tx, {
-        id: newId(),
-        email: 'bench-admin@example.test',
-        name: 'Bench Admin',
-        passwordHash: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const provisioned = await provisionWorkspace(
-        {
-          name: 'Bench',
-          locale: 'en',
-          timezone: 'Europe/Warsaw',
-          currency: 'PLN',
-          template: 'empty',
-        },
-        admin.id,
-        serverReactions.deps(tx, { now: () => now }),
-      );
-      return { workspaceId: provisioned.workspace.id, token: provisioned.apiToken };
-    },
-    undefined,
-  );
+  const { workspaceId, token } = await benchWorkspace(server, 'Bench');
   await api(server, token, 'PATCH', `/workspaces/${workspaceId}`, {
     settings: { requireNextActivity: false },
   });

@@ -31,9 +31,11 @@ test('foundation journey', async ({ page, login, snap, api }) => {
     await snap('02-api-token');
     await dialog.getByRole('button', { name: 'I have saved it' }).click();
     await expect(dialog).toBeHidden();
-    // After setup the salesperson lands on My day.
-    await expect(page).toHaveURL(/\/my-day$/);
+    // After setup the new workspace opens on its first steps; put away, it opens on My day.
+    await expect(page).toHaveURL(/\/first-steps$/);
     await expect(page.getByRole('banner')).toContainText(ADMIN.workspaceName);
+    await page.getByRole('button', { name: 'Put away' }).click();
+    await expect(page).toHaveURL(/\/my-day$/);
   });
 
   await test.step('log out, then a wrong password is refused and the right one lets in', async () => {

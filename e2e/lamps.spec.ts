@@ -101,6 +101,11 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
     await page.getByRole('navigation').getByRole('link', { name: 'Lamps' }).click();
     await expect(page).toHaveURL(/\/lamps$/);
     await expect(page.getByRole('heading', { name: 'Lamps' })).toBeVisible();
+    // The review opens on the last closed week; this journey's work is in the week in progress.
+    const picker = page.getByRole('group', { name: 'Week' });
+    await expect(picker.getByRole('button', { name: 'Last closed week' })).toBeDisabled();
+    await picker.getByRole('button', { name: 'Next week' }).click();
+    await expect(picker).toContainText('in progress');
     await expect(page.getByRole('img', { name: `${noNext!.name}: Red` })).toBeVisible();
     await expect(page.getByRole('img', { name: `${won!.name}: Green` })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Lamps by colour in this week' })).toContainText(
@@ -160,19 +165,22 @@ test('lamp dashboard journey', async ({ page, login, snap, api }) => {
     await expect(drawer).toBeHidden();
   });
 
-  await test.step('the week picker steps back and returns to this week', async () => {
+  await test.step('the week picker steps back to the last closed week and on to this one', async () => {
     const picker = page.getByRole('group', { name: 'Week' });
     const thisWeek = (await picker.locator('p').first().textContent()) ?? '';
     await picker.getByRole('button', { name: 'Previous week' }).click();
-    await expect(page).toHaveURL(/week=\d{4}-W\d{2}/);
+    // The last closed week is where the review opens: it needs no week in the address.
+    await expect(page).not.toHaveURL(/week=/);
     await expect(picker).not.toContainText(thisWeek);
-    await expect(picker.getByRole('button', { name: 'Next week' })).toBeEnabled();
+    await expect(picker).not.toContainText('in progress');
+    await expect(picker.getByRole('button', { name: 'Last closed week' })).toBeDisabled();
     // A state lamp lists what it counts now: a past week has no list.
     await page.getByRole('button', { name: noNext!.name, exact: true }).click();
     await expect(drawer).toContainText('the list exists for the current week only');
     await page.keyboard.press('Escape');
     await expect(drawer).toBeHidden();
-    await picker.getByRole('button', { name: 'This week' }).click();
+    await picker.getByRole('button', { name: 'Next week' }).click();
+    await expect(page).toHaveURL(/week=\d{4}-W\d{2}/);
     await expect(picker).toContainText(thisWeek);
     await expect(picker.getByRole('button', { name: 'Next week' })).toBeDisabled();
   });

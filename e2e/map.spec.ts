@@ -41,8 +41,13 @@ test('process map journey', async ({ page, login, snap }) => {
     await expect(
       sales.getByRole('img', { name: new RegExp(`^Win rate: ${LAMP_STATUS}$`) }),
     ).toBeVisible();
-    await expect(page.getByText(/Week \d+ · from .* · this week/)).toBeVisible();
+    // The map opens on the last closed week; the week in progress is one step forward.
+    await expect(page.getByText(/^Week \d+ · from [^·]+$/)).toBeVisible();
     await snap('map-en');
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await expect(page.getByText(/Week \d+ · from .* · this week, in progress/)).toBeVisible();
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    await expect(page.getByText(/^Week \d+ · from [^·]+$/)).toBeVisible();
   });
 
   await test.step('a group panel shows each lamp with its sentence and history', async () => {
@@ -150,8 +155,11 @@ test('process map journey', async ({ page, login, snap }) => {
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Polski' }).click();
     await expect(page.getByRole('heading', { name: 'Mapa procesów' })).toBeVisible();
+    // New labels change the node sizes, so elkjs lays the map out again: on a loaded
+    // machine that takes longer than the default wait (CI failed here once).
     await expect(page.getByRole('button', { name: 'Prospecting', exact: true })).toContainText(
       'co tydzień',
+      { timeout: 30_000 },
     );
     await snap('map-pl');
     await page.getByRole('button', { name: 'Sales', exact: true }).click();
@@ -162,6 +170,9 @@ test('process map journey', async ({ page, login, snap }) => {
     await page.getByRole('button', { name: 'Język: Polski' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
     await expect(page.getByRole('heading', { name: 'Карта процессов' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sales', exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await snap('map-ru');
     await page.getByRole('button', { name: 'Sales', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Sales' }).getByText('Результат')).toBeVisible();

@@ -66,6 +66,10 @@ test('my day journey', async ({ page, login, snap, api }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/my-day$/);
     await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible();
+    // A manager's day opens on the team (everyone, for an admin in no team): pick one's own.
+    await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('Everyone');
+    await page.getByRole('combobox', { name: 'Show' }).click();
+    await page.getByRole('option', { name: 'Me' }).click();
     await expect(overdue).toContainText('Call Orkan about the audit');
     await expect(overdue).toContainText('1 activity');
     await expect(today).toContainText('Meet Wisła Foods');
@@ -136,8 +140,12 @@ test('my day journey', async ({ page, login, snap, api }) => {
     });
     await api('POST', '/deals', { title: 'Tatra Tools — renewal', pipelineId, ownerId: ewa.id });
     await page.reload();
-    await expect(noNext).not.toContainText('Tatra Tools');
     const show = page.getByRole('combobox', { name: 'Show' });
+    // The admin's day opens on everyone's; their own has no Tatra Tools.
+    await expect(noNext).toContainText('Tatra Tools — renewal');
+    await show.click();
+    await page.getByRole('option', { name: 'Me' }).click();
+    await expect(noNext).not.toContainText('Tatra Tools');
     await show.click();
     await page.getByRole('option', { name: 'Ewa Kowalczyk' }).click();
     await expect(noNext).toContainText('Tatra Tools — renewal');

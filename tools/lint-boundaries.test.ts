@@ -132,6 +132,24 @@ describe('layer boundaries inside a module', () => {
   });
 });
 
+describe('the tooling', () => {
+  const scanner = path.join(root, 'tools/contract-lists/scan.ts');
+
+  it('reports production code importing a test-only helper of tools/', async () => {
+    const messages = await lintImport('src/modules/map/domain', scanner);
+    expect(rules(messages)).toContain('boundaries/dependencies');
+    expect(messages[0]?.message).toMatch(/map\.domain may not import tools/);
+  });
+
+  it('allows a test, server or web, to import a helper of tools/', async () => {
+    for (const dir of ['src/server', 'src/web', 'src/modules/map/web']) {
+      const from = probe(dir, '__lint_probe__.test.ts');
+      const code = `import * as scan from '${specifier(from, scanner)}';\n\nexport const probe = scan;\n`;
+      expect(await lint(from, code)).toEqual([]);
+    }
+  });
+});
+
 describe('the kernel', () => {
   it('applies the layer rules too', async () => {
     const messages = await lintImport('src/kernel/domain', someSource('kernel/db'));

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createRunner } from '../kernel/app/runner.ts';
 import { systemClock } from '../kernel/app/context.ts';
 import { createToken } from '../modules/identity/index.ts';
-import { createUser } from '../modules/identity/index.ts';
+import { createUser, hashPassword } from '../modules/identity/index.ts';
 import { resolveAdminActor } from '../modules/identity/index.ts';
 import type { Role, SalesRole, TokenScope } from '../contract/roles.ts';
 import { loadConfig, type ConfigFlags } from '../kernel/config.ts';
@@ -38,14 +38,14 @@ export interface UserCreateFlags extends ConfigFlags {
 
 export async function userCreateCommand(flags: UserCreateFlags) {
   const password = flags.password ?? randomBytes(9).toString('base64url');
-  const member = await withRunner(flags, async (runner) => {
+  const result = await withRunner(flags, async (runner) => {
     const actor = await runner.runPublic(resolveAdminActor, { workspaceId: flags.workspace });
     return runner.run(
       createUser,
       {
         email: flags.email,
         name: flags.name,
-        password,
+        passwordHash: await hashPassword(password),
         role: flags.role,
         salesRoles: flags.salesRoles,
         leadLimit: flags.leadLimit ?? null,
@@ -53,6 +53,12 @@ export async function userCreateCommand(flags: UserCreateFlags) {
       actor,
     );
   });
+  if (result.kind === 'invited') {
+    // An existing account is invited, never changed: its person accepts at their next sign-in.
+    console.log(`${result.invitation.email} already has an account: invitation sent.`);
+    return;
+  }
+  const { member } = result;
   console.log(`Created ${member.user.email} (${member.membership.role}), id ${member.user.id}`);
   if (!flags.password) console.log(`Password: ${password}`);
 }

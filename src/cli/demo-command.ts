@@ -1,7 +1,8 @@
 import { DEMO_PASSWORD } from '../modules/demo/index.ts';
 import type { DemoSize } from '../modules/demo/index.ts';
-import { runDemo, type DemoResult } from '../modules/demo/index.ts';
-import { hashPassword } from '../modules/identity/index.ts';
+import { findDemoSignIns, runDemo, type DemoResult } from '../modules/demo/index.ts';
+import { hashPassword, verifyPassword } from '../modules/identity/index.ts';
+import type { Runner } from '../kernel/app/runner.ts';
 import { loadConfig, type ConfigFlags } from '../kernel/config.ts';
 import type { Database } from '../kernel/db/connection.ts';
 import type { Locale } from '../contract/roles.ts';
@@ -15,8 +16,15 @@ export interface DemoFlags {
   locale: Locale;
 }
 
-/** Builds the demo company with a progress bar; every demo person signs in with DEMO_PASSWORD. */
-export async function buildDemo(database: Database, flags: DemoFlags): Promise<DemoResult> {
+/**
+ * Builds the demo company with a progress bar (and tells `onProgress`, the starting page, too);
+ * every demo person signs in with DEMO_PASSWORD.
+ */
+export async function buildDemo(
+  database: Database,
+  flags: DemoFlags,
+  onProgress?: (done: number, total: number) => void,
+): Promise<DemoResult> {
   // scrypt is slow on purpose: one hash, shared by every demo person.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const bar = progressBar(`Building the demo company (${flags.size})`);
@@ -26,7 +34,10 @@ export async function buildDemo(database: Database, flags: DemoFlags): Promise<D
       now: new Date(),
       passwordHash,
       reactions: serverReactions,
-      onProgress: (done, total) => bar.update(done, total),
+      onProgress: (done, total) => {
+        bar.update(done, total);
+        onProgress?.(done, total);
+      },
     });
   } finally {
     bar.finish();
@@ -34,7 +45,26 @@ export async function buildDemo(database: Database, flags: DemoFlags): Promise<D
 }
 
 export function demoLogin(result: DemoResult): string {
-  return `Demo login: ${result.adminEmail} / ${DEMO_PASSWORD}  (head of sales; every demo person has the same password)`;
+  return signInLine(result.adminEmail);
+}
+
+function signInLine(email: string, workspaceName?: string): string {
+  const where = workspaceName ? ` to "${workspaceName}"` : '';
+  return `Demo login${where}: ${email} / ${DEMO_PASSWORD}  (head of sales; every demo person has the same password)`;
+}
+
+/**
+ * The sign-in of every demo company still there, for the lines printed at each start: only
+ * while its head of sales is an active admin and the demo password still opens the account.
+ */
+export async function demoSignIns(runner: Runner): Promise<string[]> {
+  const found = await runner.runPublic(findDemoSignIns, undefined);
+  const lines: string[] = [];
+  for (const signIn of found) {
+    if (signIn.passwordHash && (await verifyPassword(DEMO_PASSWORD, signIn.passwordHash)))
+      lines.push(signInLine(signIn.email, signIn.workspaceName));
+  }
+  return lines;
 }
 
 export async function demoCommand(flags: ConfigFlags & DemoFlags): Promise<void> {

@@ -7,6 +7,7 @@ import { demoCommand } from './demo-command.ts';
 import { migrateCommand, tokenCreateCommand, userCreateCommand } from './admin-commands.ts';
 import { writeOpenApi } from './write-openapi.ts';
 import { serve } from './serve.ts';
+import { errorForTerminal } from '../kernel/http/log-serializers.ts';
 
 function listOf<T extends string>(allowed: readonly T[]) {
   return (value: string): T[] => {
@@ -123,7 +124,8 @@ try {
   if (error instanceof DataDirLockedError || error instanceof DomainError) {
     console.error(`conveyor: ${error.message}`);
   } else {
-    console.error(error);
+    // Stacks and SQLSTATE, never a failed statement's parameters (the output may land in a log).
+    console.error(errorForTerminal(error));
   }
   process.exitCode = 1;
 }

@@ -19,6 +19,10 @@ export type GoalMeasure = (typeof GOAL_MEASURES)[number];
 export const GOAL_PERIODS = ['week', 'month'] as const;
 export type GoalPeriod = (typeof GOAL_PERIODS)[number];
 
+/** How a person stands towards a goal: target reached, at least the even pace by today, below it. */
+export const GOAL_STATUSES = ['met', 'on_track', 'behind'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
 export const LEAD_FUNNEL_STEPS = [
   'created',
   'contacted',
@@ -32,3 +36,13 @@ export type LeadFunnelStep = (typeof LEAD_FUNNEL_STEPS)[number];
 
 export const SOURCE_GROUPINGS = ['channel', 'medium', 'campaign'] as const;
 export type SourceGrouping = (typeof SOURCE_GROUPINGS)[number];
+
+/** The what-if drivers measured per source (channel + medium). */
+export const SOURCE_DRIVERS = ['leadsPerWeek', 'leadToDeal', 'dealsPerWeekWithoutLead'] as const;
+export type SourceDriver = (typeof SOURCE_DRIVERS)[number];
+/** The what-if drivers measured once for the pipeline. */
+export const PIPELINE_DRIVERS = ['averageWonValue', 'cycleDays', 'leadToDealDays'] as const;
+export type PipelineDriver = (typeof PIPELINE_DRIVERS)[number];
+/** Every driver a what-if lever can improve (`stageConversion` is per stage). */
+export const WHAT_IF_DRIVERS = [...SOURCE_DRIVERS, 'stageConversion', ...PIPELINE_DRIVERS] as const;
+export type WhatIfDriver = (typeof WHAT_IF_DRIVERS)[number];

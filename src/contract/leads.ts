@@ -16,7 +16,31 @@ export type AssignmentHow = (typeof ASSIGNMENT_HOWS)[number];
 /** The lead fields a prospect list can fill, each from one column of the file. */
 export const PROSPECT_FIELDS = ['name', 'companyName', 'email', 'phone'] as const;
 export type ProspectField = (typeof PROSPECT_FIELDS)[number];
-/** The statuses a lead may be moved to by POST /leads/{id}/status. */
+/** The statuses a lead may be moved to by POST /leads/{id}/status: every step after `new`. */
 export type LeadTarget = Exclude<LeadStep, 'new'>;
+export const LEAD_TARGETS: readonly LeadTarget[] = LEAD_STEPS.filter(
+  (step): step is LeadTarget => step !== 'new',
+);
 
 export const OPEN_LEAD_STATUSES: readonly LeadStatus[] = LEAD_STEPS;
+
+/** The column separators a prospect list may use (guessed from the file when not given). */
+export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Why a row of a prospect list cannot be imported (a dry run lists them per row). */
+export const PROSPECT_PROBLEM_CODES = [
+  'malformed_row',
+  'missing_name',
+  'too_long',
+  'bad_email',
+  'bad_phone',
+  'duplicate_in_file',
+  'duplicate_lead',
+  'duplicate_contact',
+] as const;
+export type ProspectProblemCode = (typeof PROSPECT_PROBLEM_CODES)[number];
+
+/** How a call reported by the telephony integration went. */
+export const CALL_STATUSES = ['answered', 'missed', 'ended'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];

@@ -1,3 +1,5 @@
+import type { EventType } from './event-types.ts';
+
 export const GROUP_KINDS = [
   'strategy',
   'management',
@@ -22,6 +24,7 @@ export type Cadence = (typeof CADENCES)[number];
 export const LAMP_POSITIONS = ['start', 'middle', 'end'] as const;
 export type LampPosition = (typeof LAMP_POSITIONS)[number];
 
+/** A lamp's colours from best to worst, then grey: no reading. */
 export const LAMP_STATUSES = ['green', 'amber', 'red', 'grey'] as const;
 export type LampStatus = (typeof LAMP_STATUSES)[number];
 
@@ -47,3 +50,30 @@ export const WHERE_KEYS = [
   'teamId',
 ] as const;
 export type WhereKey = (typeof WHERE_KEYS)[number];
+
+/** Events that carry an amount: the deal value in base currency (sum, median of amount). */
+export const AMOUNT_EVENTS = [
+  'deal.created',
+  'deal.won',
+  'deal.lost',
+] as const satisfies readonly EventType[];
+
+/** Events that carry a duration in seconds (median of duration). */
+export const DURATION_EVENTS = [
+  'deal.stage_entered',
+  'lead.contacted',
+  'ticket.closed',
+] as const satisfies readonly EventType[];
+export type DurationEvent = (typeof DURATION_EVENTS)[number];
+
+/** What a lamp's drill-down lists: the records it counted. */
+export const DRILLDOWN_KINDS = ['deal', 'lead', 'activity'] as const;
+export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];
+
+/** The kinds of metric, told apart by the metric's one top-level key (API.md, metric language). */
+export const METRIC_KINDS = ['count', 'sum', 'median', 'ratio', 'state', 'manual'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** A process map version is the workspace's active one or a draft. */
+export const MAP_VERSION_STATES = ['active', 'draft'] as const;
+export type MapVersionState = (typeof MAP_VERSION_STATES)[number];

@@ -5,10 +5,13 @@ import { createReactions } from '../kernel/app/reactions.ts';
 import type { ServerModule } from '../kernel/http/server-module.ts';
 import { accountsModule } from '../modules/accounts/index.ts';
 import { analyticsModule } from '../modules/analytics/index.ts';
+import { auditModule } from '../modules/audit/index.ts';
 import { conveyorModule } from '../modules/conveyor/index.ts';
 import { identityModule } from '../modules/identity/index.ts';
 import { leadsModule } from '../modules/leads/index.ts';
 import { mapModule } from '../modules/map/index.ts';
+import { onboardingModule } from '../modules/onboarding/index.ts';
+import { searchModule } from '../modules/search/index.ts';
 
 export const serverModules: ReadonlyArray<ServerModule> = [
   identityModule,
@@ -17,6 +20,9 @@ export const serverModules: ReadonlyArray<ServerModule> = [
   leadsModule,
   mapModule,
   analyticsModule,
+  auditModule,
+  searchModule,
+  onboardingModule,
 ];
 
 /** The reactions of a list of modules, in its order. */

@@ -9,6 +9,7 @@ const unusedRunner: Runner = {
   clock: { now: () => new Date() },
   run: noDatabase,
   runPublic: noDatabase,
+  read: noDatabase,
   runSingleStatement: noDatabase,
   runOptimistic: noDatabase,
 };

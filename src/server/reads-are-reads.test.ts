@@ -1,6 +1,8 @@
-// Reads are reads (ADR 023): every GET of the API answers inside a read-only transaction, and no
-// table's content changes across all of them. A GET that wrote (a lazily created map version, a
-// median stored by the dashboard) would fail here.
+// Reads are reads (ADR 023): every GET of the API that opens a transaction answers inside a
+// read-only one, and no table's content changes across all of them — but for a report downloaded
+// as a file, which appends its audit entry (ADR 029). A GET that wrote (a lazily
+// created map version, a median stored by the dashboard) would fail here. (A GET on runner.read
+// opens none — it is one statement, ADR 022 — so for those the fingerprint is the check.)
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,8 +13,9 @@ import { rawRows } from '../kernel/db/raw-rows.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { storeLampMedians } from '../modules/map/app/store-lamp-medians.ts';
 import { serverModules, serverReactions } from './modules.ts';
-import { freshWorkspace } from './test/fresh-workspace.ts';
-import { describeApi, type TestApp } from './test/test-app.ts';
+import { everyGetUrl, populatedWorkspace } from './test/populated-workspace.ts';
+import { describeApi } from './test/test-app.ts';
+import { fetchFile } from './test/sales-history.ts';
 
 /** The same database, but every transaction the runner opens is READ ONLY. */
 function readOnly(database: Database): Database {
@@ -50,130 +53,6 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
   return out;
 }
 
-type Json = Record<string, unknown>;
-
-async function ok(t: TestApp, method: string, url: string, token: string, body?: unknown) {
-  const answer = await t.request(method, `/api/v1${url}`, { token, body });
-  expect(answer.status, `${method} ${url}: ${JSON.stringify(answer.body)}`).toBeLessThan(300);
-  return answer.body as Json;
-}
-
-/**
- * A workspace on the end-to-end template (its map has median, count, ratio, state and manual
- * lamps) with one of everything the GETs list, and contacts logged in a week that has closed
- * since: the dashboard then has closed weeks' medians it could be tempted to store.
- */
-async function populatedWorkspace(t: TestApp) {
-  const admin = await freshWorkspace(t);
-  const created = await ok(t, 'POST', '/workspaces', admin.token, {
-    name: 'Reads',
-    locale: 'en',
-    timezone: 'Europe/Warsaw',
-    currency: 'PLN',
-    template: 'end-to-end',
-  });
-  const token = created.apiToken as string;
-  const workspaceId = (created.workspace as Json).id as string;
-  const me = await ok(t, 'GET', '/me', token);
-  const userId = (me.user as Json).id as string;
-
-  const pipelines = (await ok(t, 'GET', '/pipelines', token)).items as Json[];
-  const pipeline = pipelines[0]!;
-  const stageId = (pipeline.stages as Json[])[0]!.id as string;
-  const company = await ok(t, 'POST', '/companies', token, { name: 'ACME' });
-  const contact = await ok(t, 'POST', '/contacts', token, {
-    name: 'Ada Lovelace',
-    companyId: company.id,
-  });
-  const team = await ok(t, 'POST', '/teams', token, { name: 'North' });
-  await ok(t, 'POST', '/forms', token, { name: 'Contact us' });
-  await ok(t, 'PUT', '/goals', token, {
-    userId,
-    measure: 'deals_won',
-    period: 'month',
-    target: 3,
-  });
-  await ok(t, 'PUT', '/channel-costs', token, {
-    month: '2026-11',
-    channel: 'inbound',
-    amount: 1000,
-  });
-
-  t.clock.set('2026-11-17T09:00:00Z'); // Tuesday of 2026-W47
-  const lead = await ok(t, 'POST', '/leads', token, {
-    name: 'Ben',
-    source: { channel: 'inbound', medium: 'web_form' },
-  });
-  const deal = await ok(t, 'POST', '/deals', token, {
-    title: 'ACME — 40 licences',
-    pipelineId: pipeline.id,
-    stageId,
-    value: 12_000,
-    companyId: company.id,
-    contactId: contact.id,
-  });
-  t.clock.set('2026-11-18T09:00:00Z');
-  await ok(t, 'POST', '/activities', token, {
-    type: 'call',
-    subject: 'First call',
-    leadId: lead.id,
-    doneAt: '2026-11-18T09:00:00Z',
-  });
-  const activity = await ok(t, 'POST', '/activities', token, {
-    type: 'meeting',
-    subject: 'Demo',
-    dealId: deal.id,
-    dueAt: '2026-11-30T09:00:00Z',
-  });
-  const map = await ok(t, 'GET', '/process-map', token);
-  const lamp = (map.groups as Json[]).flatMap((g) => g.lamps as Json[])[0]!;
-
-  t.clock.set('2026-11-24T10:00:00Z'); // Tuesday of W48: W47 has closed
-  return {
-    token,
-    ids: {
-      workspaces: workspaceId,
-      users: userId,
-      companies: company.id as string,
-      contacts: contact.id as string,
-      pipelines: pipeline.id as string,
-      deals: deal.id as string,
-      activities: activity.id as string,
-      leads: lead.id as string,
-      lamps: lamp.id as string,
-      teams: team.id as string,
-    } as Record<string, string>,
-    pipelineId: pipeline.id as string,
-  };
-}
-
-interface Operation {
-  parameters?: { in: string; name: string; required?: boolean }[];
-}
-
-/** A GET of the OpenAPI document with its parameters filled in (ids of what was created). */
-function urlOf(
-  path: string,
-  operation: Operation,
-  ids: Record<string, string>,
-  pipelineId: string,
-): string {
-  const filled = path.replace(/\/([a-z-]+)\/\{id\}/g, (_, resource: string) => {
-    const id = ids[resource];
-    if (!id) throw new Error(`No id for ${path}: add the resource to populatedWorkspace`);
-    return `/${resource}/${id}`;
-  });
-  if (filled.includes('{')) throw new Error(`Unfilled parameter in ${path}`);
-  const query = (operation.parameters ?? [])
-    .filter((p) => p.in === 'query' && p.required)
-    .map((p) => {
-      // Every query parameter a GET requires is a pipeline (stage totals, funnel, velocity).
-      if (p.name !== 'pipelineId') throw new Error(`No value for ${p.name} of ${path}`);
-      return `pipelineId=${pipelineId}`;
-    });
-  return query.length ? `${filled}?${query.join('&')}` : filled;
-}
-
 describeApi('every GET is a read', (t) => {
   let readOnlyApp: FastifyInstance;
 
@@ -189,15 +68,9 @@ describeApi('every GET is a read', (t) => {
 
   it('answers every GET of the API in a read-only transaction, changing no row', async () => {
     const { token, ids, pipelineId } = await populatedWorkspace(t);
-    const document = readOnlyApp.swagger() as {
-      paths: Record<string, Record<string, Operation>>;
-    };
-    const gets = Object.entries(document.paths).flatMap(([path, operations]) =>
-      operations.get ? [urlOf(path, operations.get, ids, pipelineId)] : [],
-    );
+    const gets = everyGetUrl(readOnlyApp, ids, pipelineId);
     // Past weeks too: a quarter before the one the job keeps, read from the log.
     gets.push('/api/v1/lamps/readings?from=2026-W20&to=2026-W47');
-    gets.push('/api/v1/reports/stuck?format=csv', '/api/v1/reports/people?format=xlsx');
     expect(gets).toEqual(
       expect.arrayContaining([
         '/api/v1/process-map',
@@ -216,6 +89,19 @@ describeApi('every GET is a read', (t) => {
       expect(answer.statusCode, `GET ${url}: ${answer.body}`).toBe(200);
     }
     expect(await fingerprint(t.database)).toEqual(before);
+  });
+
+  it('writes only the audit entry of a report downloaded as a file (ADR 029)', async () => {
+    const { token } = await populatedWorkspace(t);
+    const files = ['/api/v1/reports/stuck?format=csv', '/api/v1/reports/people?format=xlsx'];
+    const before = await fingerprint(t.database);
+    for (const url of files) {
+      expect((await fetchFile(t, url, token)).status, `GET ${url}`).toBe(200);
+    }
+    const after = await fingerprint(t.database);
+    const count = (print: string | undefined) => Number(print?.split(' ')[0]);
+    expect(count(after.audit_entries) - count(before.audit_entries)).toBe(files.length);
+    expect({ ...after, audit_entries: null }).toEqual({ ...before, audit_entries: null });
   });
 
   it('would catch a write: the read-only transaction refuses it, the fingerprint sees it', async () => {

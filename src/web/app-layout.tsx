@@ -1,28 +1,32 @@
+import { isManager, ROLES } from '../contract/roles.ts';
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiTokenModal } from '../modules/identity/web/index.ts';
+import { ApiTokenModal, InvitationsBanner } from '../modules/identity/web/index.ts';
+import { GlobalSearch } from '../modules/search/web/index.ts';
 import { useMe } from '../kernel/web/lib/session.ts';
 import { LanguageSwitcher } from '../kernel/web/app/language-switcher.tsx';
 import { UserMenu } from './user-menu.tsx';
 import { visibleEntries, type NavEntry } from '../kernel/web/app/web-module.ts';
 import { webModules } from './modules.ts';
+import { useFirstStepTracker } from '../modules/onboarding/web/index.ts';
 
 /** The main menu: every module's entries, then the settings area (admins and managers). */
 const NAV: readonly NavEntry[] = [
   ...webModules.flatMap((module): readonly NavEntry[] => module.nav),
   // Settings change the process for everyone: admins and managers only.
-  { to: '/settings', label: 'nav.settings', order: 100, roles: ['admin', 'manager'] },
+  { to: '/settings', label: 'nav.settings', order: 100, roles: ROLES.filter(isManager) },
 ];
 
-/** The signed-in frame: header (workspace, language, user), navigation, page. */
+/** The signed-in frame: header (workspace, search, language, user), navigation, page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items = visibleEntries(NAV, me.user.role);
+  useFirstStepTracker();
 
   return (
     <AppShell
@@ -48,6 +52,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <GlobalSearch />
             <LanguageSwitcher />
             <UserMenu me={me} />
           </Group>
@@ -66,6 +71,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <InvitationsBanner />
         <Outlet />
       </AppShell.Main>
       <ApiTokenModal />

@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../kernel/web/lib/i18n.ts';
+import { meQuery } from '../kernel/web/lib/api/me-query.ts';
 import { isProblem } from '../kernel/web/lib/problem.ts';
 import { buildRouter } from './router.tsx';
 
@@ -22,6 +23,20 @@ const queryClient = new QueryClient({
 });
 
 const router = buildRouter(queryClient);
+
+/**
+ * Starts, before the first render, what the page in the address needs whoever signs in: `GET /me`
+ * and the code of the page's routes. Otherwise each waits for the one before — the strings, then
+ * the signed-in check, then the page's code — and the page's code and data start together
+ * (ADR 032). The frames' checks find the answers on their way instead of starting them.
+ */
+export function startEarly(): void {
+  void queryClient.prefetchQuery(meQuery);
+  for (const match of router.matchRoutes(window.location.pathname)) {
+    const route = router.routesById[match.routeId as keyof typeof router.routesById];
+    void router.loadRouteChunk(route)?.catch(() => undefined); // the router shows the problem
+  }
+}
 
 export function App() {
   return (

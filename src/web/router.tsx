@@ -4,6 +4,7 @@ import { appFrame, rootFrame, settingsFrame } from '../kernel/web/app/frames.ts'
 import { AppLayout } from './app-layout.tsx';
 import { routesOf } from '../kernel/web/app/web-module.ts';
 import { webModules } from './modules.ts';
+import { landingPage } from '../modules/onboarding/web/index.ts';
 
 // The route tree, put together from the modules' pages (src/web/modules.ts) under the frames
 // of src/kernel/web/app/frames.ts; the shell gives the frames their layouts.
@@ -15,8 +16,9 @@ settingsFrame.update({
 const indexRoute = createRoute({
   getParentRoute: () => appFrame,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/my-day' });
+  // A new workspace opens on its first steps until they are done or put away; then My day.
+  beforeLoad: async ({ context }) => {
+    throw redirect({ to: await landingPage(context.queryClient) });
   },
 });
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { Role, TokenScope } from '../../contract/roles.ts';
+import type { RecordScope, Role, TokenScope } from '../../contract/roles.ts';
 import type { SignalName, Signals } from './signals.ts';
 
 /** Who is acting: a user in one workspace, through a session or an API token. */
@@ -8,7 +8,30 @@ export interface Actor {
   workspaceId: string;
   role: Role;
   scopes: readonly TokenScope[];
+  /** Which records this person sees and edits (the workspace's `permissions` for their role). */
+  records: RecordAccess;
+  /**
+   * Acting through an API token someone else (an admin) issued for this person: it works in its
+   * workspace, but what belongs to the person's account alone (their profile, other workspaces,
+   * invitations) stays theirs (ADR 026).
+   */
+  delegated: boolean;
+  /**
+   * The client's address when acting over HTTP (the socket's, or a trusted proxy's
+   * X-Forwarded-For), for the audit log; absent for the CLI, jobs and the demo.
+   */
+  ip?: string | null;
 }
+
+/** An actor's reach over owned records; `teamId` is theirs, for the "team" scope. */
+export interface RecordAccess {
+  view: RecordScope;
+  edit: RecordScope;
+  teamId: string | null;
+}
+
+/** Admins, the command line and scripted set-ups reach every record. */
+export const EVERY_RECORD: RecordAccess = { view: 'all', edit: 'all', teamId: null };
 
 export interface Clock {
   now(): Date;

@@ -1,12 +1,9 @@
 // Every failure a user can cause carries a stable code (the contract's list); the HTTP layer
 // maps codes to statuses.
-import type { ErrorCode } from '../../contract/error-codes.ts';
+import type { DomainErrorCode } from '../../contract/error-codes.ts';
 
 /** The codes a use case may throw (the rest are the HTTP layer's own). */
-export type DomainErrorCode = Exclude<
-  ErrorCode,
-  'payload_too_large' | 'unsupported_media_type' | 'internal_error'
->;
+export type { DomainErrorCode };
 
 export interface FieldError {
   path: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ERROR_CODES } from '../../contract/error-codes.ts';
 import { hasAtMostCents } from '../domain/money/cents.ts';
 import { STATUS_BY_CODE } from './errors/status-by-code.ts';
+import { BOOLEAN_QUERY_VALUES, type BooleanQueryValue } from '../../contract/query.ts';
 
 export const Timestamp = z.iso.datetime({ offset: true });
 export const Id = z.uuid();
@@ -122,10 +123,10 @@ export const PageQuery = z.object({
 });
 
 /** A yes/no query parameter: the string `true` or `false`. */
-export const BooleanQuery = z.enum(['true', 'false']);
+export const BooleanQuery = z.enum(BOOLEAN_QUERY_VALUES);
 
 /** A BooleanQuery value as a boolean; absent → null (no filter). */
-export function queryFlag(value: 'true' | 'false' | undefined): boolean | null {
+export function queryFlag(value: BooleanQueryValue | undefined): boolean | null {
   return value === undefined ? null : value === 'true';
 }
 

@@ -39,6 +39,21 @@ export const OPENAPI_TAGS = [
     description:
       "Reports (funnel, lead funnel, velocity, stuck deals, loss reasons, forecast, people, sources, what-if; JSON, CSV or XLSX), people's goals and the monthly costs of lead sources.",
   },
+  {
+    name: 'audit',
+    description:
+      "The workspace's audit log (admins): sign-ins, invitations, members, tokens, configuration changes, gate overrides, exports and deletions, newest first.",
+  },
+  {
+    name: 'search',
+    description:
+      'The global search: deals, companies, contacts and leads by name, e-mail, phone (any format) or company, best first.',
+  },
+  {
+    name: 'onboarding',
+    description:
+      "A new workspace's first steps (invite the team, check the pipeline, first deals, see the map), each ticked from what the team has done.",
+  },
   { name: 'system', description: 'The server itself: liveness.' },
 ];
 

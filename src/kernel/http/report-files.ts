@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import Papa from 'papaparse';
+import type { ReportFormat } from '../../contract/reports.ts';
+import { neutraliseCell, startsLikeFormula } from './spreadsheet-cells.ts';
 
 /** A report as one flat table: what CSV and XLSX exports hold. */
 export interface ReportTable {
@@ -8,20 +10,40 @@ export interface ReportTable {
   rows: (string | number | boolean | null)[][];
 }
 
-export type ReportFormat = 'json' | 'csv' | 'xlsx';
+export type { ReportFormat };
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Excel's built-in "Text" number format: what is typed into such a cell stays text. */
+const TEXT_FORMAT = '@';
+
+/** A formula-like text cell gets a leading `'` (spreadsheet-cells.ts); numbers stay numbers. */
 export function tableToCsv(table: ReportTable): string {
-  return Papa.unparse({ fields: table.columns, data: table.rows });
+  return Papa.unparse({
+    fields: table.columns.map(neutraliseCell),
+    data: table.rows.map((row) => row.map(neutraliseCell)),
+  });
 }
 
+/**
+ * Every string is written as a string cell (ExcelJS makes a formula only of `{ formula }`), which
+ * no spreadsheet evaluates when it opens the file; a formula-like one also gets the Text format,
+ * so re-editing it in Excel (F2, Enter) keeps it text. Its value stays as typed (ADR 024).
+ */
 export async function tableToXlsx(name: string, table: ReportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name.slice(0, 31));
-  sheet.addRow(table.columns);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  const add = (values: ReportTable['rows'][number]) => {
+    const row = sheet.addRow(values);
+    values.forEach((value, i) => {
+      if (typeof value === 'string' && startsLikeFormula(value)) {
+        row.getCell(i + 1).numFmt = TEXT_FORMAT;
+      }
+    });
+    return row;
+  };
+  add(table.columns).font = { bold: true };
+  for (const row of table.rows) add(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../app/context.ts';
 import type { ReactionList } from '../app/reactions.ts';
 import type { PublicUseCase, Runner } from '../app/runner.ts';
+import type { SearchContribution } from '../app/search.ts';
 import type { Api, RouteContext } from './route-context.ts';
 
 /** A module's routes: registers its operations on the /api/v1 scope. */
@@ -24,6 +25,8 @@ export interface ServerModule {
   routes: ReadonlyArray<RouteModule>;
   reactions?: ReactionList;
   jobs?: ReadonlyArray<BackgroundJob>;
+  /** Its records in the global search: one SELECT each (ADR 031), composed by the search module. */
+  search?: ReadonlyArray<SearchContribution>;
   /** Only the identity module signs people in. */
   authenticator?: Authenticator;
 }

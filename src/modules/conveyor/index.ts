@@ -7,6 +7,7 @@ import { dealsRoutes } from './http/deals.routes.ts';
 import { dealActionsRoutes } from './http/deal-actions.routes.ts';
 import { dealHistoryRoutes } from './http/deal-history.routes.ts';
 import { applyWorkspaceTemplate } from './app/pipelines/apply-workspace-template.ts';
+import { dealSearch } from './db/deal-search.ts';
 
 export { activityEventFields } from './app/activities/activity-events.ts';
 export { completeActivity } from './app/activities/complete-activity.ts';
@@ -21,7 +22,6 @@ export { updateDeal } from './app/deals/update-deal.ts';
 export { winDeal } from './app/deals/win-deal.ts';
 export { listLostReasons } from './app/pipelines/list-lost-reasons.ts';
 export { listPipelines } from './app/pipelines/list-pipelines.ts';
-export { requireManager } from './app/pipelines/require-manager.ts';
 export {
   type ActivityInsert,
   type ActivityRow,
@@ -33,7 +33,7 @@ export {
   listPipelines as loadPipelines,
   type PipelineRecord,
 } from './db/pipelines-repo.ts';
-export { activities, deals } from './db/schema.ts';
+export { activities, deals, pipelines } from './db/schema.ts';
 export { stuckSql } from './db/stuck-sql.ts';
 export { presentDeal } from './http/presenters/deals.ts';
 export { DealSchema } from './http/schemas/deals.ts';
@@ -52,4 +52,5 @@ export const conveyorModule: ServerModule = {
   reactions: {
     'workspace.created': [applyWorkspaceTemplate],
   },
+  search: [dealSearch],
 };

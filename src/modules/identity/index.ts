@@ -7,18 +7,28 @@ import { workspacesRoutes } from './http/workspaces.routes.ts';
 import { usersRoutes } from './http/users.routes.ts';
 import { teamsRoutes } from './http/teams.routes.ts';
 import { tokensRoutes } from './http/tokens.routes.ts';
+import { invitationsRoutes } from './http/invitations.routes.ts';
 import { authenticateSession, authenticateToken } from './app/authenticate.ts';
 
 export { createTeam } from './app/create-team.ts';
 export { createToken } from './app/create-token.ts';
-export { createUser } from './app/create-user.ts';
+export { createUser, type CreateUserResult } from './app/create-user.ts';
+export { enrolAccount } from './app/enrol-account.ts';
 export { getSetupStatus } from './app/get-setup-status.ts';
 export { assertMember, assertTeamExists } from './app/member-references.ts';
-export { hashPassword } from './app/password.ts';
+export {
+  canSeeOwner,
+  editableOwners,
+  notEditable,
+  requireMayChange,
+  requireEditable,
+  visibleOwners,
+} from './app/record-reach.ts';
+export { hashPassword, verifyPassword } from './app/password.ts';
 export { resolveAdminActor } from './app/resolve-admin-actor.ts';
 export { updateUser } from './app/update-user.ts';
 export { provisionWorkspace, type WorkspaceInput } from './app/workspace-provisioning.ts';
-export { memberships, teams, users, workspaces } from './db/schema.ts';
+export { invitations, memberships, teams, users, workspaces } from './db/schema.ts';
 export { listTeams } from './db/teams-repo.ts';
 export {
   findMember,
@@ -27,8 +37,9 @@ export {
   listMembers,
   type UserRow,
 } from './db/users-repo.ts';
-export { findWorkspace, listWorkspaceIds } from './db/workspaces-repo.ts';
-export { type Workspace } from './domain/types.ts';
+export { findWorkspace, listWorkspaceIds, markFirstSteps } from './db/workspaces-repo.ts';
+export { recordAccessFor } from './app/record-access.ts';
+export { type FirstStepsMarks, type Workspace } from './domain/types.ts';
 
 /** What the identity module gives the server (listed in src/server/modules.ts). */
 export const identityModule: ServerModule = {
@@ -41,6 +52,7 @@ export const identityModule: ServerModule = {
     usersRoutes,
     teamsRoutes,
     tokensRoutes,
+    invitationsRoutes,
   ],
   authenticator: { token: authenticateToken, session: authenticateSession },
 };

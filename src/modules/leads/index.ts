@@ -9,6 +9,7 @@ import { formSubmissionsRoutes } from './http/form-submissions.routes.ts';
 import { telephonyRoutes } from './http/telephony.routes.ts';
 import { touchLeadOnActivity } from './app/record-lead-touch.ts';
 import { pickUpQueueOnRoutingChange } from './app/routing.ts';
+import { leadSearch } from './db/lead-search.ts';
 
 export { changeLeadStatus } from './app/change-lead-status.ts';
 export { convertLead } from './app/convert-lead.ts';
@@ -35,4 +36,5 @@ export const leadsModule: ServerModule = {
     'activity.done_on_lead': [touchLeadOnActivity],
     'member.routing_changed': [pickUpQueueOnRoutingChange],
   },
+  search: [leadSearch],
 };

@@ -24,9 +24,12 @@ async function adminQuery(url: string, text: string) {
  * A migrated, empty database of its own: in-memory PGlite, or a freshly created database on the
  * server (named after TEST_DATABASE_URL's, dropped on close). Never shared leftover state.
  */
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+  onStatement?: (sql: string) => void,
+): Promise<Database> {
   if (kind === 'pglite') {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    const database = await openDatabase({ kind: 'pglite', dataDir: null, onStatement });
     await database.migrate();
     return database;
   }
@@ -37,7 +40,12 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
     `${url.pathname.slice(1) || 'conveyor'}_${randomBytes(5).toString('hex')}`.toLowerCase();
   await adminQuery(base, `create database "${name}"`);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  const database = await openDatabase({
+    kind: 'postgres',
+    url: url.toString(),
+    poolSize: 5,
+    onStatement,
+  });
   await database.migrate();
   return {
     ...database,

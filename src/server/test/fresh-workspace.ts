@@ -66,3 +66,10 @@ export async function addMember(
   expect(token.status).toBe(201);
   return { id, token: token.body.token as string, email };
 }
+
+/** Signs a person in with their password and returns the session cookie for `t.request`. */
+export async function signInCookie(t: TestApp, email: string, password: string): Promise<string> {
+  const login = await t.request('POST', '/api/v1/auth/login', { body: { email, password } });
+  expect(login.status, JSON.stringify(login.body)).toBe(200);
+  return login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}

@@ -2,12 +2,13 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import type { Clock } from '../../kernel/app/context.ts';
 import { createRunner, type Runner } from '../../kernel/app/runner.ts';
-import { loadConfig } from '../../kernel/config.ts';
+import { loadConfig, type Config } from '../../kernel/config.ts';
 import type { Database } from '../../kernel/db/connection.ts';
-import { buildServer } from '../../kernel/http/server.ts';
+import { buildServer, type ServerOptions } from '../../kernel/http/server.ts';
 import { reactionsOf, serverModules } from '../modules.ts';
 import type { ServerModule } from '../../kernel/http/server-module.ts';
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from './databases.ts';
+import { StatementCounter } from './statement-count.ts';
 
 export const TEST_ORIGIN = 'http://localhost:80';
 
@@ -16,6 +17,8 @@ export interface RequestOptions {
   cookie?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The client's address as the server's socket sees it (default 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 export interface Answer {
@@ -45,20 +48,43 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly runner: Runner;
   readonly database: Database;
+  /** The statements of every single-statement call (runner.read, authentication). */
+  readonly statements: StatementCounter;
   request(method: string, url: string, options?: RequestOptions): Promise<Answer>;
+}
+
+/** What a suite may change in its server beyond the modules. */
+export interface TestAppOptions {
+  /** Log at this level into `lines` (a test that reads the log); silent otherwise. */
+  log?: { level: 'trace' | 'debug' | 'info'; lines: string[] };
+  /** Settings of this suite's server beside the harness's own (e.g. trusted proxies). */
+  config?: Partial<Config>;
+  /** Told of every route the server registers (the authorisation matrix's route table). */
+  onRoute?: ServerOptions['onRoute'];
 }
 
 async function startTestApp(
   kind: TestDatabaseKind,
   clock: Clock,
   modules: ReadonlyArray<ServerModule>,
+  { log, config: overrides = {}, onRoute }: TestAppOptions,
 ) {
-  const database = await openTestDatabase(kind);
-  const runner = createRunner(database, clock, reactionsOf(modules));
-  const config = { ...loadConfig({}, {}), logLevel: 'silent' as const, loginRateLimit: 5 };
-  const app = await buildServer({ config, runner, modules, serveWeb: false });
+  const statements = new StatementCounter();
+  const database = await openTestDatabase(kind, statements.record);
+  const runner = statements.wrap(createRunner(database, clock, reactionsOf(modules)));
+  const logLevel = log?.level ?? ('silent' as const);
+  const config = { ...loadConfig({}, {}), logLevel, loginRateLimit: 5, ...overrides };
+  const app = await buildServer({
+    config,
+    runner,
+    modules,
+    serveWeb: false,
+    compareSerializers: true,
+    ...(onRoute ? { onRoute } : {}),
+    ...(log ? { logStream: { write: (line: string) => void log.lines.push(line) } } : {}),
+  });
   await app.ready();
-  return { database, runner, app };
+  return { database, runner, app, statements };
 }
 
 async function inject(
@@ -79,6 +105,7 @@ async function inject(
     method: method as 'GET',
     url,
     headers: { host: 'localhost:80', ...headers },
+    ...(o.remoteAddress ? { remoteAddress: o.remoteAddress } : {}),
     ...(o.body === undefined ? {} : { payload: o.body as object }),
   });
   const text = response.body;
@@ -99,6 +126,7 @@ export function describeApi(
   define: (t: TestApp) => void,
   /** The modules to serve: the registry's, unless a test adds its own. */
   modules: ReadonlyArray<ServerModule> = serverModules,
+  options: TestAppOptions = {},
 ) {
   for (const kind of testDatabaseKinds()) {
     describe(`${name} [${kind}]`, () => {
@@ -116,10 +144,13 @@ export function describeApi(
         get database() {
           return started!.database;
         },
+        get statements() {
+          return started!.statements;
+        },
         request: (method, url, options = {}) => inject(started!.app, method, url, options),
       };
       beforeAll(async () => {
-        started = await startTestApp(kind, clock, modules);
+        started = await startTestApp(kind, clock, modules, options);
       });
       afterEach(() => clock.reset());
       afterAll(async () => {

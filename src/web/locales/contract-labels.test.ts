@@ -7,6 +7,7 @@ import {
   EVENT_TYPES,
   MEASURABLE_EVENT_TYPES,
 } from '../../contract/event-types.ts';
+import { SEARCH_KINDS } from '../../contract/search.ts';
 import { en, pl, ru, type Tree } from './resources.ts';
 
 const locales: Record<string, Tree> = { en, pl, ru };
@@ -27,6 +28,11 @@ describe.each(Object.entries(locales))('%s', (_language, tree) => {
     const missing = EVENT_TYPES.filter(
       (type) => !text(tree, `map.event.${type.replace('.', '_')}`),
     );
+    expect(missing).toEqual([]);
+  });
+
+  it('names every kind of record the search finds', () => {
+    const missing = SEARCH_KINDS.filter((kind) => !text(tree, `search.kind.${kind}`));
     expect(missing).toEqual([]);
   });
 });

@@ -56,6 +56,8 @@ export function authenticateHook(
       if (request.actor) request.sessionToken = cookie;
     }
 
+    // The audit log records the address a signed-in change came from (ADR 029).
+    if (request.actor) request.actor = { ...request.actor, ip: request.ip };
     const viaCookie = !bearer && request.actor !== null;
     if (!isSafeMethod(request.method) && !isSameOrigin(request, publicUrl, viaCookie)) {
       return sendProblem(reply, 403, 'forbidden', 'Cross-site request refused (CSRF protection).');

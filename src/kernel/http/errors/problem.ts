@@ -4,6 +4,23 @@ import type { ErrorCode } from '../../../contract/error-codes.ts';
 import { DomainError, type FieldError } from '../../domain/errors.ts';
 import { STATUS_BY_CODE, titleFor } from './status-by-code.ts';
 
+/** The body of an RFC 9457 problem with our stable `code`. */
+export function problemBody(
+  status: number,
+  code: ErrorCode,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+) {
+  return {
+    type: `https://conveyor.dev/problems/${code.replaceAll('_', '-')}`,
+    title: titleFor(status),
+    status,
+    detail,
+    code,
+    ...extensions,
+  };
+}
+
 /** RFC 9457 problem details with our stable `code`. */
 export function sendProblem(
   reply: FastifyReply,
@@ -15,14 +32,7 @@ export function sendProblem(
   return reply
     .status(status)
     .type('application/problem+json')
-    .send({
-      type: `https://conveyor.dev/problems/${code.replaceAll('_', '-')}`,
-      title: titleFor(status),
-      status,
-      detail,
-      code,
-      ...extensions,
-    });
+    .send(problemBody(status, code, detail, extensions));
 }
 
 function fieldErrors(
@@ -43,13 +53,12 @@ function fieldErrors(
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof DomainError) {
-      return sendProblem(
-        reply,
-        STATUS_BY_CODE[error.code],
-        error.code,
-        error.message,
-        error.extensions,
-      );
+      // `retryAfter` (seconds) is a header, not part of the body.
+      const { retryAfter, ...extensions } = error.extensions;
+      if (typeof retryAfter === 'number') {
+        reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
+      }
+      return sendProblem(reply, STATUS_BY_CODE[error.code], error.code, error.message, extensions);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrors(error);

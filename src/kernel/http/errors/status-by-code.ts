@@ -27,7 +27,12 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   form_field_required: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  host_not_allowed: 421,
+  request_timeout: 408,
+  uri_too_long: 414,
+  header_too_large: 431,
   internal_error: 500,
+  starting_up: 503,
 };
 
 const TITLES: Record<number, string> = {
@@ -36,13 +41,18 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
+  421: 'Misdirected Request',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export function titleFor(status: number): string {

@@ -1,5 +1,6 @@
 import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
 import { changeLanguage, isLanguage } from '../lib/i18n.ts';
+import { setFormatRegion } from '../lib/format-region.ts';
 import { isProblem } from '../lib/problem.ts';
 import { meQuery } from '../lib/api/me-query.ts';
 import { setupStatusQuery } from '../lib/api/setup-status-query.ts';
@@ -23,6 +24,10 @@ export const appFrame = createRoute({
     try {
       const me = await context.queryClient.ensureQueryData(meQuery);
       const language = me.user.locale ?? me.workspace.locale;
+      setFormatRegion({
+        defaultCountry: me.workspace.settings.defaultCountry,
+        currency: me.workspace.currency,
+      });
       if (isLanguage(language)) await changeLanguage(language);
     } catch (error) {
       if (!isProblem(error) || error.status !== 401) throw error;

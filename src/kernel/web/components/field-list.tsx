@@ -1,5 +1,6 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface FieldItem {
   label: string;
@@ -21,5 +22,41 @@ export function FieldList({ items }: { items: FieldItem[] }) {
         </Stack>
       ))}
     </SimpleGrid>
+  );
+}
+
+/**
+ * A record's fields in a card with its title and "Edit"; `children` go under the fields.
+ * `readOnly` is the reason the person may not edit the record: Edit is disabled and says it.
+ */
+export function FieldsCard({
+  title,
+  items,
+  onEdit,
+  readOnly,
+  children,
+}: {
+  title: string;
+  items: FieldItem[];
+  onEdit: () => void;
+  readOnly?: string | null;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <Tooltip label={readOnly} disabled={!readOnly}>
+          <Button variant="default" size="xs" onClick={onEdit} disabled={Boolean(readOnly)}>
+            {t('common.edit')}
+          </Button>
+        </Tooltip>
+      </Group>
+      <FieldList items={items} />
+      {children}
+    </Paper>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LoadMore } from './load-more.tsx';
 
 interface Props {
   /** Translation key of a plural "{{count}} things shown" message. */
@@ -18,11 +19,9 @@ export function ListFooter({ countKey, count, hasMore, loadingMore, onLoadMore }
       <Text size="sm" c="dimmed">
         {t(countKey, { count })}
       </Text>
-      {hasMore && (
-        <Button variant="light" onClick={onLoadMore} loading={loadingMore}>
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMore
+        query={{ hasNextPage: hasMore, isFetchingNextPage: loadingMore, fetchNextPage: onLoadMore }}
+      />
     </Group>
   );
 }

@@ -154,7 +154,7 @@ export interface paths {
         /** People of the workspace */
         get: operations["listUsers"];
         put?: never;
-        /** Add a person to the workspace (admin). Without a password: an integration account. */
+        /** Add a person to the workspace (admin): a new e-mail creates the user (201; without a password, an integration account); the e-mail of an existing account sends it an invitation (202) and returns nothing of that account. */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -176,7 +176,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a person's role, sales roles, team, lead limit or deactivate them (admin) */
+        /** Change a person's membership: role, sales roles, team, lead limit, active (admin). Deactivating revokes their tokens and sessions here. Account fields (name, e-mail, password, language) are refused: the person changes them through PATCH /me. */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -245,6 +245,91 @@ export interface paths {
         post?: never;
         /** Revoke a token */
         delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's own pending invitations, from any workspace (answering them needs a browser session) */
+        get: operations["listInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept your invitation: you become a member of its workspace with the invited role */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline your invitation: nothing of you reaches its workspace */
+        post: operations["declineInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's invitations waiting for an answer (admin): the e-mail typed and the terms offered */
+        get: operations["listWorkspaceInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace-invitations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an invitation the person has not answered yet (admin): it can no longer be accepted */
+        post: operations["withdrawInvitation"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1216,6 +1301,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's audit log, newest first (admins): sign-ins, invitations, members, tokens, configuration, overrides, exports and deletions */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals, companies, contacts and leads the caller may see, by name, e-mail, phone (any format) or company, best first */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/first-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's first steps, each ticked from what the team has done */
+        get: operations["getFirstSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Put the checklist away, or bring it back (admins and managers) */
+        patch: operations["dismissFirstSteps"];
+        trace?: never;
+    };
+    "/api/v1/first-steps/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tell that the pipeline settings or the map were opened (ticks that step) */
+        post: operations["markFirstStepPageSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1297,6 +1451,54 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;
+        };
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Who acted; null when nobody signed in did (a refused sign-in, the CLI, a job) */
+            actorId: string | null;
+            /** @enum {string} */
+            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded";
+            subject: {
+                /** @enum {string} */
+                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import";
+                /** @description The record's id, or a report's name */
+                id: string | null;
+                /** @description Its name (or e-mail) when the entry was written */
+                label: string | null;
+            } | null;
+            /** @description The client address the request came from */
+            ip: string | null;
+            /** @description What else the action says (fields changed, role from and to, report filters) */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Who acted; null when nobody signed in did (a refused sign-in, the CLI, a job) */
+            actorId: string | null;
+            /** @enum {string} */
+            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded";
+            subject: {
+                /** @enum {string} */
+                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import";
+                /** @description The record's id, or a report's name */
+                id: string | null;
+                /** @description Its name (or e-mail) when the entry was written */
+                label: string | null;
+            } | null;
+            /** @description The client address the request came from */
+            ip: string | null;
+            /** @description What else the action says (fields changed, role from and to, report filters) */
+            details: {
+                [key: string]: unknown;
+            };
         };
         CallEventResult: {
             callId: string;
@@ -1648,6 +1850,106 @@ export interface components {
             stuck: boolean;
             version: number;
         };
+        DealListItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            value: number | null;
+            currency: string;
+            companyId: string | null;
+            contactId: string | null;
+            ownerId: string | null;
+            expectedCloseDate: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            leadId: string | null;
+            /** @description The earliest planned activity; null: no next step */
+            nextActivity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                dueAt: string | null;
+            } | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            closedAt: string | null;
+            lostReasonId: string | null;
+            closeComment: string | null;
+            checks: {
+                /** Format: uuid */
+                criterionId: string;
+                done: boolean;
+            }[];
+            /** @description Idle longer than its stage's rot days */
+            stuck: boolean;
+            version: number;
+            /** @description The company's name; null without a company or when the reader may not see it */
+            companyName: string | null;
+        };
+        DealListItemInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            value: number | null;
+            currency: string;
+            companyId: string | null;
+            contactId: string | null;
+            ownerId: string | null;
+            expectedCloseDate: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            leadId: string | null;
+            /** @description The earliest planned activity; null: no next step */
+            nextActivity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                dueAt: string | null;
+            } | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            closedAt: string | null;
+            lostReasonId: string | null;
+            closeComment: string | null;
+            checks: {
+                /** Format: uuid */
+                criterionId: string;
+                done: boolean;
+            }[];
+            /** @description Idle longer than its stage's rot days */
+            stuck: boolean;
+            version: number;
+            /** @description The company's name; null without a company or when the reader may not see it */
+            companyName: string | null;
+        };
         DealStageTotals: {
             items: {
                 /** Format: uuid */
@@ -1738,6 +2040,36 @@ export interface components {
             kind: "nextActivity";
             label: string;
         });
+        FirstSteps: {
+            /** @description The four first steps, always all of them, in order */
+            steps: {
+                /**
+                 * @description `invite`: someone else is a member or was invited; `pipeline`: the pipeline settings were opened or a pipeline saved; `deal`: a deal exists; `map`: the process map was opened
+                 * @enum {string}
+                 */
+                key: "invite" | "pipeline" | "deal" | "map";
+                done: boolean;
+            }[];
+            /** @description Every step is done */
+            complete: boolean;
+            /** @description Put away by an admin or manager: the app opens on My day */
+            dismissed: boolean;
+        };
+        FirstStepsInput: {
+            /** @description The four first steps, always all of them, in order */
+            steps: {
+                /**
+                 * @description `invite`: someone else is a member or was invited; `pipeline`: the pipeline settings were opened or a pipeline saved; `deal`: a deal exists; `map`: the process map was opened
+                 * @enum {string}
+                 */
+                key: "invite" | "pipeline" | "deal" | "map";
+                done: boolean;
+            }[];
+            /** @description Every step is done */
+            complete: boolean;
+            /** @description Put away by an admin or manager: the app opens on My day */
+            dismissed: boolean;
+        };
         ForecastMonth: {
             /** @description YYYY-MM; null: no expected close date */
             month: string | null;
@@ -2118,6 +2450,20 @@ export interface components {
             /** @description Days since the last activity or stage entry */
             idleDays: number;
         };
+        Invitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn";
+        };
+        InvitationInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn";
+        };
         Lamp: {
             /** Format: uuid */
             id: string;
@@ -2256,7 +2602,7 @@ export interface components {
                 conversion: number | null;
                 /** @description reached ÷ created */
                 rate: number | null;
-                /** @description Reached the previous step but not this one */
+                /** @description Reached the previous step and stopped there: disqualified or its deal lost (not those still open) */
                 dropOff: number;
             }[];
             disqualified: number;
@@ -2283,7 +2629,7 @@ export interface components {
                 conversion: number | null;
                 /** @description reached ÷ created */
                 rate: number | null;
-                /** @description Reached the previous step but not this one */
+                /** @description Reached the previous step and stopped there: disqualified or its deal lost (not those still open) */
                 dropOff: number;
             }[];
             disqualified: number;
@@ -2905,7 +3251,7 @@ export interface components {
              * @description Stable machine-readable error code (API.md, "Error codes")
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "internal_error";
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -2957,7 +3303,7 @@ export interface components {
              * @description Stable machine-readable error code (API.md, "Error codes")
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "internal_error";
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -3232,6 +3578,100 @@ export interface components {
                 contactId?: string;
             };
         };
+        ReceivedInvitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn";
+            workspace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            invitedBy: {
+                name: string;
+            };
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            /** Format: date-time */
+            createdAt: string;
+            answeredAt: string | null;
+        };
+        ReceivedInvitationInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn";
+            workspace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            invitedBy: {
+                name: string;
+            };
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            /** Format: date-time */
+            createdAt: string;
+            answeredAt: string | null;
+        };
+        /** @description Which records managers and members see and edit: all, their team's, or their own (admins: all) */
+        RecordPermissions: {
+            manager: {
+                /**
+                 * @description Whose records people in this role see
+                 * @enum {string}
+                 */
+                view: "all" | "team" | "own";
+                /**
+                 * @description Whose records they edit: never more than they see
+                 * @enum {string}
+                 */
+                edit: "all" | "team" | "own";
+            };
+            member: {
+                /**
+                 * @description Whose records people in this role see
+                 * @enum {string}
+                 */
+                view: "all" | "team" | "own";
+                /**
+                 * @description Whose records they edit: never more than they see
+                 * @enum {string}
+                 */
+                edit: "all" | "team" | "own";
+            };
+        };
+        /** @description Which records managers and members see and edit: all, their team's, or their own (admins: all) */
+        RecordPermissionsInput: {
+            manager: {
+                /**
+                 * @description Whose records people in this role see
+                 * @enum {string}
+                 */
+                view: "all" | "team" | "own";
+                /**
+                 * @description Whose records they edit: never more than they see
+                 * @enum {string}
+                 */
+                edit: "all" | "team" | "own";
+            };
+            member: {
+                /**
+                 * @description Whose records people in this role see
+                 * @enum {string}
+                 */
+                view: "all" | "team" | "own";
+                /**
+                 * @description Whose records they edit: never more than they see
+                 * @enum {string}
+                 */
+                edit: "all" | "team" | "own";
+            };
+        };
         ReportFilters: {
             pipelineId: string | null;
             from: string;
@@ -3249,6 +3689,30 @@ export interface components {
             teamId: string | null;
             /** @description The base currency all values are in */
             currency: string;
+        };
+        SearchAnswer: {
+            items: components["schemas"]["SearchResult"][];
+        };
+        SearchAnswerInput: {
+            items: components["schemas"]["SearchResultInput"][];
+        };
+        SearchResult: {
+            /** @enum {string} */
+            kind: "deal" | "company" | "contact" | "lead";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description What tells it apart: its company, stage, e-mail or phone */
+            subtitle: string;
+        };
+        SearchResultInput: {
+            /** @enum {string} */
+            kind: "deal" | "company" | "contact" | "lead";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description What tells it apart: its company, stage, e-mail or phone */
+            subtitle: string;
         };
         /** @description The source filters (null: any source) */
         SourceFilter: {
@@ -3800,6 +4264,7 @@ export interface components {
                 exchangeRates: {
                     [key: string]: number;
                 };
+                permissions: components["schemas"]["RecordPermissions"];
             };
             version: number;
             /** Format: date-time */
@@ -3821,8 +4286,37 @@ export interface components {
                 exchangeRates: {
                     [key: string]: number;
                 };
+                permissions: components["schemas"]["RecordPermissionsInput"];
             };
             version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WorkspaceInvitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            salesRoles: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
+            teamId: string | null;
+            leadLimit: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WorkspaceInvitationInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            salesRoles: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
+            teamId: string | null;
+            leadLimit: number | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3938,6 +4432,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: try again later. Code: `rate_limited`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4385,6 +4888,32 @@ export interface operations {
                         exchangeRates?: {
                             [key: string]: number;
                         };
+                        permissions?: {
+                            manager: {
+                                /**
+                                 * @description Whose records people in this role see
+                                 * @enum {string}
+                                 */
+                                view: "all" | "team" | "own";
+                                /**
+                                 * @description Whose records they edit: never more than they see
+                                 * @enum {string}
+                                 */
+                                edit: "all" | "team" | "own";
+                            };
+                            member: {
+                                /**
+                                 * @description Whose records people in this role see
+                                 * @enum {string}
+                                 */
+                                view: "all" | "team" | "own";
+                                /**
+                                 * @description Whose records they edit: never more than they see
+                                 * @enum {string}
+                                 */
+                                edit: "all" | "team" | "own";
+                            };
+                        };
                     };
                 };
             };
@@ -4532,6 +5061,17 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: components["schemas"]["Invitation"];
+                    };
+                };
+            };
             /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
             400: {
                 headers: {
@@ -4561,6 +5101,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: try again later. Code: `rate_limited`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4640,7 +5189,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name?: string;
                     /** @enum {string} */
                     role?: "admin" | "manager" | "member";
                     salesRoles?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service")[];
@@ -5064,6 +5612,300 @@ export interface operations {
             };
             /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReceivedInvitation"][];
+                    };
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedInvitation"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedInvitation"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaceInvitations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WorkspaceInvitation"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceInvitation"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6496,7 +7338,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["Deal"][];
+                        items: components["schemas"]["DealListItem"][];
                         nextCursor: string | null;
                     };
                 };
@@ -10306,6 +11148,296 @@ export interface operations {
             };
             /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description First day of the period (YYYY-MM-DD, workspace time zone) */
+                from?: string;
+                /** @description Last day of the period, inclusive */
+                to?: string;
+                /** @description Only what this person did */
+                actorId?: string;
+                /** @description Only this action */
+                action?: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Name or title, e-mail, phone in any format, or a company name */
+                q: string;
+                /** @description Comma-separated kinds to search (deal, company, contact, lead); every kind when absent */
+                kinds?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchAnswer"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFirstSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstSteps"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissFirstSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true puts the checklist away; false brings it back */
+                    dismissed: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstSteps"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markFirstStepPageSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The page that was opened
+                     * @enum {string}
+                     */
+                    page: "pipeline" | "map";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstSteps"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,8 +9,8 @@ import {
   formatMoney,
   formatMoneyWhole,
   formatPercent,
-  formatPhone,
 } from './format.ts';
+import { formatPhone } from './format-phone.ts';
 
 describe('format', () => {
   it('formats money for the active locale', () => {

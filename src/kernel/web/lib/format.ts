@@ -1,17 +1,19 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { regionalLocale } from './format-region.ts';
 
 /** A date-time (ISO 8601) as a medium date in the active locale and the workspace's time zone. */
 export function formatDate(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+  return new Intl.DateTimeFormat(regionalLocale(locale), { dateStyle: 'medium', timeZone }).format(
+    date,
+  );
 }
 
 /** A date-time (ISO 8601) with date and time. */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(regionalLocale(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
@@ -28,12 +30,6 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** A phone stored in E.164 (`+48601234567`) shown in international format (`+48 601 234 567`). */
-export function formatPhone(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  return parsed ? parsed.formatInternational() : e164;
-}
-
 /** Money rounded to whole units for reports and charts, e.g. `12 501 zł`. */
 export function formatMoneyWhole(value: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, {
@@ -46,9 +42,10 @@ export function formatMoneyWhole(value: number, currency: string, locale: string
 
 /** A share from 0 to 1 as a percentage with at most one decimal, e.g. `33.3%`. */
 export function formatPercent(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    share,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share);
 }
 
 /** A number of days with at most one decimal and the unit in the locale's plural, e.g. `2,5 dnia`. */
@@ -105,7 +102,7 @@ export function formatDuration(seconds: number, locale: string): string {
 export function formatMonth(month: string, locale: string): string {
   const [year, index] = month.split('-').map(Number);
   if (!year || !index) return month;
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(regionalLocale(locale), {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
@@ -116,7 +113,8 @@ export function formatMonth(month: string, locale: string): string {
 export function formatLocalDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat(regionalLocale(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }

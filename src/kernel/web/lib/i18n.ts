@@ -29,28 +29,41 @@ export const i18n = i18next.createInstance();
 /** A language's strings: nested keys down to the text. */
 export type Translations = { [key: string]: string | Translations };
 
+/** Loads one language's strings (the shell gathers them from the modules, one file per language). */
+export type LanguageLoaders = Record<Language, () => Promise<Translations>>;
+
+let loaders: LanguageLoaders | null = null;
+
+/** Adds a language's strings unless they are there already. */
+async function ensureLanguage(language: Language): Promise<void> {
+  if (!loaders || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await loaders[language]());
+}
+
 /**
- * Starts the UI in the browser's language with every module's strings; the web shell calls it
- * once, before the first render, with the strings it gathered from the modules.
+ * Starts the UI in the browser's language; the web shell calls it once and renders when it
+ * resolves. Only that language's strings are loaded (ADR 032): the others come when a person
+ * switches to one, and English, the fallback, only when it is needed.
  */
-export function startI18n(resources: Record<Language, Translations>): void {
-  void i18n.use(initReactI18next).init({
-    resources: {
-      en: { translation: resources.en },
-      pl: { translation: resources.pl },
-      ru: { translation: resources.ru },
-    },
-    lng: browserLanguage(),
+export async function startI18n(languages: LanguageLoaders): Promise<void> {
+  loaders = languages;
+  const language = browserLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: language,
     fallbackLng: 'en',
     supportedLngs: LANGUAGES.map((l) => l.code),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await ensureLanguage(language);
   document.documentElement.lang = i18n.language;
 }
 
-/** Switches the UI language at once and keeps `<html lang>` in step. */
+/** Switches the UI language once its strings are loaded, and keeps `<html lang>` in step. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await ensureLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -1,3 +1,4 @@
+import { regionalLocale } from './format-region.ts';
 // ISO weeks on the client (the map and the lamp dashboard): the API names weeks ("2026-W48") in
 // the workspace's time zone, so pages only step between names and show their dates; they never
 // decide which week is now.
@@ -48,7 +49,7 @@ export function weekNumber(week: string): number {
 export function weekDates(week: string, locale: string): string {
   const monday = weekMonday(week);
   const sunday = new Date(monday.getTime() + 6 * DAY);
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(regionalLocale(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -3,9 +3,6 @@ import type { components } from './api-schema.gen.ts';
 import { meQuery } from './api/me-query.ts';
 import type { Language } from './i18n.ts';
 
-export { meQuery } from './api/me-query.ts';
-export { setupStatusQuery } from './api/setup-status-query.ts';
-
 export type Me = components['schemas']['Me'];
 export type User = components['schemas']['User'];
 export type Workspace = components['schemas']['Workspace'];

@@ -41,8 +41,11 @@ export async function searchPhoneKey(tx: Db, workspaceId: string, q: string | nu
   return q ? phoneSearchKey(q, await defaultCountry(tx, workspaceId)) : null;
 }
 
+/** The records a duplicate e-mail or phone can belong to. */
+type AccountKind = 'company' | 'contact';
+
 export function duplicateError(
-  kind: 'company' | 'contact',
+  kind: AccountKind,
   existing: { id: string; name: string; email: string | null; phone: string | null },
   keys: { email?: string | null; phone?: string | null },
 ): DomainError {
@@ -66,7 +69,7 @@ type Existing = { id: string; name: string; email: string | null; phone: string 
  */
 export async function guardDuplicate<T>(
   tx: Db,
-  kind: 'company' | 'contact',
+  kind: AccountKind,
   keys: { email: string | null; phone: string | null },
   write: (tx: Db) => Promise<T>,
   findExisting: () => Promise<Existing | null>,

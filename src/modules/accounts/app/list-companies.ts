@@ -1,3 +1,4 @@
+import { visibleOwners } from '../../identity/index.ts';
 import { listCompanies as listRows } from '../db/companies-repo.ts';
 import type { Page } from '../../../kernel/db/pagination.ts';
 import type { Company } from '../domain/company.ts';
@@ -10,5 +11,5 @@ export async function listCompanies(
   { actor, tx }: Deps,
 ): Promise<Page<Company>> {
   const phoneKey = await searchPhoneKey(tx, actor.workspaceId, input.q);
-  return listRows(tx, actor.workspaceId, { ...input, phoneKey });
+  return listRows(tx, actor.workspaceId, { ...input, phoneKey }, visibleOwners(actor));
 }

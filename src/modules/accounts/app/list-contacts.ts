@@ -1,3 +1,4 @@
+import { visibleOwners } from '../../identity/index.ts';
 import { listContacts as listRows } from '../db/contacts-repo.ts';
 import type { Page } from '../../../kernel/db/pagination.ts';
 import type { Contact } from '../domain/company.ts';
@@ -10,5 +11,5 @@ export async function listContacts(
   { actor, tx }: Deps,
 ): Promise<Page<Contact>> {
   const phoneKey = await searchPhoneKey(tx, actor.workspaceId, input.q);
-  return listRows(tx, actor.workspaceId, { ...input, phoneKey });
+  return listRows(tx, actor.workspaceId, { ...input, phoneKey }, visibleOwners(actor));
 }

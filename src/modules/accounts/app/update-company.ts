@@ -7,7 +7,7 @@ import {
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Company } from '../domain/company.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/index.ts';
+import { assertMember, requireMayChange } from '../../identity/index.ts';
 import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 import type { CompanyFields } from './create-company.ts';
 
@@ -21,7 +21,9 @@ export async function updateCompany(
   { actor, tx, clock }: Deps,
 ): Promise<Company> {
   const { companyId, expectedVersion, ...patch } = input;
-  if (!(await findCompany(tx, actor.workspaceId, companyId))) throw notFound('company');
+  const before = await findCompany(tx, actor.workspaceId, companyId);
+  if (!before) throw notFound('company');
+  await requireMayChange(tx, actor, { from: before.ownerId, to: patch.ownerId }, 'company');
   const fields = await normalizeContactPoints(tx, actor.workspaceId, patch);
   await assertMember(tx, actor.workspaceId, fields.ownerId, 'ownerId');
   const keys = { email: fields.email ?? null, phone: fields.phone ?? null };

@@ -7,7 +7,7 @@ import {
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Contact } from '../domain/company.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { assertMember } from '../../identity/index.ts';
+import { assertMember, requireMayChange } from '../../identity/index.ts';
 import { assertCompanyExists } from './company-reference.ts';
 import { duplicateError, guardDuplicate, normalizeContactPoints } from './contact-points.ts';
 import type { ContactFields } from './create-contact.ts';
@@ -22,7 +22,9 @@ export async function updateContact(
   { actor, tx, clock }: Deps,
 ): Promise<Contact> {
   const { contactId, expectedVersion, ...patch } = input;
-  if (!(await findContact(tx, actor.workspaceId, contactId))) throw notFound('contact');
+  const before = await findContact(tx, actor.workspaceId, contactId);
+  if (!before) throw notFound('contact');
+  await requireMayChange(tx, actor, { from: before.ownerId, to: patch.ownerId }, 'contact');
   const fields = await normalizeContactPoints(tx, actor.workspaceId, patch);
   await assertMember(tx, actor.workspaceId, fields.ownerId, 'ownerId');
   await assertCompanyExists(tx, actor.workspaceId, fields.companyId);

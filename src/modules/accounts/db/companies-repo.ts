@@ -1,5 +1,6 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { companies } from './schema.ts';
 import {
   containsPattern,
@@ -27,11 +28,14 @@ export async function findCompany(
   tx: Db,
   workspaceId: string,
   id: string,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<CompanyRow | null> {
   const [row] = await tx
     .select()
     .from(companies)
-    .where(and(eq(companies.workspaceId, workspaceId), eq(companies.id, id)));
+    .where(
+      and(eq(companies.workspaceId, workspaceId), eq(companies.id, id), visible(companies.ownerId)),
+    );
   return row ?? null;
 }
 
@@ -67,8 +71,11 @@ export async function listCompanies(
   tx: Db,
   workspaceId: string,
   query: CompanyQuery,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<Page<CompanyRow>> {
   const conditions: SQL[] = [eq(companies.workspaceId, workspaceId)];
+  const narrowed = visible(companies.ownerId);
+  if (narrowed) conditions.push(narrowed);
   if (query.q) {
     const pattern = containsPattern(query.q);
     const search: SQL[] = [

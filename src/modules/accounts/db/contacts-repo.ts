@@ -1,5 +1,6 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { contacts } from './schema.ts';
 import {
   containsPattern,
@@ -24,11 +25,14 @@ export async function findContact(
   tx: Db,
   workspaceId: string,
   id: string,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<ContactRow | null> {
   const [row] = await tx
     .select()
     .from(contacts)
-    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)));
+    .where(
+      and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id), visible(contacts.ownerId)),
+    );
   return row ?? null;
 }
 
@@ -64,8 +68,11 @@ export async function listContacts(
   tx: Db,
   workspaceId: string,
   query: ContactQuery,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<Page<ContactRow>> {
   const conditions: SQL[] = [eq(contacts.workspaceId, workspaceId)];
+  const narrowed = visible(contacts.ownerId);
+  if (narrowed) conditions.push(narrowed);
   if (query.companyId) conditions.push(eq(contacts.companyId, query.companyId));
   if (query.q) {
     const pattern = containsPattern(query.q);

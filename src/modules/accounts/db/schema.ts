@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn } from 'drizzle-orm';
 import {
   foreignKey,
   index,
@@ -10,6 +10,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
+
+// Global search (ADR 031): a trigram index over name and e-mail (substrings, typed in any case)
+// and a full-text one over the name (words in any order). The search's SQL repeats these
+// expressions exactly, so the planner can use the indexes.
+type Named = { name: AnyColumn; email: AnyColumn };
+/** What a company or contact is found by as a substring: its name and e-mail, lower-cased. */
+export const nameAndEmail = (t: Named) => sql`lower(${t.name} || ' ' || coalesce(${t.email}, ''))`;
+/** A name in the C collation, lower-cased: a short query reads a range of it in order. */
+export const namePrefixKey = (t: { name: AnyColumn }) => sql`(lower(${t.name}) collate "C")`;
+/** The words of a name, for the full-text match. */
+export const nameWords = (t: { name: AnyColumn }) => sql`to_tsvector('simple', ${t.name})`;
 
 export const companies = pgTable(
   'companies',
@@ -38,6 +49,9 @@ export const companies = pgTable(
       .on(t.workspaceId, t.phone)
       .where(sql`${t.phone} is not null`),
     index('companies_name_idx').on(t.workspaceId, sql`lower(${t.name})`, t.id),
+    index('companies_search_trgm_idx').using('gin', sql`${nameAndEmail(t)} gin_trgm_ops`),
+    index('companies_search_words_idx').using('gin', nameWords(t)),
+    index('companies_search_prefix_idx').on(t.workspaceId, namePrefixKey(t)),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     // Composite keys keep every reference inside its own workspace, by construction.
     foreignKey({
@@ -72,6 +86,9 @@ export const contacts = pgTable(
       .where(sql`${t.phone} is not null`),
     index('contacts_name_idx').on(t.workspaceId, sql`lower(${t.name})`, t.id),
     index('contacts_company_idx').on(t.workspaceId, t.companyId),
+    index('contacts_search_trgm_idx').using('gin', sql`${nameAndEmail(t)} gin_trgm_ops`),
+    index('contacts_search_words_idx').using('gin', nameWords(t)),
+    index('contacts_search_prefix_idx').on(t.workspaceId, namePrefixKey(t)),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     foreignKey({
       columns: [t.workspaceId, t.companyId],

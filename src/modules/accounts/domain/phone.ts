@@ -13,8 +13,13 @@ export function normalizePhone(input: string, defaultCountry: string | null): st
   return parsed.number;
 }
 
+/** Whether a search string reads as a phone number (digits, spaces, + ( ) . -), any country. */
+export function looksLikePhone(query: string): boolean {
+  return /^[+\d][\d\s().-]{5,}$/.test(query.trim());
+}
+
 /** A search string that looks like a phone number, normalised for matching stored E.164 values. */
 export function phoneSearchKey(query: string, defaultCountry: string | null): string | null {
-  if (!/^[+\d][\d\s().-]{5,}$/.test(query.trim())) return null;
+  if (!looksLikePhone(query)) return null;
   return normalizePhone(query, defaultCountry);
 }

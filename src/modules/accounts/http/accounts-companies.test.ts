@@ -5,6 +5,7 @@ import {
   freshWorkspace,
   type WorkspaceFixture,
 } from '../../../server/test/fresh-workspace.ts';
+import { expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 interface Company {
@@ -271,9 +272,20 @@ describeApi('companies API', (t) => {
     const edited = await t.request('PATCH', `/api/v1/companies/${created.id}`, {
       token: member.token,
       headers: { 'if-match': '1' },
-      body: { name: 'Member Co 2', ownerId: ws.adminId },
+      body: { name: 'Member Co 2' },
     });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ name: 'Member Co 2', ownerId: ws.adminId, version: 2 });
+    expect(edited.body).toMatchObject({ name: 'Member Co 2', ownerId: member.id, version: 2 });
+    // Handing it to someone else is a manager's call (issue 16); nothing changes.
+    const handed = await t.request('PATCH', `/api/v1/companies/${created.id}`, {
+      token: member.token,
+      headers: { 'if-match': '2' },
+      body: { name: 'Member Co 3', ownerId: ws.adminId },
+    });
+    expectProblem(handed, 403, 'forbidden');
+    const company = await t.request('GET', `/api/v1/companies/${created.id}`, {
+      token: member.token,
+    });
+    expect(company.body).toMatchObject({ name: 'Member Co 2', ownerId: member.id, version: 2 });
   });
 });

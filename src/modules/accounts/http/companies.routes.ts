@@ -62,7 +62,7 @@ export function companiesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const company = await runner.run(
+      const company = await runner.read(
         getCompany,
         { companyId: request.params.id },
         actorOf(request),

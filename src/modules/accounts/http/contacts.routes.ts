@@ -63,7 +63,7 @@ export function contactsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const contact = await runner.run(
+      const contact = await runner.read(
         getContact,
         { contactId: request.params.id },
         actorOf(request),

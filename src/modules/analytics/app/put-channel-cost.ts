@@ -9,7 +9,8 @@ import { findWorkspace } from '../../identity/index.ts';
 import { monthStart } from '../domain/channel-cost.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export interface PutChannelCostInput {
   /** `YYYY-MM`. */
@@ -27,6 +28,31 @@ export interface PutChannelCostInput {
  * the same call creates it or replaces it. With If-Match, a changed (or missing) cost → 412.
  */
 export async function putChannelCost(
+  input: PutChannelCostInput,
+  deps: Deps,
+): Promise<{ cost: ChannelCostRow; created: boolean }> {
+  const saved = await saveChannelCost(input, deps);
+  await audit(deps, {
+    action: 'channel_cost.set',
+    subject: costSubject(saved.cost),
+    details: costDetails(saved.cost),
+  });
+  return saved;
+}
+
+/** A month's channel cost as the audit log names it, and what it says of it. */
+export const costSubject = (cost: ChannelCostRow) =>
+  ({ kind: 'channel_cost', id: cost.id, label: cost.channel }) as const;
+export const costDetails = (cost: ChannelCostRow) => ({
+  month: cost.month,
+  channel: cost.channel,
+  medium: cost.medium,
+  campaign: cost.campaign,
+  amount: cost.amount,
+  currency: cost.currency,
+});
+
+async function saveChannelCost(
   input: PutChannelCostInput,
   { actor, tx, clock }: Deps,
 ): Promise<{ cost: ChannelCostRow; created: boolean }> {

@@ -8,6 +8,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface ForecastReport extends Forecast {
   filters: EchoedFilters;
@@ -23,7 +24,8 @@ export async function readForecast(
   input: ReportFilters,
   { actor, tx, clock }: Deps,
 ): Promise<ForecastReport> {
-  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'forecast', input);
+  const { scope } = await reportScope(tx, actor, input, clock.now());
   const closingInPeriod = input.from !== undefined || input.to !== undefined;
   const today = localDate(scope.now, scope.timezone);
   const open = await openDealsForForecast(tx, scope, closingInPeriod);

@@ -10,6 +10,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface FunnelReport extends Funnel {
   filters: EchoedFilters;
@@ -21,7 +22,8 @@ export async function readFunnel(
   input: ReportFilters & SourceFilter & { pipelineId: string },
   { actor, tx, clock }: Deps,
 ): Promise<FunnelReport> {
-  const { scope, pipeline } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'funnel', input);
+  const { scope, pipeline } = await reportScope(tx, actor, input, clock.now());
   const cohort = await funnelCohort(tx, scope, pipeline!.id, input);
   return {
     filters: echoFilters(scope),

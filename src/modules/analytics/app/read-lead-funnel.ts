@@ -10,6 +10,7 @@ import {
   type EchoedSource,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface LeadFunnelReport extends LeadFunnel {
   filters: EchoedFilters;
@@ -24,7 +25,8 @@ export async function readLeadFunnel(
   input: ReportFilters & SourceFilter,
   { actor, tx, clock }: Deps,
 ): Promise<LeadFunnelReport> {
-  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'lead-funnel', input);
+  const { scope } = await reportScope(tx, actor, input, clock.now());
   return {
     filters: echoFilters(scope),
     source: echoSource(input),

@@ -10,6 +10,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface LossReasonsReport extends LossReasons {
   filters: EchoedFilters;
@@ -24,7 +25,8 @@ export async function readLossReasons(
   input: ReportFilters & SourceFilter,
   { actor, tx, clock }: Deps,
 ): Promise<LossReasonsReport> {
-  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'loss-reasons', input);
+  const { scope } = await reportScope(tx, actor, input, clock.now());
   return {
     filters: echoFilters(scope),
     source: echoSource(input),

@@ -6,6 +6,7 @@ import { peopleWithGoals, type PersonGoal } from '../domain/people-goals.ts';
 import { people, type PersonRow } from '../domain/people.ts';
 import { localDate } from '../domain/report-period.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import {
   echoFilters,
   reportScope,
@@ -14,6 +15,7 @@ import {
 } from './report-scope.ts';
 import type { ActivityType } from '../../../contract/activities.ts';
 import type { GoalMeasure, GoalPeriod } from '../../../contract/analytics.ts';
+import { recordExport } from './record-export.ts';
 
 export interface PeopleReport {
   filters: EchoedFilters;
@@ -29,7 +31,9 @@ export async function readPeople(
   input: ReportFilters,
   { actor, tx, clock }: Deps,
 ): Promise<PeopleReport> {
-  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  requireManager(actor, 'Only a manager or an admin may see the people report.');
+  await recordExport({ actor, tx, clock }, 'people', input);
+  const { scope } = await reportScope(tx, actor, input, clock.now());
   const members = await reportMembers(tx, scope);
   const cells = await personEventCells(tx, scope);
   const stuck = await dealsWhere(tx, scope, 'stuck');

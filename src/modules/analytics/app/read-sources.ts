@@ -1,3 +1,4 @@
+import { isManager } from '../../../contract/roles.ts';
 import { costsOfPeriod, sourceCells } from '../db/sources-sql.ts';
 import { sources, type Sources } from '../domain/sources.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
@@ -8,6 +9,7 @@ import {
   type ReportFilters,
 } from './report-scope.ts';
 import type { SourceGrouping } from '../../../contract/analytics.ts';
+import { recordExport } from './record-export.ts';
 
 export interface SourcesReport extends Sources {
   filters: EchoedFilters;
@@ -24,9 +26,11 @@ export async function readSources(
   input: ReportFilters & { groupBy: SourceGrouping },
   { actor, tx, clock }: Deps,
 ): Promise<SourcesReport> {
-  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'sources', input);
+  const { scope } = await reportScope(tx, actor, input, clock.now());
   const { cells, total } = await sourceCells(tx, scope, input.groupBy);
-  const costsApplied = scope.ownerId === null && scope.teamId === null;
+  // Costs are for the whole workspace (not one person's or team's share) and for managers only.
+  const costsApplied = isManager(actor.role) && scope.ownerId === null && scope.teamId === null;
   const costs = costsApplied ? await costsOfPeriod(tx, scope) : null;
   return {
     filters: echoFilters(scope),

@@ -7,6 +7,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface StuckReport {
   filters: EchoedFilters;
@@ -23,7 +24,8 @@ export async function readStuck(
   input: ReportFilters,
   { actor, tx, clock }: Deps,
 ): Promise<StuckReport> {
-  const { scope } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'stuck', input);
+  const { scope } = await reportScope(tx, actor, input, clock.now());
   const stuck = await dealsWhere(tx, scope, 'stuck');
   const withoutNextStep = await dealsWhere(tx, scope, 'without_next_step');
   const overdue = await overdueActivities(tx, scope);

@@ -12,6 +12,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface VelocityReport {
   filters: EchoedFilters;
@@ -25,7 +26,8 @@ export async function readVelocity(
   input: ReportFilters & { pipelineId: string },
   { actor, tx, clock }: Deps,
 ): Promise<VelocityReport> {
-  const { scope, pipeline } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'velocity', input);
+  const { scope, pipeline } = await reportScope(tx, actor, input, clock.now());
   const pipelineId = pipeline!.id;
   const inStages = await timeInStages(tx, scope, pipelineId);
   const won = await cycleTime(tx, scope, pipelineId, 'deal.won');

@@ -19,6 +19,7 @@ import {
   type EchoedFilters,
   type ReportFilters,
 } from './report-scope.ts';
+import { recordExport } from './record-export.ts';
 
 export interface WhatIfInput extends ReportFilters {
   pipelineId: string;
@@ -64,7 +65,8 @@ export async function readWhatIf(
   input: WhatIfInput,
   { actor, tx, clock }: Deps,
 ): Promise<WhatIfReport> {
-  const { scope, pipeline } = await reportScope(tx, actor.workspaceId, input, clock.now());
+  await recordExport({ actor, tx, clock }, 'what-if', input);
+  const { scope, pipeline } = await reportScope(tx, actor, input, clock.now());
   const pipelineId = pipeline!.id;
   const periodDays = (Date.parse(scope.to) - Date.parse(scope.from)) / 86_400_000 + 1;
   const weeks = round(periodDays / 7, 4);

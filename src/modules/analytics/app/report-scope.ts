@@ -1,9 +1,12 @@
 import type { Db } from '../../../kernel/db/connection.ts';
 import { findPipeline, type PipelineRecord } from '../../conveyor/index.ts';
-import { findWorkspace } from '../../identity/index.ts';
+import { findWorkspace, visibleOwners } from '../../identity/index.ts';
+import type { Actor } from '../../../kernel/app/context.ts';
+import type { ReportSqlScope } from '../db/scope-sql.ts';
 import type { SourceFilter } from '../domain/channel-cost.ts';
 import { notFound } from '../../../kernel/domain/errors.ts';
-import { localDate, resolvePeriod, type ReportScope } from '../domain/report-period.ts';
+import { localDate, resolvePeriod } from '../domain/report-period.ts';
+import type { ReportFormat } from '../../../contract/reports.ts';
 
 /** The filters every report takes (API.md, "Reports"). */
 export interface ReportFilters {
@@ -12,15 +15,21 @@ export interface ReportFilters {
   to?: string | undefined;
   ownerId?: string | undefined;
   teamId?: string | undefined;
+  /** csv or xlsx: a download, which the audit log records (record-export.ts). */
+  format?: ReportFormat | undefined;
 }
 
-/** The resolved filters (defaults filled in) and the pipeline asked for, if any. */
+/**
+ * The resolved filters (defaults filled in), narrowed to the records the actor may see, and the
+ * pipeline asked for, if any.
+ */
 export async function reportScope(
   tx: Db,
-  workspaceId: string,
+  actor: Actor,
   filters: ReportFilters,
   now: Date,
-): Promise<{ scope: ReportScope; pipeline: PipelineRecord | null }> {
+): Promise<{ scope: ReportSqlScope; pipeline: PipelineRecord | null }> {
+  const { workspaceId } = actor;
   const workspace = (await findWorkspace(tx, workspaceId))!;
   const period = resolvePeriod(filters, localDate(now, workspace.timezone));
   let pipeline: PipelineRecord | null = null;
@@ -28,7 +37,7 @@ export async function reportScope(
     pipeline = await findPipeline(tx, workspaceId, filters.pipelineId);
     if (!pipeline) throw notFound('Pipeline');
   }
-  const scope: ReportScope = {
+  const scope: ReportSqlScope = {
     ...period,
     workspaceId,
     timezone: workspace.timezone,
@@ -37,12 +46,13 @@ export async function reportScope(
     ownerId: filters.ownerId ?? null,
     teamId: filters.teamId ?? null,
     now,
+    visible: visibleOwners(actor),
   };
   return { scope, pipeline };
 }
 
 /** The filters as the answer echoes them. */
-export function echoFilters(scope: ReportScope) {
+export function echoFilters(scope: ReportSqlScope) {
   return {
     pipelineId: scope.pipelineId,
     from: scope.from,

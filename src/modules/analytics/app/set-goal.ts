@@ -3,10 +3,11 @@ import { newId } from '../../../kernel/db/ids.ts';
 import { goalProblems } from '../domain/goals.ts';
 import { DomainError, validationError } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import { assertMember } from '../../identity/index.ts';
 import type { ActivityType } from '../../../contract/activities.ts';
 import type { GoalMeasure, GoalPeriod } from '../../../contract/analytics.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export interface SetGoalInput {
   userId: string;
@@ -23,6 +24,29 @@ export interface SetGoalInput {
  * With If-Match, a changed (or missing) goal → 412.
  */
 export async function setGoal(
+  input: SetGoalInput,
+  deps: Deps,
+): Promise<{ goal: GoalRow; created: boolean }> {
+  const saved = await saveGoal(input, deps);
+  await audit(deps, {
+    action: 'goal.set',
+    subject: goalSubject(saved.goal),
+    details: goalDetails(saved.goal),
+  });
+  return saved;
+}
+
+/** A goal as the audit log names it, and what it says of it. */
+export const goalSubject = (goal: GoalRow) => ({ kind: 'goal', id: goal.id, label: null }) as const;
+export const goalDetails = (goal: GoalRow) => ({
+  userId: goal.userId,
+  measure: goal.measure,
+  activityType: goal.activityType,
+  period: goal.period,
+  target: goal.target,
+});
+
+async function saveGoal(
   input: SetGoalInput,
   { actor, tx, clock }: Deps,
 ): Promise<{ goal: GoalRow; created: boolean }> {

@@ -1,6 +1,6 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
 import type { ForecastDeal } from '../domain/forecast.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
@@ -24,7 +24,7 @@ interface Row {
  */
 export async function openDealsForForecast(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   closingInPeriod: boolean,
 ): Promise<ForecastDeal[]> {
   const conditions = [

@@ -1,6 +1,6 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
 import type { SourceFilter } from '../domain/channel-cost.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { CohortDeal } from '../domain/funnel.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
@@ -14,7 +14,7 @@ import { baseValue, inPeriod, ownerConditions, sourceConditions } from './scope-
  */
 export async function funnelCohort(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   pipelineId: string,
   source: SourceFilter = {},
 ): Promise<CohortDeal[]> {

@@ -1,6 +1,6 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { HygieneDeal, OverdueActivity } from '../domain/hygiene.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { stuckCondition, withoutNextActivity } from '../../map/index.ts';
 import { allOf } from '../../map/index.ts';
@@ -8,7 +8,7 @@ import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { ownerConditions } from './scope-sql.ts';
 
 /** Open deals `d` (stage `s`) of the scope's pipeline and owners. */
-function openDeals(scope: ReportScope): SQL[] {
+function openDeals(scope: ReportSqlScope): SQL[] {
   const out = [sql`d.workspace_id = ${scope.workspaceId}::uuid`, sql`d.status = 'open'`];
   if (scope.pipelineId) out.push(sql`d.pipeline_id = ${scope.pipelineId}::uuid`);
   return [...out, ...ownerConditions(scope, sql`d.owner_id`)];
@@ -27,7 +27,7 @@ interface DealRow {
 /** Open deals meeting a condition, with how long each has been idle. */
 export async function dealsWhere(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   kind: 'stuck' | 'without_next_step',
 ): Promise<HygieneDeal[]> {
   const now = scope.now.toISOString();
@@ -67,7 +67,7 @@ interface ActivityRow {
 }
 
 /** Planned activities past their due time; with a pipeline filter, those on its deals. */
-export async function overdueActivities(tx: Db, scope: ReportScope): Promise<OverdueActivity[]> {
+export async function overdueActivities(tx: Db, scope: ReportSqlScope): Promise<OverdueActivity[]> {
   const conditions = [
     sql`a.workspace_id = ${scope.workspaceId}::uuid`,
     sql`a.done_at is null`,

@@ -1,6 +1,6 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SourceFilter } from '../domain/channel-cost.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import { allOf } from '../../map/index.ts';
 import { inPeriod, ownerConditions, sourceConditions } from './scope-sql.ts';
 
@@ -11,7 +11,7 @@ import { inPeriod, ownerConditions, sourceConditions } from './scope-sql.ts';
  * status passed has its event, so a disqualified lead still shows how far it got) and the
  * seconds to its first contact.
  */
-export function leadCohortCtes(scope: ReportScope, source: SourceFilter = {}): SQL {
+export function leadCohortCtes(scope: ReportSqlScope, source: SourceFilter = {}): SQL {
   const ws = sql`${scope.workspaceId}::uuid`;
   return sql`cohort as (
       select l.id, l.source_channel as ch, l.source_medium as md, l.source_campaign as cp,

@@ -1,7 +1,7 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
 import type { SourceFilter } from '../domain/channel-cost.ts';
 import type { LeadCohortCounts } from '../domain/lead-funnel.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { leadCohortCtes } from './lead-cohort-sql.ts';
@@ -9,13 +9,16 @@ import { baseValue } from './scope-sql.ts';
 
 /**
  * The leads created in the period, how many passed each status since, became a deal (in the
- * pipeline, when one is asked for) and were won, with the won value. As of now.
+ * pipeline, when one is asked for) and were won, with the won value; and how many are still in
+ * progress at their furthest step (a lead still open, a deal still open). As of now.
  */
 export async function leadCohortCounts(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   source: SourceFilter,
 ): Promise<LeadCohortCounts> {
+  // Still in progress at their furthest step: an open lead, not yet converted or disqualified.
+  const stillOpen = sql`c.status not in ('converted', 'disqualified')`;
   const inPipeline = scope.pipelineId ? sql`d.pipeline_id = ${scope.pipelineId}::uuid` : sql`true`;
   const [row] = await rawRows<{
     created: number;
@@ -28,6 +31,12 @@ export async function leadCohortCounts(
     revenue: number | string;
     disqualified: number;
     open: number;
+    waiting_created: number;
+    waiting_contacted: number;
+    waiting_replied: number;
+    waiting_mql: number;
+    waiting_sql: number;
+    waiting_converted: number;
     first_contacts: number;
     median_first_contact: number | string | null;
   }>(
@@ -43,6 +52,15 @@ export async function leadCohortCounts(
         coalesce(sum(${baseValue(scope)}) filter (where d.status = 'won'), 0)::float8 as revenue,
         (count(*) filter (where c.status = 'disqualified'))::int as disqualified,
         (count(*) filter (where c.status not in ('converted', 'disqualified')))::int as open,
+        (count(*) filter (where ${stillOpen} and not s.contacted and not s.replied
+          and not s.mql and not s.sq))::int as waiting_created,
+        (count(*) filter (where ${stillOpen} and s.contacted and not s.replied
+          and not s.mql and not s.sq))::int as waiting_contacted,
+        (count(*) filter (where ${stillOpen} and s.replied and not s.mql
+          and not s.sq))::int as waiting_replied,
+        (count(*) filter (where ${stillOpen} and s.mql and not s.sq))::int as waiting_mql,
+        (count(*) filter (where ${stillOpen} and s.sq))::int as waiting_sql,
+        (count(*) filter (where d.status = 'open'))::int as waiting_converted,
         count(s.first_contact)::int as first_contacts,
         percentile_cont(0.5) within group (order by s.first_contact)::float8
           as median_first_contact
@@ -63,6 +81,15 @@ export async function leadCohortCounts(
     revenue: Number(r.revenue),
     disqualified: r.disqualified,
     open: r.open,
+    waiting: {
+      created: r.waiting_created,
+      contacted: r.waiting_contacted,
+      replied: r.waiting_replied,
+      mql: r.waiting_mql,
+      sql: r.waiting_sql,
+      converted: r.waiting_converted,
+      won: 0,
+    },
     firstContact: {
       count: r.first_contacts,
       medianSeconds: r.median_first_contact === null ? null : Number(r.median_first_contact),

@@ -1,25 +1,25 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { inPeriod, ownerConditions } from './scope-sql.ts';
+import { LEAD_STATUSES, type LeadStatus } from '../../../contract/leads.ts';
+import type { EventType } from '../../../contract/event-types.ts';
 
 /** The lead events that mean someone worked the lead: every status step after `new`. */
-const WORKED = [
-  'lead.contacted',
-  'lead.replied',
-  'lead.mql',
-  'lead.sql',
-  'lead.converted',
-  'lead.disqualified',
-];
+const WORKED: readonly EventType[] = LEAD_STATUSES.filter(
+  (status): status is Exclude<LeadStatus, 'new'> => status !== 'new',
+).map((status) => `lead.${status}` as const);
 
 /**
  * Per owner, the distinct leads they moved a status step in the period (leads belong to no
  * pipeline, so the pipeline filter does not narrow them).
  */
-export async function leadsWorkedByOwner(tx: Db, scope: ReportScope): Promise<Map<string, number>> {
+export async function leadsWorkedByOwner(
+  tx: Db,
+  scope: ReportSqlScope,
+): Promise<Map<string, number>> {
   const conditions = [
     sql`e.workspace_id = ${scope.workspaceId}::uuid`,
     sql`e.type in (${sql.join(

@@ -1,7 +1,7 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
 import type { SourceFilter } from '../domain/channel-cost.ts';
 import type { LossCell } from '../domain/loss-reasons.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
@@ -27,7 +27,7 @@ interface CellRow {
  */
 export async function lossCells(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   source: SourceFilter = {},
 ): Promise<LossCell[]> {
   const conditions = [

@@ -1,6 +1,6 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
 import type { PersonEventCell } from '../domain/people.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
@@ -9,7 +9,7 @@ import { inPeriod, ownerConditions } from './scope-sql.ts';
 /** The workspace's people under the owner and team filters. */
 export async function reportMembers(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
 ): Promise<{ userId: string; name: string }[]> {
   const rows = await rawRows<{ user_id: string; name: string }>(
     tx,
@@ -24,7 +24,7 @@ export async function reportMembers(
  * Completed activities, created, won and lost deals of the period per owner at the time of the
  * event (the owner the event recorded).
  */
-export async function personEventCells(tx: Db, scope: ReportScope): Promise<PersonEventCell[]> {
+export async function personEventCells(tx: Db, scope: ReportSqlScope): Promise<PersonEventCell[]> {
   const conditions = [
     sql`e.workspace_id = ${scope.workspaceId}::uuid`,
     sql`e.type in ('activity.completed', 'deal.created', 'deal.won', 'deal.lost')`,

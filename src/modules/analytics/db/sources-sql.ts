@@ -1,6 +1,6 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { MonthlyCost } from '../domain/channel-cost.ts';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { SourceCell } from '../domain/sources.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
@@ -52,7 +52,7 @@ function groupColumns(grouping: SourceGrouping): { select: SQL; group: SQL } {
  */
 export async function sourceCells(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   grouping: SourceGrouping,
 ): Promise<{ cells: SourceCell[]; total: SourceCell }> {
   const ws = sql`${scope.workspaceId}::uuid`;
@@ -120,7 +120,7 @@ export async function sourceCells(
  * Costs of the months the period touches, in the base currency (converted at the workspace's
  * rate; a currency without a rate stays out).
  */
-export async function costsOfPeriod(tx: Db, scope: ReportScope): Promise<MonthlyCost[]> {
+export async function costsOfPeriod(tx: Db, scope: ReportSqlScope): Promise<MonthlyCost[]> {
   const rows = await rawRows<{
     month: string;
     channel: string;

@@ -1,9 +1,10 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql, type SQL } from 'drizzle-orm';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
 import { inPeriod, ownerConditions } from './scope-sql.ts';
+import type { DealOutcome } from '../../../contract/conveyor.ts';
 
 export interface Spread {
   count: number;
@@ -19,7 +20,7 @@ interface SpreadRow {
 }
 
 /** Events `e` of the pipeline in the period, of deals `d` of the owner or team filters. */
-function eventsOfDeals(scope: ReportScope, pipelineId: string, type: string): SQL {
+function eventsOfDeals(scope: ReportSqlScope, pipelineId: string, type: string): SQL {
   return sql`events e join deals d on d.workspace_id = e.workspace_id and d.id = e.deal_id
     where e.workspace_id = ${scope.workspaceId}::uuid and e.type = ${type}
       and e.pipeline_id = ${pipelineId}::uuid and e.duration_seconds is not null
@@ -45,7 +46,7 @@ async function spreads(tx: Db, key: SQL, from: SQL): Promise<Map<string, Spread>
  * in the stage it left, and a win or loss the time in the stage it closed from
  * (`payload.stageSeconds`), so every stay that ended in the period is measured.
  */
-export function timeInStages(tx: Db, scope: ReportScope, pipelineId: string) {
+export function timeInStages(tx: Db, scope: ReportSqlScope, pipelineId: string) {
   const stays = sql`(
     select e.from_stage_id as stage_id, e.duration_seconds
       from ${eventsOfDeals(scope, pipelineId, 'deal.stage_entered')} and e.from_stage_id is not null
@@ -62,9 +63,9 @@ export function timeInStages(tx: Db, scope: ReportScope, pipelineId: string) {
 /** Seconds from creation to the win (or loss) of the deals closed in the period. */
 export async function cycleTime(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   pipelineId: string,
-  type: 'deal.won' | 'deal.lost',
+  type: `deal.${DealOutcome}`,
 ): Promise<Spread | null> {
   const found = await spreads(tx, sql`'all'`, eventsOfDeals(scope, pipelineId, type));
   return found.get('all') ?? null;
@@ -73,9 +74,9 @@ export async function cycleTime(
 /** Cycle times by local month (`YYYY-MM`) of the win or loss. */
 export function cycleTimeByMonth(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   pipelineId: string,
-  type: 'deal.won' | 'deal.lost',
+  type: `deal.${DealOutcome}`,
 ) {
   return spreads(
     tx,

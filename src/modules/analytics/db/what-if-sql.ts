@@ -1,5 +1,5 @@
+import type { ReportSqlScope } from './scope-sql.ts';
 import { sql } from 'drizzle-orm';
-import type { ReportScope } from '../domain/report-period.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { allOf } from '../../map/index.ts';
 import { rawRows } from '../../../kernel/db/raw-rows.ts';
@@ -25,7 +25,7 @@ export interface SourceInflow {
  */
 export async function sourceInflow(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   pipelineId: string,
 ): Promise<SourceInflow[]> {
   const ws = sql`${scope.workspaceId}::uuid`;
@@ -73,7 +73,7 @@ export async function sourceInflow(
 /** Deals of the pipeline won in the period and still won: how many, and their average value. */
 export async function wonInPeriod(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   pipelineId: string,
 ): Promise<{ count: number; valued: number; average: number | null }> {
   const conditions = [
@@ -99,7 +99,7 @@ export async function wonInPeriod(
 /** The median seconds from a lead's creation to its deal, for leads converted in the period. */
 export async function leadToDealTime(
   tx: Db,
-  scope: ReportScope,
+  scope: ReportSqlScope,
   pipelineId: string,
 ): Promise<{ count: number; median: number | null }> {
   const [row] = await rawRows<{ count: number; median: number | string | null }>(

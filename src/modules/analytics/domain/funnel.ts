@@ -1,6 +1,7 @@
+import type { DealStatus } from '../../../contract/conveyor.ts';
 /** One deal of a funnel's cohort: where it has been and how it stands now. */
 export interface CohortDeal {
-  status: 'open' | 'won' | 'lost';
+  status: DealStatus;
   value: number | null;
   reachedStageIds: ReadonlySet<string>;
 }

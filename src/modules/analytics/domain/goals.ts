@@ -3,7 +3,7 @@ import { ratio } from './funnel.ts';
 import type { ReportPeriod } from './report-period.ts';
 import { hasAtMostCents } from '../../../kernel/domain/money/cents.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../contract/activities.ts';
-import type { GoalMeasure, GoalPeriod } from '../../../contract/analytics.ts';
+import type { GoalMeasure, GoalPeriod, GoalStatus } from '../../../contract/analytics.ts';
 
 export interface GoalDefinition {
   measure: GoalMeasure;
@@ -79,7 +79,7 @@ export interface GoalProgress {
   /** The share of the target due by today at an even pace (the whole target once the period is over). */
   expectedToDate: number;
   /** `met`: target reached; `on_track`: at least the even pace; `behind`: below it. */
-  status: 'met' | 'on_track' | 'behind';
+  status: GoalStatus;
 }
 
 /** How far a person is towards a goal in the period, and whether they keep pace by today. */

@@ -5,6 +5,8 @@ import { LEAD_FUNNEL_STEPS, type LeadFunnelStep } from '../../../contract/analyt
 export type LeadCohortCounts = Record<LeadFunnelStep, number> & {
   disqualified: number;
   open: number;
+  /** Still in progress with this step their furthest: an open lead, or (converted) an open deal. */
+  waiting: Record<LeadFunnelStep, number>;
   revenue: number;
   firstContact: { count: number; medianSeconds: number | null };
 };
@@ -16,7 +18,10 @@ export interface LeadFunnelRow {
   conversion: number | null;
   /** reached ÷ created. */
   rate: number | null;
-  /** Reached the previous step but not this one. */
+  /**
+   * Reached the previous step and stopped there for good: disqualified, or its deal lost. Those
+   * still in progress at the previous step (an open lead, an open deal) have not dropped off.
+   */
   dropOff: number;
 }
 
@@ -36,6 +41,7 @@ export interface LeadFunnel {
  */
 export function leadFunnel(counts: LeadCohortCounts): LeadFunnel {
   let previous = counts.created;
+  let waiting = 0;
   const steps = LEAD_FUNNEL_STEPS.map((step) => {
     const reached = counts[step];
     const row: LeadFunnelRow = {
@@ -43,9 +49,11 @@ export function leadFunnel(counts: LeadCohortCounts): LeadFunnel {
       reached,
       conversion: step === 'created' ? ratio(reached, reached) : ratio(reached, previous),
       rate: ratio(reached, counts.created),
-      dropOff: step === 'created' ? 0 : previous - reached,
+      // Open deals are not lost ones: a cohort of three months has many still being worked.
+      dropOff: step === 'created' ? 0 : Math.max(0, previous - reached - waiting),
     };
     previous = reached;
+    waiting = counts.waiting[step];
     return row;
   });
   return {

@@ -1,4 +1,4 @@
-import { ratio } from './funnel.ts';
+import { largestRemainderShares } from './shares.ts';
 import { growingReasons, lossMonths, type GrowingReason, type LossMonth } from './loss-trend.ts';
 
 /**
@@ -25,7 +25,7 @@ export interface LossGroup {
   name: string | null;
   count: number;
   value: number;
-  /** Of all deals lost in the period. */
+  /** Of all deals lost in the period, to a tenth of a percent; the groups sum to exactly 1. */
   share: number | null;
 }
 
@@ -69,10 +69,13 @@ function groupBy(
     g.value = money(g.value + c.value);
     g.reasons.set(c.reasonId, (g.reasons.get(c.reasonId) ?? 0) + c.count);
   }
-  return [...groups.values()]
-    .map(({ reasons, ...g }) => ({
+  // The groups partition the losses: their shares add up to exactly 100 % (ADR 033).
+  const list = [...groups.values()];
+  const shares = largestRemainderShares(list.map((g) => g.count));
+  return list
+    .map(({ reasons, ...g }, i) => ({
       ...g,
-      share: ratio(g.count, total),
+      share: total === 0 ? null : shares[i]!,
       reasons: [...reasons]
         .map(([reasonId, count]) => ({ reasonId, count }))
         .sort((a, b) => b.count - a.count || (a.reasonId ?? '').localeCompare(b.reasonId ?? '')),

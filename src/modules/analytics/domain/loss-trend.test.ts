@@ -38,8 +38,8 @@ describe('loss trend', () => {
         3,
         30,
         [
-          { reasonId: 'price', count: 2, share: 0.6667 },
-          { reasonId: 'other', count: 1, share: 0.3333 },
+          { reasonId: 'price', count: 2, share: 0.667 },
+          { reasonId: 'other', count: 1, share: 0.333 },
         ],
       ],
       [
@@ -47,8 +47,8 @@ describe('loss trend', () => {
         3,
         30,
         [
-          { reasonId: 'other', count: 2, share: 0.6667 },
-          { reasonId: 'price', count: 1, share: 0.3333 },
+          { reasonId: 'other', count: 2, share: 0.667 },
+          { reasonId: 'price', count: 1, share: 0.333 },
         ],
       ],
     ]);
@@ -58,10 +58,10 @@ describe('loss trend', () => {
         name: 'Other',
         shares: [
           { month: '2026-09', share: 0.25 },
-          { month: '2026-10', share: 0.3333 },
-          { month: '2026-12', share: 0.6667 },
+          { month: '2026-10', share: 0.333 },
+          { month: '2026-12', share: 0.667 },
         ],
-        share: 0.6667,
+        share: 0.667,
       },
     ]);
     // Only the last three months count: an older dip does not matter, a flat step does.

@@ -1,4 +1,4 @@
-import { ratio } from './funnel.ts';
+import { largestRemainderShares } from './shares.ts';
 
 /** Lost deals of one reason in one local month (`YYYY-MM`). */
 export interface MonthReasonCount {
@@ -40,12 +40,14 @@ export function lossMonths(cells: readonly MonthReasonCount[]): LossMonth[] {
     const count = own.reduce((s, c) => s + c.count, 0);
     const byReason = new Map<string | null, number>();
     for (const c of own) byReason.set(c.reasonId, (byReason.get(c.reasonId) ?? 0) + c.count);
+    // The month's reasons add up to exactly 100 % (ADR 033).
+    const shares = largestRemainderShares([...byReason.values()]);
     return {
       month,
       count,
       value: money(own.reduce((s, c) => s + c.value, 0)),
       reasons: [...byReason]
-        .map(([reasonId, n]) => ({ reasonId, count: n, share: ratio(n, count) }))
+        .map(([reasonId, n], i) => ({ reasonId, count: n, share: shares[i]! }))
         .sort((a, b) => b.count - a.count || (a.reasonId ?? '').localeCompare(b.reasonId ?? '')),
     };
   });

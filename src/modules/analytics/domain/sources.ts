@@ -1,7 +1,7 @@
 import { costInPeriod, type MonthlyCost, type SourceKey } from './channel-cost.ts';
 import { ratio } from './funnel.ts';
 import type { ReportPeriod } from './report-period.ts';
-import type { SourceGrouping } from '../../../contract/analytics.ts';
+import { type SourceGrouping, SOURCE_GROUPINGS } from '../../../contract/analytics.ts';
 
 /**
  * The cohort of one source as the database counts it: leads created in the period (and what
@@ -91,7 +91,7 @@ function row(cell: SourceCell, cost: number | null): SourceRow {
 
 /** Nulls last, then alphabetical, part by part. */
 function compareKeys(a: SourceKey, b: SourceKey): number {
-  for (const part of ['channel', 'medium', 'campaign'] as const) {
+  for (const part of SOURCE_GROUPINGS) {
     const x = a[part];
     const y = b[part];
     if (x === y) continue;

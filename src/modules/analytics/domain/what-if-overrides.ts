@@ -1,10 +1,11 @@
 import { validationError, type FieldError } from '../../../kernel/domain/errors.ts';
 import type { Drivers, SourceDrivers } from './what-if-drivers.ts';
+import type { SourceDriver } from '../../../contract/analytics.ts';
 
 /** The drivers the user changed; anything left out stays as measured. */
 export interface DriverOverrides {
   sources?: ({ channel: string | null; medium: string | null } & Partial<
-    Omit<SourceDrivers, 'channel' | 'medium'>
+    Pick<SourceDrivers, SourceDriver>
   >)[];
   stages?: { stageId: string; conversion: number }[];
   averageWonValue?: number;

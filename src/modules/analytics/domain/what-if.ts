@@ -1,4 +1,14 @@
+import {
+  PIPELINE_DRIVERS,
+  type PipelineDriver,
+  type WhatIfDriver,
+} from '../../../contract/analytics.ts';
 import { round, winRate, type Drivers, type SourceDrivers } from './what-if-drivers.ts';
+
+/** The pipeline drivers that are a duration in days (better when shorter): all but the value. */
+const DURATION_DRIVERS = PIPELINE_DRIVERS.filter(
+  (driver): driver is Exclude<PipelineDriver, 'averageWonValue'> => driver !== 'averageWonValue',
+);
 
 export interface Outcome {
   won: number;
@@ -110,14 +120,7 @@ export function project(
   };
 }
 
-export type LeverDriver =
-  | 'leadsPerWeek'
-  | 'leadToDeal'
-  | 'dealsPerWeekWithoutLead'
-  | 'stageConversion'
-  | 'averageWonValue'
-  | 'cycleDays'
-  | 'leadToDealDays';
+export type LeverDriver = WhatIfDriver;
 
 /** One driver made 10 % better, and what it adds over the horizon. */
 export interface Lever {
@@ -185,7 +188,7 @@ function tweaks(d: Drivers) {
       drivers: { ...d, averageWonValue: to },
     });
   }
-  for (const driver of ['cycleDays', 'leadToDealDays'] as const) {
+  for (const driver of DURATION_DRIVERS) {
     const from = d[driver];
     if (from === null || from === 0) continue;
     out.push({

@@ -59,7 +59,7 @@ export function channelCostsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => {
-      const items = await runner.run(listChannelCosts, request.query, actorOf(request));
+      const items = await runner.read(listChannelCosts, request.query, actorOf(request));
       return { items: items.map(presentChannelCost) };
     },
   );

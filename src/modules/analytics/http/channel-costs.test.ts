@@ -114,7 +114,7 @@ describeApi('channel costs', (t) => {
     expect((left.items as { medium: string | null }[]).map((c) => c.medium)).toEqual([null]);
   });
 
-  it('lets managers and admins write, everyone read, and refuses bad input whole', async () => {
+  it('lets managers and admins write and read, not members, and refuses bad input whole', async () => {
     const ws = await freshWorkspace(t);
     const member = await addMember(t, ws, 'member');
     const manager = await addMember(t, ws, 'manager');
@@ -136,7 +136,12 @@ describeApi('channel costs', (t) => {
       403,
       'forbidden',
     );
-    const read = await ok(t, 'GET', '/api/v1/channel-costs', member.token);
+    expectProblem(
+      await t.request('GET', '/api/v1/channel-costs', { token: member.token }),
+      403,
+      'forbidden',
+    );
+    const read = await ok(t, 'GET', '/api/v1/channel-costs', manager.token);
     expect((read.items as { updatedBy: string }[]).map((c) => c.updatedBy)).toEqual([manager.id]);
 
     const bad = await t.request('PUT', '/api/v1/channel-costs', {

@@ -51,7 +51,7 @@ export function goalsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => {
-      const items = await runner.run(listGoals, request.query, actorOf(request));
+      const items = await runner.read(listGoals, request.query, actorOf(request));
       return { items: items.map(presentGoal) };
     },
   );

@@ -22,8 +22,10 @@ export function reportsForecastRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentForecast(await runner.run(readForecast, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentForecast(
+        await runner.run(readForecast, request.query, actorOf(request)),
+      );
       return sendReport(reply, format, 'forecast', report.filters, report, forecastTable);
     },
   );

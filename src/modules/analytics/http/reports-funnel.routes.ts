@@ -22,8 +22,8 @@ export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentFunnel(await runner.run(readFunnel, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentFunnel(await runner.run(readFunnel, request.query, actorOf(request)));
       return sendReport(reply, format, 'funnel', report.filters, report, funnelTable);
     },
   );

@@ -23,8 +23,10 @@ export function reportsLeadFunnelRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentLeadFunnel(await runner.run(readLeadFunnel, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentLeadFunnel(
+        await runner.run(readLeadFunnel, request.query, actorOf(request)),
+      );
       return sendReport(reply, format, 'lead-funnel', report.filters, report, leadFunnelTable);
     },
   );

@@ -22,9 +22,9 @@ export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
+      const { format } = request.query;
       const report = presentLossReasons(
-        await runner.run(readLossReasons, filters, actorOf(request)),
+        await runner.run(readLossReasons, request.query, actorOf(request)),
       );
       return sendReport(reply, format, 'loss-reasons', report.filters, report, lossReasonsTable);
     },

@@ -104,8 +104,8 @@ describeApi('reports: loss reasons by source and over time', (t) => {
         count: 3,
         value: 600,
         reasons: [
-          { reasonId: price, count: 2, share: 0.6667 },
-          { reasonId: other, count: 1, share: 0.3333 },
+          { reasonId: price, count: 2, share: 0.667 },
+          { reasonId: other, count: 1, share: 0.333 },
         ],
       },
       {
@@ -113,8 +113,8 @@ describeApi('reports: loss reasons by source and over time', (t) => {
         count: 3,
         value: 900,
         reasons: [
-          { reasonId: other, count: 2, share: 0.6667 },
-          { reasonId: price, count: 1, share: 0.3333 },
+          { reasonId: other, count: 2, share: 0.667 },
+          { reasonId: price, count: 1, share: 0.333 },
         ],
       },
     ]);
@@ -124,10 +124,10 @@ describeApi('reports: loss reasons by source and over time', (t) => {
         name: 'Other',
         shares: [
           { month: '2026-09', share: 0.25 },
-          { month: '2026-10', share: 0.3333 },
-          { month: '2026-11', share: 0.6667 },
+          { month: '2026-10', share: 0.333 },
+          { month: '2026-11', share: 0.667 },
         ],
-        share: 0.6667,
+        share: 0.667,
       },
     ]);
     // Price is still the most frequent overall: both warnings stand.
@@ -137,7 +137,7 @@ describeApi('reports: loss reasons by source and over time', (t) => {
     const outbound = await ok(t, 'GET', `${url}&channel=outbound`, ws.token);
     expect(outbound.total).toEqual({ count: 6, value: 1200 });
     expect(outbound.growing).toEqual([]);
-    expect(outbound.warning).toEqual({ reasonId: other, name: 'Other', share: 0.6667 });
+    expect(outbound.warning).toEqual({ reasonId: other, name: 'Other', share: 0.667 });
     const twoMonths = await ok(
       t,
       'GET',
@@ -163,11 +163,11 @@ describeApi('reports: loss reasons by source and over time', (t) => {
       ['month_reason', 'Price', 3, 0.75, '2026-09', null, null],
       ['month_reason', 'Other', 1, 0.25, '2026-09', null, null],
       ['month', '2026-10', 3, null, '2026-10', null, null],
-      ['month_reason', 'Price', 2, 0.6667, '2026-10', null, null],
-      ['month_reason', 'Other', 1, 0.3333, '2026-10', null, null],
+      ['month_reason', 'Price', 2, 0.667, '2026-10', null, null],
+      ['month_reason', 'Other', 1, 0.333, '2026-10', null, null],
       ['month', '2026-11', 3, null, '2026-11', null, null],
-      ['month_reason', 'Other', 2, 0.6667, '2026-11', null, null],
-      ['month_reason', 'Price', 1, 0.3333, '2026-11', null, null],
+      ['month_reason', 'Other', 2, 0.667, '2026-11', null, null],
+      ['month_reason', 'Price', 1, 0.333, '2026-11', null, null],
     ]);
   });
 });

@@ -22,8 +22,8 @@ export function reportsPeopleRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentPeople(await runner.run(readPeople, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentPeople(await runner.run(readPeople, request.query, actorOf(request)));
       return sendReport(reply, format, 'people', report.filters, report, peopleTable);
     },
   );

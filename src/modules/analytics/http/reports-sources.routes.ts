@@ -26,8 +26,8 @@ export function reportsSourcesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentSources(await runner.run(readSources, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentSources(await runner.run(readSources, request.query, actorOf(request)));
       return sendReport(reply, format, 'sources', report.filters, report, sourcesTable);
     },
   );

@@ -21,8 +21,8 @@ export function reportsStuckRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentStuck(await runner.run(readStuck, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentStuck(await runner.run(readStuck, request.query, actorOf(request)));
       return sendReport(reply, format, 'stuck', report.filters, report, stuckTable);
     },
   );

@@ -22,8 +22,10 @@ export function reportsVelocityRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const report = presentVelocity(await runner.run(readVelocity, filters, actorOf(request)));
+      const { format } = request.query;
+      const report = presentVelocity(
+        await runner.run(readVelocity, request.query, actorOf(request)),
+      );
       return sendReport(reply, format, 'velocity', report.filters, report, velocityTable);
     },
   );

@@ -28,7 +28,13 @@ export function reportsWhatIfRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const report = presentWhatIf(await runner.run(readWhatIf, request.body, actorOf(request)));
+      const report = presentWhatIf(
+        await runner.run(
+          readWhatIf,
+          { ...request.body, format: request.query.format },
+          actorOf(request),
+        ),
+      );
       return sendReport(
         reply,
         request.query.format,

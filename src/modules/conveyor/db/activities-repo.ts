@@ -1,17 +1,19 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { leadKeys } from './lead-keys.ts';
 import { activities, deals } from './schema.ts';
 import { memberships } from '../../identity/index.ts';
 import { decodeCursor, toPage, type Page } from '../../../kernel/db/pagination.ts';
+import type { ActivityState } from '../../../contract/activities.ts';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityInsert = typeof activities.$inferInsert;
 export type ActivityPatch = Partial<Pick<ActivityRow, 'subject' | 'dueAt' | 'ownerId' | 'outcome'>>;
 
 /** planned = not completed (overdue ones included), overdue = not completed and past due. */
-export type ActivityListState = 'planned' | 'overdue' | 'done';
+export type ActivityListState = ActivityState;
 
 export async function insertActivity(tx: Db, row: ActivityInsert): Promise<ActivityRow> {
   const [created] = await tx.insert(activities).values(row).returning();
@@ -22,11 +24,18 @@ export async function findActivity(
   tx: Db,
   workspaceId: string,
   id: string,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<ActivityRow | null> {
   const [row] = await tx
     .select()
     .from(activities)
-    .where(and(eq(activities.workspaceId, workspaceId), eq(activities.id, id)));
+    .where(
+      and(
+        eq(activities.workspaceId, workspaceId),
+        eq(activities.id, id),
+        visible(activities.ownerId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -102,9 +111,12 @@ export async function listActivities(
   tx: Db,
   workspaceId: string,
   query: ActivityQuery,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<Page<ActivityRow>> {
   const a = activities;
   const conditions: SQL[] = [eq(a.workspaceId, workspaceId)];
+  const narrowed = visible(a.ownerId);
+  if (narrowed) conditions.push(narrowed);
   if (query.dealId) conditions.push(eq(a.dealId, query.dealId));
   if (query.leadId) conditions.push(eq(a.leadId, query.leadId));
   if (query.ownerId) conditions.push(eq(a.ownerId, query.ownerId));

@@ -19,6 +19,20 @@ export interface DealFactsColumns {
   next: { id: string; type: string; dueAt: string | null } | string | null;
 }
 
+/** The deal's ticked checks, as a scalar subquery (`workspace` and `dealId`: a column or a value). */
+export function checksColumn(workspace: SQL, dealId: SQL): SQL {
+  return sql`(select array_agg(c.criterion_id::text) from deal_checks c
+        where c.workspace_id = ${workspace} and c.deal_id = ${dealId})`;
+}
+
+/** The deal's earliest planned activity as JSON, as a scalar subquery. */
+export function nextActivityColumn(workspace: SQL, dealId: SQL): SQL {
+  return sql`(select json_build_object('id', a.id, 'type', a.type, 'dueAt', a.due_at)
+        from activities a
+        where a.workspace_id = ${workspace} and a.deal_id = ${dealId} and a.done_at is null
+        order by a.due_at asc nulls last, a.id limit 1)`;
+}
+
 /**
  * The facts as four scalar subqueries, for the select list of a statement that has the deal's
  * id and stage entry at hand (a column or a parameter): ticked checks, the activity types
@@ -33,17 +47,13 @@ export function dealFactsColumns(
 ): Record<keyof DealFactsColumns, SQL> {
   const ws = sql`${workspaceId}::uuid`;
   return {
-    checks: sql`(select array_agg(c.criterion_id::text) from deal_checks c
-        where c.workspace_id = ${ws} and c.deal_id = ${dealId})`,
+    checks: checksColumn(ws, dealId),
     doneTypes: sql`(select array_agg(distinct a.type) from activities a
         where a.workspace_id = ${ws} and a.deal_id = ${dealId} and a.done_at >= ${since})`,
     planned: sql`exists (select 1 from activities a
         where a.workspace_id = ${ws} and a.deal_id = ${dealId} and a.done_at is null
           and a.due_at > ${now.toISOString()}::timestamptz)`,
-    next: sql`(select json_build_object('id', a.id, 'type', a.type, 'dueAt', a.due_at)
-        from activities a
-        where a.workspace_id = ${ws} and a.deal_id = ${dealId} and a.done_at is null
-        order by a.due_at asc nulls last, a.id limit 1)`,
+    next: nextActivityColumn(ws, dealId),
   };
 }
 

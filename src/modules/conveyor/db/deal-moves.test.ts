@@ -1,3 +1,4 @@
+import { EVERY_OWNER } from '../../../kernel/db/owner-filter.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { freshWorkspace } from '../../../server/test/fresh-workspace.ts';
@@ -45,7 +46,7 @@ describeApi('deal moves: the guarded one-statement write', (t) => {
     const { ws, stageIds, dealId } = await dealInTwoStages(t);
     const db = t.database.db;
     const now = new Date('2026-11-30T10:00:00Z');
-    const read = (await readDealForMove(db, ws.workspaceId, dealId, now))!;
+    const read = (await readDealForMove(db, ws.workspaceId, dealId, now, EVERY_OWNER))!;
     expect(read.deal).toEqual(await findDeal(db, ws.workspaceId, dealId));
     expect(read.facts).toEqual({
       checks: [],

@@ -2,6 +2,7 @@
 // everything the move decides on, one write of the move with its events and rollup.
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import type { OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import {
   EVENT_COLUMNS,
   eventValues,
@@ -17,6 +18,8 @@ import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
 
 export interface DealMoveSnapshot {
   deal: DealRow;
+  /** Whether the reader may change this deal (their edit scope, decided in the same read). */
+  editable: boolean;
   workspace: typeof workspaces.$inferSelect;
   pipelineVersion: number;
   pipelineUpdatedAt: Date;
@@ -32,6 +35,7 @@ export async function readDealForMove(
   workspaceId: string,
   id: string,
   now: Date,
+  editable: OwnerFilter,
 ): Promise<DealMoveSnapshot | null> {
   const f = dealFactsColumns(workspaceId, sql`${deals.id}`, sql`${deals.stageEnteredAt}`, now);
   const [row] = await tx
@@ -44,6 +48,7 @@ export async function readDealForMove(
       doneTypes: sql<string[] | null>`${f.doneTypes}`,
       planned: sql<boolean | null>`${f.planned}`,
       next: sql<{ id: string; type: string; dueAt: string | null } | string | null>`${f.next}`,
+      editable: sql<boolean>`${editable(deals.ownerId) ?? sql`true`}`,
     })
     .from(deals)
     .innerJoin(workspaces, eq(workspaces.id, deals.workspaceId))
@@ -53,9 +58,10 @@ export async function readDealForMove(
     )
     .where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id)));
   if (!row) return null;
-  const { deal, workspace, pipelineVersion, pipelineUpdatedAt, ...facts } = row;
+  const { deal, workspace, pipelineVersion, pipelineUpdatedAt, editable: mayEdit, ...facts } = row;
   return {
     deal,
+    editable: mayEdit,
     workspace,
     pipelineVersion,
     pipelineUpdatedAt,

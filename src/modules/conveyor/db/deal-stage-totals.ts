@@ -1,5 +1,6 @@
 import { and, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { deals } from './schema.ts';
 import { dealConditions, type DealQuery } from './deals-repo.ts';
 
@@ -18,6 +19,7 @@ export async function dealStageTotals(
   tx: Db,
   workspaceId: string,
   q: Omit<DealQuery, 'afterId' | 'limit' | 'stageId'>,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<StageTotalRow[]> {
   const rows = await tx
     .select({
@@ -27,7 +29,7 @@ export async function dealStageTotals(
       value: sql<string>`coalesce(sum(${deals.value}), 0)`,
     })
     .from(deals)
-    .where(and(...dealConditions(workspaceId, { ...q, stageId: null })))
+    .where(and(...dealConditions(workspaceId, { ...q, stageId: null }), visible(deals.ownerId)))
     .groupBy(deals.stageId, deals.currency);
   return rows.map((r) => ({ ...r, value: Number(r.value) }));
 }

@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
-import { activities, dealChecks, deals, stages } from './schema.ts';
+import { dealChecks, deals, stages } from './schema.ts';
 import { stuckSql } from './stuck-sql.ts';
 
 export type DealRow = typeof deals.$inferSelect;
@@ -36,11 +37,12 @@ export async function findDeal(
   workspaceId: string,
   id: string,
   lock = false,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<DealRow | null> {
   const query = tx
     .select()
     .from(deals)
-    .where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id)));
+    .where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id), visible(deals.ownerId)));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
@@ -133,32 +135,6 @@ export function dealConditions(
   return conditions;
 }
 
-export async function listDeals(tx: Db, workspaceId: string, q: DealQuery): Promise<DealRow[]> {
-  const conditions = dealConditions(workspaceId, q);
-  if (q.afterId) conditions.push(gt(deals.id, q.afterId));
-  return tx
-    .select()
-    .from(deals)
-    .where(and(...conditions))
-    .orderBy(asc(deals.id))
-    .limit(q.limit);
-}
-
-export async function doneChecks(
-  tx: Db,
-  workspaceId: string,
-  dealIds: string[],
-): Promise<Map<string, string[]>> {
-  const byDeal = new Map<string, string[]>();
-  if (dealIds.length === 0) return byDeal;
-  const rows = await tx
-    .select({ dealId: dealChecks.dealId, criterionId: dealChecks.criterionId })
-    .from(dealChecks)
-    .where(and(eq(dealChecks.workspaceId, workspaceId), inArray(dealChecks.dealId, dealIds)));
-  for (const r of rows) byDeal.set(r.dealId, [...(byDeal.get(r.dealId) ?? []), r.criterionId]);
-  return byDeal;
-}
-
 export async function setCheck(
   tx: Db,
   row: { workspaceId: string; dealId: string; criterionId: string; doneBy: string; doneAt: Date },
@@ -184,32 +160,4 @@ export interface NextActivity {
   id: string;
   type: string;
   dueAt: Date | null;
-}
-
-/** The earliest planned (not completed) activity of each deal. */
-export async function nextActivities(
-  tx: Db,
-  workspaceId: string,
-  dealIds: string[],
-): Promise<Map<string, NextActivity>> {
-  const byDeal = new Map<string, NextActivity>();
-  if (dealIds.length === 0) return byDeal;
-  const rows = await tx
-    .selectDistinctOn([activities.dealId], {
-      dealId: activities.dealId,
-      id: activities.id,
-      type: activities.type,
-      dueAt: activities.dueAt,
-    })
-    .from(activities)
-    .where(
-      and(
-        eq(activities.workspaceId, workspaceId),
-        inArray(activities.dealId, dealIds),
-        isNull(activities.doneAt),
-      ),
-    )
-    .orderBy(activities.dealId, sql`${activities.dueAt} asc nulls last`, activities.id);
-  for (const r of rows) if (r.dealId) byDeal.set(r.dealId, { ...r, dealId: r.dealId });
-  return byDeal;
 }

@@ -17,6 +17,8 @@ import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/s
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { leadKeys } from './lead-keys.ts';
+import type { DealField } from '../../../contract/conveyor.ts';
+import type { ActivityType } from '../../../contract/activities.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -42,13 +44,13 @@ export type StoredCriterion =
   | {
       id: string;
       kind: 'field';
-      field: 'value' | 'expectedCloseDate' | 'contactId' | 'companyId';
+      field: DealField;
       label: string;
     }
   | {
       id: string;
       kind: 'activity';
-      activityType: 'call' | 'meeting' | 'email' | 'task';
+      activityType: ActivityType;
       label: string;
     }
   | { id: string; kind: 'check'; label: string }
@@ -144,6 +146,12 @@ export const deals = pgTable(
     // Reports over closed deals in a period (loss reasons, won) and open deals across pipelines.
     index('deals_closed_idx').on(t.workspaceId, t.status, t.closedAt),
     index('deals_owner_idx').on(t.workspaceId, t.ownerId, t.status),
+    // Global search (ADR 031): the title as a substring (trigrams) and by its words; a deal is
+    // also found by its company's name, through the company's deals.
+    index('deals_search_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
+    index('deals_search_words_idx').using('gin', sql`to_tsvector('simple', ${t.title})`),
+    index('deals_search_prefix_idx').on(t.workspaceId, sql`(lower(${t.title}) collate "C")`),
+    index('deals_company_idx').on(t.workspaceId, t.companyId),
     // State lamps count open deals from this index alone (stuck, without a next step, by source
     // or owner); a stage's stuck deals are one range of it: idle since before now − rot days.
     index('deals_open_idx')

@@ -53,7 +53,7 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
     async (request) => {
       const { dealId, leadId, ownerId, teamId, dueBefore, dueAfter, state, limit, cursor } =
         request.query;
-      const page = await runner.run(
+      const page = await runner.read(
         listActivities,
         {
           dealId: dealId ?? null,
@@ -84,7 +84,7 @@ export function activitiesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const activity = await runner.run(
+      const activity = await runner.read(
         getActivity,
         { activityId: request.params.id },
         actorOf(request),

@@ -120,6 +120,12 @@ describeApi('deals through the gated conveyor', (t) => {
     const { ws, stages, dealId } = await setUp(t);
     const member = await addMember(t, ws, 'member');
     const manager = await addMember(t, ws, 'manager');
+    // The member's own deal: members change only their own (the default permissions).
+    const handed = await t.request('PATCH', `/api/v1/deals/${dealId}`, {
+      token: ws.token,
+      body: { ownerId: member.id },
+    });
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
     const body = (override?: { reason?: string }) => ({ stageId: stages[2]!.id, override });
     const asMember = await t.request('POST', `/api/v1/deals/${dealId}/move`, {
       token: member.token,

@@ -64,6 +64,15 @@ describeApi('deal history', (t) => {
     const [identification, offer, contract] = stages as [Stage, Stage, Stage];
     const member = await addMember(t, ws, 'member');
     const manager = await addMember(t, ws, 'manager');
+    // The member works on the admin's deal here, so members edit every record in this workspace.
+    const everything = { view: 'all', edit: 'all' };
+    const settings = { permissions: { manager: everything, member: everything } };
+    await ok(
+      t.request('PATCH', `/api/v1/workspaces/${ws.workspaceId}`, {
+        token: ws.token,
+        body: { settings },
+      }),
+    );
     const as = (who: { token: string }, path: string, body: unknown, method = 'POST') =>
       ok(t.request(method, `/api/v1/deals/${dealId}${path}`, { token: who.token, body }));
 

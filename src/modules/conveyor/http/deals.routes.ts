@@ -4,7 +4,7 @@ import { listDealStageTotals } from '../app/deals/list-deal-stage-totals.ts';
 import { listDeals } from '../app/deals/list-deals.ts';
 import { updateDeal } from '../app/deals/update-deal.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
-import { presentDeal, presentStageTotals } from './presenters/deals.ts';
+import { presentDeal, presentDealListItem, presentStageTotals } from './presenters/deals.ts';
 import {
   IdParams,
   PageQuery,
@@ -16,6 +16,7 @@ import {
   DealBody,
   DealPatchBody,
   DealQuery,
+  DealListItemSchema,
   DealSchema,
   StageTotalsQuery,
   StageTotalsSchema,
@@ -49,12 +50,12 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
         tags: ['conveyor'],
         summary: 'Deals, filtered by pipeline, stage, status, owner or team, stuck and next step',
         querystring: PageQuery.extend(DealQuery.shape),
-        response: { 200: pageOf(DealSchema), ...problems(400, 401, 403) },
+        response: { 200: pageOf(DealListItemSchema), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
       const q = request.query;
-      const page = await runner.run(
+      const page = await runner.read(
         listDeals,
         {
           pipelineId: q.pipelineId ?? null,
@@ -69,7 +70,7 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
         },
         actorOf(request),
       );
-      return { items: page.items.map(presentDeal), nextCursor: page.nextCursor };
+      return { items: page.items.map(presentDealListItem), nextCursor: page.nextCursor };
     },
   );
 
@@ -117,7 +118,7 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) =>
       withEtag(
         reply,
-        presentDeal(await runner.run(getDeal, { dealId: request.params.id }, actorOf(request))),
+        presentDeal(await runner.read(getDeal, { dealId: request.params.id }, actorOf(request))),
       ),
   );
 

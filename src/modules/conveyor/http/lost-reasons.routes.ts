@@ -51,7 +51,7 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request) => {
       const { active } = request.query;
-      const items = await runner.run(
+      const items = await runner.read(
         listLostReasons,
         { active: active === undefined ? null : active === 'true' },
         actorOf(request),

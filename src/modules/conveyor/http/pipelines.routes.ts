@@ -58,7 +58,7 @@ export function pipelinesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const pipeline = await runner.run(
+      const pipeline = await runner.read(
         getPipeline,
         { pipelineId: request.params.id },
         actorOf(request),

@@ -3,7 +3,8 @@ export { NO_BOARD_FILTERS } from './api/board-filters.ts';
 export { completeActivity } from './api/complete-activity.ts';
 export { pipelinesQuery } from './api/pipelines-query.ts';
 export type { Pipeline } from './api/types.ts';
-export { stayDuration } from './deals/history-sentence.ts';
+export { PlannedAndDone } from './deals/activity-list.tsx';
+export { activitySentence, stayDuration } from './deals/history-sentence.ts';
 export { PlanAction } from './deals/plan-action.tsx';
 export { useCompleteActivity, useCreateActivity } from './deals/use-activity-write.ts';
 // The conveyor's cache keys: other modules name what their writes change with them (a lead's

@@ -1,3 +1,4 @@
+import type { RecordActivityState } from '../../../contract/activities.ts';
 import { recordKeys } from '../../../kernel/web/data/query-keys.ts';
 import type { BoardFilters } from './api/board-filters.ts';
 import type { Scope } from './api/my-day-scope.ts';
@@ -33,10 +34,10 @@ export const activityKeys = {
   ...activities,
   /** A deal's planned and done activities. */
   ofDeal: (dealId: string) => activities.view('deal', dealId),
-  dealList: (dealId: string, state: 'planned' | 'done') => activities.view('deal', dealId, state),
+  dealList: (dealId: string, state: RecordActivityState) => activities.view('deal', dealId, state),
   /** A lead's activity lists (drawn by the leads module). */
   ofLead: (leadId: string) => activities.view('lead', leadId),
-  leadList: (leadId: string, state: 'planned' | 'done') => activities.view('lead', leadId, state),
+  leadList: (leadId: string, state: RecordActivityState) => activities.view('lead', leadId, state),
   /** Every My day list of activities (overdue, due today), whoever's day it is. */
   myDayLists: activities.view('my-day'),
   overdue: (scope: Scope) => activities.view('my-day', 'overdue', scope),

@@ -5,6 +5,7 @@ import { allUsersQuery } from '../../identity/web/index.ts';
 import { boardDealsQuery, boardStages } from './api/board-deals-query.ts';
 import { NO_BOARD_FILTERS } from './api/board-filters.ts';
 import { pipelinesQuery } from './api/pipelines-query.ts';
+import { stageTotalsQuery } from './api/stage-totals-query.ts';
 
 /** My day, the board and the deal card, under the signed-in frame. */
 const myDay = createRoute({
@@ -23,6 +24,7 @@ const board = createRoute({
       .then(({ items: [first] }) => {
         if (!first) return;
         const stageIds = boardStages(first).map((s) => s.id);
+        void queryClient.prefetchQuery(stageTotalsQuery(first.id, NO_BOARD_FILTERS));
         return queryClient.prefetchQuery(boardDealsQuery(first.id, stageIds, NO_BOARD_FILTERS));
       })
       .catch(() => undefined); // the page's own queries show the problem

@@ -38,7 +38,7 @@ export async function createDemoWorkspace(
 
 /**
  * A demo person's account: reused when the e-mail exists (a second demo on the same database),
- * so that createUser then adds them to the new workspace without touching their password.
+ * so that enrolAccount then adds them to the new workspace without touching their password.
  */
 export async function ensureAccount(
   account: DemoAccount,

@@ -3,13 +3,14 @@
 // quality, and cold calling burns two prospectors' time for almost nothing (seed 000). Every
 // deal but an upsell starts as a lead of its channel (demo-leads-plan.ts).
 import { CREW } from './demo-people.ts';
+import type { Channel } from '../../../contract/sources.ts';
 
 export type ChannelKey =
   'web_form' | 'cpc' | 'referral' | 'phone' | 'cold_email' | 'linkedin' | 'cold_call' | 'upsell';
 
 export interface ChannelProfile {
   key: ChannelKey;
-  channel: 'inbound' | 'outbound';
+  channel: Channel;
   /** Share of all deals. */
   share: number;
   /** Chance to pass each of the four stages (the last: to win). */

@@ -5,6 +5,7 @@ import { DAY, HOUR, isoDate, slowdownOf, workingTime } from './demo-calendar.ts'
 import type { ChannelProfile } from './demo-channels.ts';
 import type { DealStep, Step } from './demo-steps.ts';
 import type { Random } from './prng.ts';
+import type { DealOutcome } from '../../../contract/conveyor.ts';
 
 /** Ticked checks per stage of b2b-classic (Identification, Qualification, Offer, Negotiation). */
 const CHECKS = [0, 3, 1, 3] as const;
@@ -16,7 +17,7 @@ const SILENT = 3;
 export interface DealFate {
   /** The stage the deal ends in (0–3). */
   reach: number;
-  outcome: 'won' | 'lost';
+  outcome: DealOutcome;
   lossReason: number;
 }
 

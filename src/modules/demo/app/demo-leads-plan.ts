@@ -10,6 +10,7 @@ import { CREW } from './demo-people.ts';
 import type { LeadStep, Step } from './demo-steps.ts';
 import { emailLocalPart, type DemoTexts } from './demo-texts.ts';
 import type { Random } from './prng.ts';
+import type { Channel } from '../../../contract/sources.ts';
 
 export interface PlannedLead {
   key: ChannelKey;
@@ -239,7 +240,7 @@ export function leadPlanner(
 
 /** What each paid source costs a month, entered on the first working day of the next one. */
 const MONTHLY_COSTS: readonly {
-  channel: 'inbound' | 'outbound';
+  channel: Channel;
   medium: ChannelKey;
   amount: readonly [number, number];
 }[] = [

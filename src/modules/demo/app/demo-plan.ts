@@ -14,6 +14,7 @@ import { CREW, demoPeople, type DemoPerson } from './demo-people.ts';
 import { sortSteps, type Step } from './demo-steps.ts';
 import { demoTexts, emailLocalPart, type DemoTexts } from './demo-texts.ts';
 import { seededRandom, type Random } from './prng.ts';
+import type { Channel } from '../../../contract/sources.ts';
 
 export const DEMO_SIZES = ['tiny', 'small', 'medium', 'large'] as const;
 export type DemoSize = (typeof DEMO_SIZES)[number];
@@ -59,7 +60,7 @@ export interface PlannedDeal {
   opener: number;
   /** The lead it is converted from (index in DemoPlan.leads); null: created as a deal. */
   lead: number | null;
-  source: { channel: 'inbound' | 'outbound'; medium: string; campaign: string | null };
+  source: { channel: Channel; medium: string; campaign: string | null };
 }
 
 export interface DemoPlan {

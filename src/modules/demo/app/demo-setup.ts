@@ -4,12 +4,14 @@ import type { Actor } from '../../../kernel/app/context.ts';
 import { listLostReasons } from '../../conveyor/index.ts';
 import { listPipelines } from '../../conveyor/index.ts';
 import { createTeam } from '../../identity/index.ts';
-import { createUser } from '../../identity/index.ts';
+import { enrolAccount } from '../../identity/index.ts';
+import { recordAccessFor } from '../../identity/index.ts';
 import { updateUser } from '../../identity/index.ts';
 import type { Runner } from '../../../kernel/app/runner.ts';
 import { createDemoWorkspace, ensureDemoAccount } from './create-demo-workspace.ts';
 import type { TeamKey } from './demo-people.ts';
 import type { DemoPlan } from './demo-plan.ts';
+import type { Locale } from '../../../contract/roles.ts';
 
 export interface DemoWorld {
   workspaceId: string;
@@ -27,7 +29,7 @@ export async function setUpDemo(
   runner: Runner,
   plan: DemoPlan,
   passwordHash: string,
-  locale: 'en' | 'pl' | 'ru',
+  locale: Locale,
 ): Promise<DemoWorld> {
   const [head, ...others] = plan.people;
   const { workspace, adminId } = await runner.runPublic(createDemoWorkspace, {
@@ -40,11 +42,14 @@ export async function setUpDemo(
     },
     admin: { email: head!.email, name: head!.name, passwordHash },
   });
-  const actorOf = (userId: string, role: Actor['role']): Actor => ({
+  // Each person acts with the reach the workspace's default permissions give them.
+  const actorOf = (userId: string, role: Actor['role'], teamId: string | null = null): Actor => ({
     userId,
     workspaceId: workspace.id,
     role,
     scopes: ['api'],
+    records: recordAccessFor(role, undefined, teamId),
+    delegated: false,
   });
   const admin = actorOf(adminId, 'admin');
   // Provisioning makes a plain admin; the head of sales also closes and keeps key accounts.
@@ -56,16 +61,16 @@ export async function setUpDemo(
   }
   const actors = [admin];
   for (const person of others) {
-    await runner.runPublic(ensureDemoAccount, {
+    const account = await runner.runPublic(ensureDemoAccount, {
       email: person.email,
       name: person.name,
       passwordHash,
     });
+    // The demo made these accounts itself: they join directly, without an invitation.
     const member = await runner.run(
-      createUser,
+      enrolAccount,
       {
-        email: person.email,
-        name: person.name,
+        userId: account.id,
         role: person.role,
         salesRoles: person.salesRoles,
         teamId: person.team ? teams.get(person.team)! : null,
@@ -73,7 +78,7 @@ export async function setUpDemo(
       },
       admin,
     );
-    actors.push(actorOf(member.user.id, person.role));
+    actors.push(actorOf(member.user.id, person.role, member.membership.teamId));
   }
   const [pipeline] = await runner.run(listPipelines, undefined, admin);
   const reasons = await runner.run(listLostReasons, { active: true }, admin);

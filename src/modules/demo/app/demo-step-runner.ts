@@ -161,7 +161,8 @@ export async function demoStepRunner(runner: Runner, plan: DemoPlan, world: Demo
               : { expectedCloseDate: step.expectedCloseDate }),
             ...(step.owner === undefined ? {} : { ownerId: actor(step.owner).userId }),
           },
-          by,
+          // A deal changes hands through a manager: the head of sales passes it to the closer.
+          step.owner === undefined ? by : world.actors[0]!,
         );
         return;
       case 'move':

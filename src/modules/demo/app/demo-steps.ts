@@ -2,6 +2,8 @@
 // deals, people and companies by their index in the plan; the runner maps them to ids.
 import type { ActivityTexts, LeadTexts } from './demo-texts.ts';
 import type { ActivityType } from '../../../contract/activities.ts';
+import type { LeadTarget } from '../../../contract/leads.ts';
+import type { Channel } from '../../../contract/sources.ts';
 
 type Text = keyof ActivityTexts;
 type LeadText = keyof LeadTexts['activities'];
@@ -11,7 +13,8 @@ export type LeadStep =
   | { do: 'leadOpen' }
   | { do: 'leadTouch'; type: ActivityType; subject: LeadText; outcome: LeadText }
   | { do: 'leadCallIn' }
-  | { do: 'leadStatus'; status: 'replied' | 'mql' | 'sql' }
+  // `contacted` comes with the first touch.
+  | { do: 'leadStatus'; status: Exclude<LeadTarget, 'contacted'> }
   | { do: 'leadDrop'; reason: number };
 
 export type DealStep =
@@ -41,7 +44,7 @@ export type Step =
       at: number;
       do: 'cost';
       month: string;
-      channel: 'inbound' | 'outbound';
+      channel: Channel;
       medium: string;
       amount: number;
     }

@@ -4,6 +4,7 @@ import type { Database, Db } from '../../../kernel/db/connection.ts';
 import { isoWeekOf } from '../../../kernel/domain/iso-week.ts';
 import type { Clock } from '../../../kernel/app/context.ts';
 import { getProcessMap } from '../../map/index.ts';
+import { dismissFirstSteps } from '../../onboarding/index.ts';
 import { recordLampReading } from '../../map/index.ts';
 import { snapshotLampReadings } from '../../map/index.ts';
 import { createRunner, type Runner } from '../../../kernel/app/runner.ts';
@@ -78,6 +79,8 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
   );
   await sizeLampTargets(runner, world.actors[0]!, world.timezone);
   await assignGroupOwners(runner, world);
+  // Two years in, the head of sales has long put the new workspace's first steps away.
+  await runner.run(dismissFirstSteps, { dismissed: true }, world.actors[0]!);
   return {
     workspaceId: world.workspaceId,
     adminEmail: plan.people[0]!.email,
@@ -116,7 +119,9 @@ function batching(database: Database) {
 async function manualLamps(runner: Runner, world: DemoWorld): Promise<ManualLamp[]> {
   const map = await runner.run(getProcessMap, {}, world.actors[0]!);
   const lamps = map.groups.flatMap((g) => g.lamps).filter((l) => 'manual' in l.metric);
-  return withMoods(lamps.map((l) => ({ id: l.id, thresholds: l.thresholds })));
+  return withMoods(
+    lamps.map((l) => ({ id: l.id, thresholds: l.thresholds, percent: l.name.endsWith('%') })),
+  );
 }
 
 /** Monday night: store last week's state lamps and the manager's hand-entered values. */
@@ -141,7 +146,8 @@ async function recordManual(
   current: boolean,
 ): Promise<void> {
   for (const lamp of manual) {
-    const value = valueFor(random, lamp.thresholds, weekStatus(random, lamp, current));
+    const status = weekStatus(random, lamp, current);
+    const value = valueFor(random, lamp.thresholds, status, lamp.percent ? 100 : undefined);
     await runner.run(recordLampReading, { lampId: lamp.id, week, value }, world.actors[0]!);
   }
 }

@@ -1,6 +1,7 @@
 import { findSessionHolder, findTokenHolder } from '../db/credentials-repo.ts';
 import type { Role, TokenScope } from '../../../contract/roles.ts';
 import type { Actor, PublicDeps } from '../../../kernel/app/context.ts';
+import { recordAccessFor } from './record-access.ts';
 import { hashSecret } from './secrets.ts';
 
 /**
@@ -18,6 +19,8 @@ export async function authenticateSession(
     userId: holder.userId,
     role: holder.role as Role,
     scopes: ['api'],
+    records: recordAccessFor(holder.role as Role, holder.permissions, holder.teamId),
+    delegated: false,
   };
 }
 
@@ -33,5 +36,7 @@ export async function authenticateToken(
     userId: holder.userId,
     role: holder.role as Role,
     scopes: holder.scopes as TokenScope[],
+    records: recordAccessFor(holder.role as Role, holder.permissions, holder.teamId),
+    delegated: holder.delegated,
   };
 }

@@ -5,6 +5,7 @@ import { DomainError } from '../../../kernel/domain/errors.ts';
 import type { Team } from '../domain/types.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { requireAdmin } from './require-admin.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export async function createTeam(
   input: { name: string },
@@ -13,13 +14,18 @@ export async function createTeam(
   requireAdmin(actor);
   const now = clock.now();
   try {
-    return await insertTeam(tx, {
+    const team = await insertTeam(tx, {
       workspaceId: actor.workspaceId,
       id: newId(),
       name: input.name,
       createdAt: now,
       updatedAt: now,
     });
+    await audit(
+      { actor, tx, clock },
+      { action: 'team.created', subject: { kind: 'team', id: team.id, label: team.name } },
+    );
+    return team;
   } catch (error) {
     if (uniqueViolation(error)) throw new DomainError('duplicate', 'A team with this name exists.');
     throw error;

@@ -1,3 +1,4 @@
+import { requireThePerson } from './require-the-person.ts';
 import { newId } from '../../../kernel/db/ids.ts';
 import { insertApiToken } from '../db/credentials-repo.ts';
 import { findMember } from '../db/users-repo.ts';
@@ -6,6 +7,7 @@ import { canManageWorkspace, type TokenScope } from '../../../contract/roles.ts'
 import type { ApiTokenInfo } from '../domain/types.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export interface CreateTokenInput {
   name: string;
@@ -25,6 +27,11 @@ export async function createToken(
   if (userId !== actor.userId && !canManageWorkspace(actor.role)) {
     throw new DomainError('forbidden', 'Only an admin may issue tokens for other users.');
   }
+  // A token of one's own is the person's: minted with a token an admin issued for them, it would
+  // pass as theirs (ADR 026).
+  if (userId === actor.userId) {
+    requireThePerson(actor, 'Issue your own tokens signed in, not with a token issued for you.');
+  }
   const member = await findMember(tx, actor.workspaceId, userId);
   if (!member || !member.membership.active) throw notFound('user');
   const token = newSecret(API_TOKEN_PREFIX);
@@ -38,5 +45,17 @@ export async function createToken(
     createdBy: actor.userId,
     createdAt: clock.now(),
   });
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'token.issued',
+      subject: tokenSubject(info),
+      details: { userId, scopes: info.scopes },
+    },
+  );
   return { info, token };
 }
+
+/** A token as the audit log names it: its id and name, never the secret. */
+export const tokenSubject = (token: { id: string; name: string }) =>
+  ({ kind: 'token', id: token.id, label: token.name }) as const;

@@ -1,99 +1,121 @@
-import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { newId } from '../../../kernel/db/ids.ts';
-import {
-  findMember,
-  findUserByEmail,
-  insertMembership,
-  insertUser,
-  type UserRow,
-} from '../db/users-repo.ts';
 import { uniqueViolation } from '../../../kernel/db/unique-violation.ts';
 import { normalizeEmail } from '../../../kernel/domain/email.ts';
-import { DomainError } from '../../../kernel/domain/errors.ts';
 import type { Role, SalesRole } from '../../../contract/roles.ts';
-import type { Member } from '../domain/types.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
+import { audit, type AuditNote } from '../../../kernel/app/audit.ts';
+import { findMember, findUserByEmail, insertUser, type UserRow } from '../db/users-repo.ts';
+import type { Invitation, Member } from '../domain/types.ts';
+import { inviteAccount } from './invite-account.ts';
+import { duplicateMember, joinWorkspace } from './join-workspace.ts';
 import { assertTeamExists } from './member-references.ts';
-import { hashPassword } from './password.ts';
 import { requireAdmin } from './require-admin.ts';
 
 export interface CreateUserInput {
   email: string;
   name: string;
-  password?: string;
+  /** Hashed before the transaction (hashPassword, ~0.5 s); absent: an integration account. */
+  passwordHash?: string | null;
   role: Role;
   salesRoles: SalesRole[];
   teamId?: string | null;
   leadLimit?: number | null;
 }
 
+export type CreateUserResult =
+  { kind: 'created'; member: Member } | { kind: 'invited'; invitation: Invitation };
+
 /**
- * An admin adds a person to the workspace. Someone who already has a Conveyor account joins with
- * it (their password is untouched); a user without a password is an integration account that
- * acts only through API tokens.
+ * An admin adds a person to the workspace. A new e-mail creates the account and its membership
+ * (without a password: an integration account that acts only through API tokens). The e-mail of
+ * an account that already exists is an invitation its person accepts or declines (ADR 026):
+ * nothing of that account — name, password, language, other workspaces — is read out or changed.
  */
-export async function createUser(
+export async function createUser(input: CreateUserInput, deps: Deps): Promise<CreateUserResult> {
+  const result = await addOrInvite(input, deps);
+  await audit(deps, addedNote(result, input.role));
+  return result;
+}
+
+/** What the audit log says of an addition: a new member, or an invitation sent (ADR 029). */
+function addedNote(result: CreateUserResult, role: Role): AuditNote {
+  return result.kind === 'created'
+    ? {
+        action: 'member.added',
+        subject: { kind: 'user', id: result.member.user.id, label: result.member.user.email },
+        details: { role },
+      }
+    : {
+        action: 'invitation.sent',
+        subject: { kind: 'invitation', id: result.invitation.id, label: result.invitation.email },
+        details: { role },
+      };
+}
+
+async function addOrInvite(
   input: CreateUserInput,
   { actor, tx, clock }: Deps,
-): Promise<Member> {
+): Promise<CreateUserResult> {
   requireAdmin(actor);
   await assertTeamExists(tx, actor.workspaceId, input.teamId);
   const now = clock.now();
-  const duplicate = (existing: UserRow) =>
-    new DomainError('duplicate', 'This e-mail already belongs to a user of this workspace.', {
-      existing: { kind: 'user', id: existing.id, name: existing.name },
-    });
-  let user = await findUserByEmail(tx, input.email);
-  if (user && (await findMember(tx, actor.workspaceId, user.id))) throw duplicate(user);
-  user ??= await insertOrJoinUser(tx, {
+  const terms = {
+    role: input.role,
+    salesRoles: input.salesRoles,
+    teamId: input.teamId ?? null,
+    leadLimit: input.leadLimit ?? null,
+  };
+  const email = normalizeEmail(input.email);
+  const existing = await findUserByEmail(tx, email);
+  if (existing) return inviteOrRefuse(tx, existing, email, terms, { actor, now });
+  const created = await insertNewUser(tx, {
     id: newId(),
-    email: normalizeEmail(input.email),
+    email,
     name: input.name,
-    passwordHash: input.password ? await hashPassword(input.password) : null,
+    passwordHash: input.passwordHash ?? null,
     locale: null,
     createdAt: now,
     updatedAt: now,
   });
-  try {
-    await insertMembership(tx, {
-      workspaceId: actor.workspaceId,
-      userId: user.id,
-      role: input.role,
-      salesRoles: input.salesRoles,
-      teamId: input.teamId ?? null,
-      leadLimit: input.leadLimit ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
-  } catch (error) {
-    // The same person added to this workspace by a concurrent request.
-    if (uniqueViolation(error)) throw duplicate(user);
-    throw error;
+  // A concurrent request (in this workspace or another) created the account first: it is theirs.
+  if (!created) {
+    const raced = (await findUserByEmail(tx, email))!;
+    return inviteOrRefuse(tx, raced, email, terms, { actor, now });
   }
-  await appendEvents(tx, actor.workspaceId, [
-    {
-      type: 'user.created',
-      occurredAt: now,
-      actorId: actor.userId,
-      ownerId: user.id,
-      teamId: input.teamId ?? null,
-      payload: { userId: user.id, role: input.role, salesRoles: input.salesRoles },
-    },
-  ]);
-  return (await findMember(tx, actor.workspaceId, user.id))!;
+  const member = await joinWorkspace(
+    tx,
+    { workspaceId: actor.workspaceId, actorId: actor.userId, user: created },
+    terms,
+    now,
+  );
+  return { kind: 'created', member };
 }
 
-/**
- * Inserts a new account; when a concurrent request has just created one with this e-mail, joins
- * with that one instead (a savepoint keeps the transaction usable after the unique violation).
- */
-async function insertOrJoinUser(tx: Db, row: Parameters<typeof insertUser>[1]): Promise<UserRow> {
+async function inviteOrRefuse(
+  tx: Db,
+  account: UserRow,
+  email: string,
+  terms: Parameters<typeof inviteAccount>[2]['terms'],
+  { actor, now }: { actor: Deps['actor']; now: Date },
+): Promise<CreateUserResult> {
+  // Already a member here: today's duplicate rule (the workspace sees its own members anyway).
+  const member = await findMember(tx, actor.workspaceId, account.id);
+  if (member) throw duplicateMember(member.user);
+  const invitation = await inviteAccount(tx, account, { email, terms, actor, now });
+  return { kind: 'invited', invitation };
+}
+
+/** Inserts a new account, or answers null when that e-mail was taken concurrently. */
+async function insertNewUser(
+  tx: Db,
+  row: Parameters<typeof insertUser>[1],
+): Promise<UserRow | null> {
   try {
+    // A savepoint keeps the transaction usable after the unique violation.
     return await tx.transaction((savepoint) => insertUser(savepoint as unknown as Db, row));
   } catch (error) {
-    const existing = uniqueViolation(error) ? await findUserByEmail(tx, row.email) : null;
-    if (!existing) throw error;
-    return existing;
+    if (uniqueViolation(error)) return null;
+    throw error;
   }
 }

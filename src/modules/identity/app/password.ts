@@ -1,14 +1,32 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { HashingGate } from './hashing-gate.ts';
 
 // scrypt is memory-hard: N=2^16, r=8 uses 64 MiB per hash, so maxmem must be raised.
 const PARAMS = { N: 2 ** 16, r: 8, p: 1, maxmem: 128 * 1024 * 1024 } satisfies ScryptOptions;
 const KEY_LENGTH = 64;
 
+/**
+ * Every hash of the process goes through one gate (ADR 025): two at a time on a machine with more
+ * than two cores, one on a smaller one, so a core is always left to the event loop and the
+ * database. 64 more may wait their turn: a waiting sign-in holds a socket and a closure, no
+ * connection and no CPU, whereas a refused one comes straight back (a flood of cheap 429s is
+ * what costs the event loop). Beyond that, 429 at once.
+ */
+export const passwordHashing = new HashingGate(
+  Math.max(1, Math.min(2, availableParallelism() - 1)),
+  64,
+);
+
+/** Never call inside a database transaction: it takes ~0.5 s (use cases get the hash as input). */
 function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, params, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return passwordHashing.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, params, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 

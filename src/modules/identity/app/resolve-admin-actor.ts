@@ -1,6 +1,6 @@
 import { findFirstAdminId, findOldestWorkspaceId, findWorkspace } from '../db/workspaces-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
-import type { Actor, PublicDeps } from '../../../kernel/app/context.ts';
+import { EVERY_RECORD, type Actor, type PublicDeps } from '../../../kernel/app/context.ts';
 
 /**
  * The command line acts on a workspace as one of its admins, so every rule and event applies as
@@ -23,5 +23,12 @@ export async function resolveAdminActor(
   }
   const userId = await findFirstAdminId(tx, workspaceId);
   if (!userId) throw new DomainError('not_found', 'This workspace has no active admin.');
-  return { workspaceId, userId, role: 'admin', scopes: ['api'] };
+  return {
+    workspaceId,
+    userId,
+    role: 'admin',
+    scopes: ['api'],
+    records: EVERY_RECORD,
+    delegated: false,
+  };
 }

@@ -2,6 +2,8 @@ import { findApiToken, revokeApiToken } from '../db/credentials-repo.ts';
 import { notFound } from '../../../kernel/domain/errors.ts';
 import { canManageWorkspace } from '../../../contract/roles.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
+import { tokenSubject } from './create-token.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export async function revokeToken(
   input: { tokenId: string },
@@ -13,4 +15,8 @@ export async function revokeToken(
     throw notFound('token');
   }
   await revokeApiToken(tx, actor.workspaceId, input.tokenId, clock.now());
+  await audit(
+    { actor, tx, clock },
+    { action: 'token.revoked', subject: tokenSubject(token), details: { userId: token.userId } },
+  );
 }

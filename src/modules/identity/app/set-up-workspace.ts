@@ -6,15 +6,18 @@ import { normalizeEmail } from '../../../kernel/domain/email.ts';
 import { DomainError } from '../../../kernel/domain/errors.ts';
 import type { Member, Workspace } from '../domain/types.ts';
 import type { PublicDeps } from '../../../kernel/app/context.ts';
-import { hashPassword } from './password.ts';
 import { startSession, type NewSession } from './sessions.ts';
 import { provisionWorkspace, type WorkspaceInput } from './workspace-provisioning.ts';
+import { auditAs } from '../../../kernel/app/audit.ts';
 
 export interface SetUpInput {
   workspace: WorkspaceInput;
   userName: string;
   email: string;
-  password: string;
+  /** Hashed before the transaction (hashPassword, ~0.5 s), never inside it. */
+  passwordHash: string;
+  /** The request's address, for the audit log. */
+  address: string;
 }
 
 export interface SetUpResult {
@@ -24,6 +27,9 @@ export interface SetUpResult {
   session: NewSession;
 }
 
+export const alreadySetUp = () =>
+  new DomainError('already_set_up', 'Conveyor is already set up; sign in instead.');
+
 const SETUP_LOCK_KEY = 720_431_002;
 
 /** First run: the first workspace and its admin. Allowed only while no user exists. */
@@ -32,14 +38,14 @@ export async function setUpWorkspace(input: SetUpInput, deps: PublicDeps): Promi
   // Two concurrent setups must not both succeed.
   await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
   if ((await countUsers(tx)) > 0) {
-    throw new DomainError('already_set_up', 'Conveyor is already set up; sign in instead.');
+    throw alreadySetUp();
   }
   const now = clock.now();
   const user = await insertUser(tx, {
     id: newId(),
     email: normalizeEmail(input.email),
     name: input.userName,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: input.passwordHash,
     locale: null,
     createdAt: now,
     updatedAt: now,
@@ -54,6 +60,14 @@ export async function setUpWorkspace(input: SetUpInput, deps: PublicDeps): Promi
     },
   ]);
   const member = (await findMember(tx, workspace.id, user.id))!;
+  await auditAs(
+    deps,
+    { workspaceId: workspace.id, actorId: user.id, ip: input.address },
+    {
+      action: 'workspace.created',
+      subject: { kind: 'workspace', id: workspace.id, label: workspace.name },
+    },
+  );
   const session = await startSession(tx, workspace.id, user.id, now);
   return { workspace, member, apiToken, session };
 }

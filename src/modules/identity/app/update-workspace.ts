@@ -4,7 +4,9 @@ import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Locale } from '../../../contract/roles.ts';
 import type { Workspace, WorkspaceSettings } from '../domain/types.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
+import { changedFields } from '../../../kernel/domain/changed-fields.ts';
 import { requireAdmin } from './require-admin.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export interface UpdateWorkspaceInput {
   workspaceId: string;
@@ -34,6 +36,14 @@ export async function updateWorkspace(
   );
   if (!updated)
     throw new DomainError('version_conflict', 'The workspace was changed by someone else.');
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'workspace.updated',
+      subject: { kind: 'workspace', id: workspaceId, label: updated.name },
+      details: { fields: changedFields(input, ['workspaceId']) },
+    },
+  );
   // Lamps and reports read local weeks from the rollup: regroup it in the new zone, and forget
   // the medians stored for the old zone's weeks.
   if (updated.timezone !== current.timezone) {

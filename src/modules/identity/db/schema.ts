@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/schema/columns.ts';
+import type { FirstStepsMarks } from '../domain/types.ts';
 
 export interface WorkspaceSettings {
   requireNextActivity: boolean;
@@ -20,6 +21,8 @@ export interface WorkspaceSettings {
   defaultCountry: string | null;
   /** Base-currency units per unit of another currency; absent in workspaces made before rates. */
   exchangeRates?: Record<string, number>;
+  /** The first-steps checklist's own marks (the onboarding module): pages seen, dismissed. */
+  firstSteps?: FirstStepsMarks;
 }
 
 export const workspaces = pgTable('workspaces', {
@@ -43,6 +46,8 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     locale: text('locale'),
+    /** Where the next sign-in lands: set on sign-in and on a switch of workspace. */
+    lastWorkspaceId: uuid('last_workspace_id').references(() => workspaces.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -135,6 +140,55 @@ export const apiTokens = pgTable(
     foreignKey({
       columns: [t.workspaceId, t.userId],
       foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+  ],
+);
+
+/**
+ * An admin's invitation of an existing account into the workspace (ADR 026). Until the person
+ * accepts, the workspace knows only the e-mail it typed; accepting creates the membership with
+ * the role, sales roles, team and lead limit stored here.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    workspaceId: workspaceId(),
+    id: uuid('id').notNull(),
+    /** The e-mail as the admin typed it (normalised): all the workspace sees of the person. */
+    email: text('email').notNull(),
+    /** The invited account; never shown to the inviting workspace. */
+    userId: uuid('user_id').notNull(),
+    invitedBy: uuid('invited_by').notNull(),
+    role: text('role').notNull(),
+    salesRoles: text('sales_roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    teamId: uuid('team_id'),
+    leadLimit: integer('lead_limit'),
+    /** pending → accepted | declined | withdrawn (INVITATION_STATES). */
+    state: text('state').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    // One pending invitation per person and workspace: inviting twice is a duplicate.
+    uniqueIndex('invitations_pending_key')
+      .on(t.workspaceId, t.userId)
+      .where(sql`${t.state} = 'pending'`),
+    index('invitations_user_idx').on(t.userId, t.state),
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
+    foreignKey({ columns: [t.userId], foreignColumns: [users.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.invitedBy],
+      foreignColumns: [memberships.workspaceId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.teamId],
+      foreignColumns: [teams.workspaceId, teams.id],
     }),
   ],
 );

@@ -48,6 +48,11 @@ export async function updateUserProfile(
   return row!;
 }
 
+/** Remembers the workspace the person is in now, for their next sign-in. */
+export async function setLastWorkspace(tx: Db, userId: string, workspaceId: string): Promise<void> {
+  await tx.update(users).set({ lastWorkspaceId: workspaceId }).where(eq(users.id, userId));
+}
+
 export async function insertMembership(
   tx: Db,
   row: typeof memberships.$inferInsert,

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { memberships, workspaces, type WorkspaceSettings } from './schema.ts';
+import type { FirstStepsMarks } from '../domain/types.ts';
+import { memberships, users, workspaces, type WorkspaceSettings } from './schema.ts';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -21,6 +22,25 @@ export async function listWorkspacesOfUser(tx: Db, userId: string) {
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(and(eq(memberships.userId, userId), eq(memberships.active, true)))
     .orderBy(workspaces.name, workspaces.id);
+}
+
+/**
+ * Where a sign-in lands: the workspace the person last used, while they are still an active
+ * member of it; else their oldest active membership (never a choice by workspace name).
+ */
+export async function findLandingWorkspaceId(tx: Db, userId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: memberships.workspaceId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.active, true)))
+    .orderBy(
+      sql`(${memberships.workspaceId} = ${users.lastWorkspaceId}) is true desc`,
+      memberships.createdAt,
+      memberships.workspaceId,
+    )
+    .limit(1);
+  return row?.id ?? null;
 }
 
 export interface WorkspacePatch {
@@ -49,6 +69,19 @@ export async function updateWorkspace(
     .where(where)
     .returning();
   return row ?? null;
+}
+
+/**
+ * Merges marks into the workspace's first-steps settings. Not an edit of the workspace: the
+ * version stays, so an admin's open workspace form is not refused as stale for it.
+ */
+export async function markFirstSteps(tx: Db, id: string, marks: FirstStepsMarks): Promise<void> {
+  await tx
+    .update(workspaces)
+    .set({
+      settings: sql`jsonb_set(${workspaces.settings}, '{firstSteps}', coalesce(${workspaces.settings} -> 'firstSteps', '{}'::jsonb) || ${JSON.stringify(marks)}::jsonb)`,
+    })
+    .where(eq(workspaces.id, id));
 }
 
 /** The workspace a command-line call acts on when none is named: the oldest one. */
@@ -81,4 +114,17 @@ export async function findFirstAdminId(tx: Db, workspaceId: string): Promise<str
 export async function listWorkspaceIds(tx: Db): Promise<string[]> {
   const rows = await tx.select({ id: workspaces.id }).from(workspaces).orderBy(workspaces.id);
   return rows.map((r) => r.id);
+}
+
+/** An account by e-mail with the workspaces it is an active member of (none: no rows). */
+export async function findAccountWorkspaces(
+  tx: Db,
+  email: string,
+): Promise<Array<{ userId: string; email: string; workspaceId: string }>> {
+  return tx
+    .select({ userId: users.id, email: users.email, workspaceId: memberships.workspaceId })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, eq(memberships.active, true)))
+    .orderBy(memberships.workspaceId);
 }

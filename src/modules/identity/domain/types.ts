@@ -1,8 +1,21 @@
+import type { RecordPermissions } from '../../../contract/roles.ts';
+
+/** What the first-steps checklist cannot read from the data: seen pages and a dismissal. */
+export interface FirstStepsMarks {
+  pipelineSeenAt?: string;
+  mapSeenAt?: string;
+  dismissed?: boolean;
+}
+
 export interface WorkspaceSettings {
   requireNextActivity: boolean;
   defaultCountry: string | null;
   /** Base-currency units per unit of another currency (deal amounts in events and reports). */
   exchangeRates?: Record<string, number>;
+  /** Which records managers and members see and edit; absent = the defaults (docs/permissions.md). */
+  permissions?: RecordPermissions;
+  /** The first-steps checklist's own marks (the onboarding module): pages seen, dismissed. */
+  firstSteps?: FirstStepsMarks;
 }
 
 export interface Workspace {
@@ -55,4 +68,28 @@ export interface ApiTokenInfo {
   scopes: string[];
   createdAt: Date;
   lastUsedAt: Date | null;
+}
+
+/** An invitation of an existing account into a workspace (ADR 026). */
+export interface Invitation {
+  workspaceId: string;
+  id: string;
+  /** The e-mail the admin typed: all the inviting workspace knows of the person. */
+  email: string;
+  userId: string;
+  invitedBy: string;
+  role: string;
+  salesRoles: string[];
+  teamId: string | null;
+  leadLimit: number | null;
+  state: string;
+  createdAt: Date;
+  answeredAt: Date | null;
+}
+
+/** An invitation as the invited person sees it. */
+export interface ReceivedInvitation {
+  invitation: Invitation;
+  workspace: { id: string; name: string };
+  invitedBy: { name: string };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { logIn } from '../app/log-in.ts';
+import { LoginThrottle } from '../app/login-throttle.ts';
+import { signIn } from '../app/sign-in.ts';
 import { logOut } from '../app/log-out.ts';
 import { clearSessionCookie, setSessionCookie } from '../../../kernel/http/auth/session-cookie.ts';
 import { presentUser } from './presenters.ts';
@@ -8,22 +9,13 @@ import { LoginBody, UserSchema } from './schemas.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
 
 export function authRoutes(api: Api, { runner, config }: RouteContext) {
+  // In this process's memory (ADR 025): one per server, on the runner's clock.
+  const throttle = new LoginThrottle({ failuresPerAddress: config.loginRateLimit }, runner.clock);
   api.post(
     '/auth/login',
     {
-      config: {
-        public: true,
-        // Per address and e-mail, so one attacker cannot lock everybody out.
-        rateLimit: {
-          max: config.loginRateLimit,
-          timeWindow: '1 minute',
-          hook: 'preValidation', // after body parsing, so the key can include the e-mail
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `${request.ip}|${typeof email === 'string' ? email.toLowerCase() : ''}`;
-          },
-        },
-      },
+      // Throttled by the sign-in itself (per address, and per account with growing delays).
+      config: { public: true },
       schema: {
         operationId: 'logIn',
         tags: ['identity'],
@@ -33,7 +25,10 @@ export function authRoutes(api: Api, { runner, config }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { member, session } = await runner.runPublic(logIn, request.body);
+      const { member, session } = await signIn(
+        { ...request.body, address: request.ip },
+        { runner, throttle },
+      );
       setSessionCookie(reply, session.token, session.expiresAt, config.secureCookies);
       return { user: presentUser(member) };
     },
@@ -52,7 +47,10 @@ export function authRoutes(api: Api, { runner, config }: RouteContext) {
     },
     async (request, reply) => {
       if (request.sessionToken)
-        await runner.runPublic(logOut, { sessionToken: request.sessionToken });
+        await runner.runPublic(logOut, {
+          sessionToken: request.sessionToken,
+          address: request.ip,
+        });
       clearSessionCookie(reply, config.secureCookies);
       return reply.status(204).send(null);
     },

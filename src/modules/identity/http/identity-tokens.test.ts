@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { addMember, freshWorkspace } from '../../../server/test/fresh-workspace.ts';
+import { addMember, freshWorkspace, signInCookie } from '../../../server/test/fresh-workspace.ts';
 import { expectProblem } from '../../../server/test/problem-assertions.ts';
-import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
+import { describeApi, TEST_ORIGIN, type TestApp } from '../../../server/test/test-app.ts';
 
 interface Token {
   id: string;
@@ -99,7 +99,8 @@ describeApi('identity: API tokens', (t) => {
 
   it('refuses a member issuing a token for someone else (403), but lets them issue their own', async () => {
     const ws = await freshWorkspace(t);
-    const member = await addMember(t, ws, 'member');
+    const password = 'a long password 1';
+    const member = await addMember(t, ws, 'member', { password });
     const before = await tokenIds(t, ws.token);
     const refused = await t.request('POST', '/api/v1/tokens', {
       token: member.token,
@@ -108,11 +109,20 @@ describeApi('identity: API tokens', (t) => {
     expectProblem(refused, 403, 'forbidden');
     expect(await tokenIds(t, ws.token)).toEqual(before);
 
+    // The admin issued `member.token` for the person: with it, no token of the person's own
+    // (ADR 026). Signed in, the person issues their own.
+    expectProblem(
+      await t.request('POST', '/api/v1/tokens', { token: member.token, body: { name: 'Mine' } }),
+      403,
+      'forbidden',
+    );
+    const signedIn = await signInCookie(t, member.email, password);
     const own = await t.request('POST', '/api/v1/tokens', {
-      token: member.token,
+      cookie: signedIn,
+      headers: { origin: TEST_ORIGIN },
       body: { name: 'Mine' },
     });
-    expect(own.status).toBe(201);
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
     expect(own.body.userId).toBe(member.id);
     // A member sees only their own tokens.
     const visible = await listTokens(t, member.token);

@@ -47,7 +47,7 @@ describeApi('identity: changing users', (t) => {
 
     const patched = await t.request('PATCH', url, {
       token: ws.token,
-      body: { role: 'manager', salesRoles: ['account_manager'], leadLimit: 12, name: 'Renamed' },
+      body: { role: 'manager', salesRoles: ['account_manager'], leadLimit: 12 },
       headers: { 'if-match': etag },
     });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
@@ -55,19 +55,86 @@ describeApi('identity: changing users', (t) => {
       role: 'manager',
       salesRoles: ['account_manager'],
       leadLimit: 12,
-      name: 'Renamed',
     });
     expect(patched.headers.etag).toBe('"2"');
 
     const stale = await t.request('PATCH', url, {
       token: ws.token,
-      body: { role: 'admin', name: 'Stale write' },
+      body: { role: 'admin' },
       headers: { 'if-match': etag },
     });
     expectProblem(stale, 412, 'version_conflict');
     const after = await t.request('GET', url, { token: ws.token });
     expect(after.body).toEqual(patched.body);
     expect(after.headers.etag).toBe('"2"');
+  });
+
+  it("refuses the account's own fields (name, email, password, locale): 400, nothing changes", async () => {
+    const ws = await freshWorkspace(t);
+    const member = await addMember(t, ws, 'member');
+    const url = `/api/v1/users/${member.id}`;
+    const before = await t.request('GET', url, { token: ws.token });
+    for (const field of [
+      { name: 'Renamed' },
+      { email: 'taken-over@example.test' },
+      { password: 'a new password 1' },
+      { locale: 'ru' },
+    ]) {
+      const refused = await t.request('PATCH', url, {
+        token: ws.token,
+        body: { role: 'manager', ...field },
+      });
+      expectProblem(refused, 400, 'validation_failed');
+      expect(JSON.stringify(refused.body.errors)).toContain(Object.keys(field)[0]!);
+    }
+    expect((await t.request('GET', url, { token: ws.token })).body).toEqual(before.body);
+    // Nor through PATCH /me with the token the admin issued for the person, nor by minting a
+    // token of the person's own with it: only the person changes their name.
+    const viaToken = await t.request('PATCH', '/api/v1/me', {
+      token: member.token,
+      body: { name: 'Renamed by the admin' },
+    });
+    expectProblem(viaToken, 403, 'forbidden');
+    const minted = await t.request('POST', '/api/v1/tokens', {
+      token: member.token,
+      body: { name: 'Mine now' },
+    });
+    expectProblem(minted, 403, 'forbidden');
+    expect((await t.request('GET', url, { token: ws.token })).body).toEqual(before.body);
+    // The admin's own token (set-up issued it to them) changes the admin's own name.
+    const own = await t.request('PATCH', '/api/v1/me', {
+      token: ws.token,
+      body: { name: 'My Own Name' },
+    });
+    expect((own.body.user as { name: string }).name).toBe('My Own Name');
+  });
+
+  it("deactivating revokes the member's tokens: reactivating does not revive them", async () => {
+    const ws = await freshWorkspace(t);
+    const member = await addMember(t, ws, 'member');
+    const url = `/api/v1/users/${member.id}`;
+    expect((await t.request('GET', '/api/v1/me', { token: member.token })).status).toBe(200);
+    const off = await t.request('PATCH', url, { token: ws.token, body: { active: false } });
+    expect(off.body).toMatchObject({ active: false });
+    const on = await t.request('PATCH', url, { token: ws.token, body: { active: true } });
+    expect(on.body).toMatchObject({ active: true });
+    expectProblem(
+      await t.request('GET', '/api/v1/me', { token: member.token }),
+      401,
+      'unauthenticated',
+    );
+    const tokens = await t.request('GET', '/api/v1/tokens', { token: ws.token });
+    expect((tokens.body.items as { userId: string }[]).map((x) => x.userId)).not.toContain(
+      member.id,
+    );
+    // A token issued after reactivation works.
+    const fresh = await t.request('POST', '/api/v1/tokens', {
+      token: ws.token,
+      body: { name: 'again', userId: member.id },
+    });
+    expect(
+      (await t.request('GET', '/api/v1/me', { token: fresh.body.token as string })).status,
+    ).toBe(200);
   });
 
   it('keeps the last active admin: demoting or deactivating them is 409 last_admin', async () => {

@@ -50,11 +50,8 @@ export function meRoutes(api: Api, { runner }: RouteContext) {
     async (request) => {
       if (!request.sessionToken) {
         throw new DomainError(
-          'validation_failed',
+          'forbidden',
           'Only a browser session can switch workspace; an API token belongs to one.',
-          {
-            errors: [{ path: '', message: 'Requires a session cookie' }],
-          },
         );
       }
       const me = await runner.run(

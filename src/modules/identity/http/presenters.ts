@@ -1,6 +1,15 @@
+import { recordPermissions } from '../app/record-access.ts';
 import type { Me } from '../app/get-me.ts';
 import type { Locale, Role, SalesRole, TokenScope } from '../../../contract/roles.ts';
-import type { ApiTokenInfo, Member, Team, Workspace } from '../domain/types.ts';
+import type { InvitationState } from '../../../contract/invitations.ts';
+import type {
+  ApiTokenInfo,
+  Invitation,
+  Member,
+  ReceivedInvitation,
+  Team,
+  Workspace,
+} from '../domain/types.ts';
 
 // Presenters list every field a response returns; nothing else leaves the server.
 
@@ -15,6 +24,7 @@ export function presentWorkspace(w: Workspace) {
       requireNextActivity: w.settings.requireNextActivity,
       defaultCountry: w.settings.defaultCountry,
       exchangeRates: w.settings.exchangeRates ?? {},
+      permissions: recordPermissions(w.settings.permissions),
     },
     version: w.version,
     createdAt: w.createdAt.toISOString(),
@@ -66,4 +76,31 @@ export function presentToken(t: ApiTokenInfo) {
 
 export function presentSetupStatus(s: { setupRequired: boolean }) {
   return { setupRequired: s.setupRequired };
+}
+
+/** Only what the inviting workspace typed: nothing of the invited account leaves the server. */
+export function presentInvitation(i: Invitation) {
+  return { id: i.id, email: i.email, state: i.state as InvitationState };
+}
+
+export function presentWorkspaceInvitation(i: Invitation) {
+  return {
+    ...presentInvitation(i),
+    role: i.role as Role,
+    salesRoles: i.salesRoles as SalesRole[],
+    teamId: i.teamId,
+    leadLimit: i.leadLimit,
+    createdAt: i.createdAt.toISOString(),
+  };
+}
+
+export function presentReceivedInvitation(r: ReceivedInvitation) {
+  return {
+    ...presentInvitation(r.invitation),
+    workspace: { id: r.workspace.id, name: r.workspace.name },
+    invitedBy: { name: r.invitedBy.name },
+    role: r.invitation.role as Role,
+    createdAt: r.invitation.createdAt.toISOString(),
+    answeredAt: r.invitation.answeredAt?.toISOString() ?? null,
+  };
 }

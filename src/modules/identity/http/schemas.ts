@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { isValidCurrency, isValidTimezone } from '../domain/region.ts';
-import { LOCALES, ROLES, SALES_ROLES, TOKEN_SCOPES } from '../../../contract/roles.ts';
+import {
+  LOCALES,
+  narrowerScope,
+  PERMISSION_ROLES,
+  RECORD_SCOPES,
+  ROLES,
+  SALES_ROLES,
+  TOKEN_SCOPES,
+} from '../../../contract/roles.ts';
+import { INVITATION_STATES } from '../../../contract/invitations.ts';
 import { TEMPLATES } from '../domain/workspace-defaults.ts';
 import { Id, RequiredName, Timestamp } from '../../../kernel/http/common-schemas.ts';
 
@@ -11,6 +20,33 @@ const Timezone = z
 const Currency = z
   .string()
   .refine(isValidCurrency, 'Unknown currency (use an ISO 4217 code like PLN)');
+const RecordScopeSchema = z.enum(RECORD_SCOPES);
+const RolePermissionSchema = z
+  .object({
+    view: RecordScopeSchema.describe('Whose records people in this role see'),
+    edit: RecordScopeSchema.describe('Whose records they edit: never more than they see'),
+  })
+  .strict();
+const RecordPermissionsSchema = z
+  .object({ manager: RolePermissionSchema, member: RolePermissionSchema })
+  .describe(
+    "Which records managers and members see and edit: all, their team's, or their own (admins: all)",
+  )
+  .meta({ id: 'RecordPermissions' });
+const PatchRecordPermissions = RecordPermissionsSchema.strict().superRefine((value, ctx) => {
+  for (const role of PERMISSION_ROLES) {
+    const { view, edit } = value[role];
+    if (narrowerScope(view, edit) !== edit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [role, 'edit'],
+        message:
+          'Nobody can edit records they cannot see: choose an edit scope within the view scope',
+      });
+    }
+  }
+});
+
 const ExchangeRatesSchema = z
   .record(
     z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code like EUR'),
@@ -34,6 +70,7 @@ export const WorkspaceSchema = z
       requireNextActivity: z.boolean(),
       defaultCountry: z.string().nullable().describe('Country for phone numbers written without +'),
       exchangeRates: ExchangeRatesSchema,
+      permissions: RecordPermissionsSchema,
     }),
     version: z.number().int(),
     createdAt: Timestamp,
@@ -116,6 +153,7 @@ export const PatchWorkspaceBody = z
           .regex(/^[A-Z]{2}$/, 'A two-letter ISO country code like PL')
           .nullable(),
         exchangeRates: ExchangeRatesSchema,
+        permissions: PatchRecordPermissions,
       })
       .partial(),
   })
@@ -146,10 +184,40 @@ export const CreateUserBody = z.object({
   leadLimit: MembershipFields.leadLimit.optional(),
 });
 
+/**
+ * Membership fields only. The account's own fields (name, e-mail, password, language) are not
+ * here: the person changes them through PATCH /me, and sent here they are unknown keys, so 400
+ * `validation_failed` (ADR 026).
+ */
 export const PatchUserBody = z
-  .object({ name: RequiredName, ...MembershipFields, active: z.boolean() })
+  .object({ ...MembershipFields, active: z.boolean() })
   .partial()
   .strict();
+
+/** What the inviting workspace knows of an invitation: the e-mail it typed, and its state. */
+export const InvitationSchema = z
+  .object({ id: Id, email: z.string(), state: z.enum(INVITATION_STATES) })
+  .meta({ id: 'Invitation' });
+
+export const InvitationSentSchema = z.object({ invitation: InvitationSchema });
+
+/** An invitation the workspace sent and that waits for its answer (admins). */
+export const WorkspaceInvitationSchema = InvitationSchema.extend({
+  role: z.enum(ROLES),
+  salesRoles: z.array(z.enum(SALES_ROLES)),
+  teamId: Id.nullable(),
+  leadLimit: z.number().int().nullable(),
+  createdAt: Timestamp,
+}).meta({ id: 'WorkspaceInvitation' });
+
+/** An invitation as the invited person sees it: which workspace, who invited, which role. */
+export const ReceivedInvitationSchema = InvitationSchema.extend({
+  workspace: z.object({ id: Id, name: z.string() }),
+  invitedBy: z.object({ name: z.string() }),
+  role: z.enum(ROLES),
+  createdAt: Timestamp,
+  answeredAt: Timestamp.nullable(),
+}).meta({ id: 'ReceivedInvitation' });
 
 export const TeamBody = z.object({ name: RequiredName });
 

@@ -21,7 +21,7 @@ export function teamsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => ({
-      items: (await runner.run(listTeams, undefined, actorOf(request))).map(presentTeam),
+      items: (await runner.read(listTeams, undefined, actorOf(request))).map(presentTeam),
     }),
   );
 

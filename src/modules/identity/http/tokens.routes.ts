@@ -37,7 +37,7 @@ export function tokensRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => ({
-      items: (await runner.run(listTokens, undefined, actorOf(request))).map(presentToken),
+      items: (await runner.read(listTokens, undefined, actorOf(request))).map(presentToken),
     }),
   );
 

@@ -27,7 +27,7 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => {
-      const items = await runner.run(listWorkspaces, undefined, actorOf(request));
+      const items = await runner.read(listWorkspaces, undefined, actorOf(request));
       return { items: items.map(presentWorkspaceRef) };
     },
   );
@@ -66,7 +66,7 @@ export function workspacesRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const workspace = await runner.run(
+      const workspace = await runner.read(
         getWorkspace,
         { workspaceId: request.params.id },
         actorOf(request),

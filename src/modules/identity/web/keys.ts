@@ -8,6 +8,12 @@ export const userKeys = {
   everyone: users.view('all'),
 };
 
+/** The signed-in person's own invitations (GET /invitations): one list. */
+export const invitationKeys = recordKeys('invitations');
+
+/** The workspace's invitations waiting for an answer (GET /workspace-invitations, admins). */
+export const workspaceInvitationKeys = recordKeys('workspace-invitations');
+
 /** Teams: one list. */
 export const teamKeys = recordKeys('teams');
 

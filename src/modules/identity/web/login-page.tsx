@@ -8,8 +8,8 @@ import { PasswordField } from '../../../kernel/web/components/password-field.tsx
 import { useProblemHandler } from '../../../kernel/web/components/use-problem-handler.tsx';
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { ApiProblem } from '../../../kernel/web/lib/problem.ts';
-import { meQuery } from '../../../kernel/web/lib/session.ts';
 import { logIn } from './api/log-in.ts';
+import { meQuery } from '../../../kernel/web/lib/api/me-query.ts';
 
 /** Sign-in with e-mail and password; the server sets the session cookie. */
 export function LoginPage() {

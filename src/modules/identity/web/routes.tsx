@@ -1,7 +1,8 @@
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { appFrame, rootFrame, settingsFrame } from '../../../kernel/web/app/frames.ts';
 import type { NavEntry, WebModule } from '../../../kernel/web/app/web-module.ts';
-import { meQuery, setupStatusQuery } from '../../../kernel/web/lib/session.ts';
+import { meQuery } from '../../../kernel/web/lib/api/me-query.ts';
+import { setupStatusQuery } from '../../../kernel/web/lib/api/setup-status-query.ts';
 
 /** First-run set-up and sign-in: outside the signed-in frame. */
 const setup = createRoute({

@@ -1,3 +1,4 @@
+import { TEMPLATES, type Template } from '../../../contract/templates.ts';
 /** Currencies offered at setup (ISO 4217); the workspace's base currency for reports. */
 export const CURRENCIES = [
   'PLN',
@@ -22,8 +23,7 @@ export const CURRENCIES = [
   'CNY',
 ];
 
-export const TEMPLATES = ['b2b-classic', 'end-to-end', 'empty'] as const;
-export type Template = (typeof TEMPLATES)[number];
+export { TEMPLATES, type Template };
 
 /** The browser's time zone, or UTC when it cannot tell. */
 export function browserTimeZone(): string {

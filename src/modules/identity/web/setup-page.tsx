@@ -8,7 +8,6 @@ import { PasswordField } from '../../../kernel/web/components/password-field.tsx
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { changeLanguage, i18n, LANGUAGES, type Language } from '../../../kernel/web/lib/i18n.ts';
 import { showTokenOnce } from '../../../kernel/web/lib/one-time-token.ts';
-import { meQuery, setupStatusQuery } from '../../../kernel/web/lib/session.ts';
 import { setUp } from './api/set-up.ts';
 import {
   browserTimeZone,
@@ -17,6 +16,8 @@ import {
   TEMPLATES,
   timeZones,
 } from './setup-options.ts';
+import { meQuery } from '../../../kernel/web/lib/api/me-query.ts';
+import { setupStatusQuery } from '../../../kernel/web/lib/api/setup-status-query.ts';
 
 const FIELDS = [
   'workspaceName',
@@ -71,7 +72,8 @@ export function SetupPage() {
       // After the session is reloaded: the app's frame needs it.
       onSuccess: async (result) => {
         showTokenOnce(result.apiToken);
-        await navigate({ to: '/my-day' });
+        // `/` opens the new workspace where it starts (its first steps).
+        await navigate({ to: '/' });
       },
     });
 

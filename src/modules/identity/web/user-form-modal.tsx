@@ -5,13 +5,16 @@ import { ROLES, type Role, SALES_ROLES, type SalesRole } from '../../../contract
 import { LeadingField } from '../../../kernel/web/components/leading-field.tsx';
 import { ModalForm } from '../../../kernel/web/components/modal-form.tsx';
 import { PasswordField } from '../../../kernel/web/components/password-field.tsx';
-import { useSaveRecord } from '../../../kernel/web/components/use-save-record.ts';
-import { createUser } from './api/create-user.ts';
-import { userKeys } from './keys.ts';
+import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { createUser, type UserAdded } from './api/create-user.ts';
+import { userKeys, workspaceInvitationKeys } from './keys.ts';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'salesRoles'] as const;
 
-/** An admin adds a user to the workspace. */
+/**
+ * An admin adds a user to the workspace. The e-mail of an existing account sends it an
+ * invitation instead (ADR 026): the answer says so, and names no one but the e-mail typed.
+ */
 export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
 
@@ -31,11 +34,8 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
     },
   });
 
-  const save = useSaveRecord({
-    kind: userKeys.all[0],
-    form,
-    fields: FIELDS,
-    save: (v: typeof form.values) =>
+  const save = useApiMutation<typeof form.values, UserAdded, (typeof FIELDS)[number]>({
+    mutationFn: (v) =>
       createUser({
         email: v.email.trim(),
         name: v.name.trim(),
@@ -43,10 +43,25 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
         salesRoles: v.salesRoles,
         ...(v.password ? { password: v.password } : {}),
       }),
-    savedMessage: (user) => t('users.created', { name: user.name }),
-    onClose,
-    // Everyone's names (owner pickers, filters) include the new user.
-    alsoInvalidates: () => [userKeys.everyone],
+    apply: (client, added) => {
+      if (added.kind === 'created') client.setQueryData(userKeys.detail(added.user.id), added.user);
+    },
+    // A new user is in every list of people (owner pickers, filters); an invitation only in
+    // the list of invitations waiting for an answer.
+    invalidates: (added) =>
+      added.kind === 'created'
+        ? [userKeys.lists, userKeys.everyone]
+        : [workspaceInvitationKeys.all],
+    form,
+    fields: FIELDS,
+    done: (added) =>
+      added.kind === 'created'
+        ? t('users.created', { name: added.user.name })
+        : t('users.invitationSent', { email: added.invitation.email }),
+    onSuccess: () => {
+      form.reset();
+      onClose();
+    },
   });
 
   return (

@@ -6,10 +6,14 @@ import { ListFooter } from '../../../kernel/web/components/list-footer.tsx';
 import { PageHeader } from '../../../kernel/web/components/page-header.tsx';
 import { PageState } from '../../../kernel/web/components/page-state.tsx';
 import { useMe } from '../../../kernel/web/lib/session.ts';
+import { PendingInvitations } from './pending-invitations.tsx';
 import { UserFormModal } from './user-form-modal.tsx';
 import { userListQuery } from './api/user-list-query.ts';
 
-/** The workspace's users (admins only: the server answers 403 to others). */
+/**
+ * The workspace's users (admins only: the server answers 403 to others), then the invitations
+ * still waiting for an answer, apart: an invited person is not a member until they accept.
+ */
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -73,6 +77,7 @@ export function UsersPage() {
           onLoadMore={() => void list.fetchNextPage()}
         />
       )}
+      {me.user.role === 'admin' && <PendingInvitations />}
       <UserFormModal opened={creating} onClose={close} />
     </>
   );

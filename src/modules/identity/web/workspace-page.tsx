@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
 import { countryOptions } from '../../../kernel/web/lib/countries.ts';
 import { LANGUAGES } from '../../../kernel/web/lib/i18n.ts';
-import { meQuery, useMe } from '../../../kernel/web/lib/session.ts';
+import { useMe } from '../../../kernel/web/lib/session.ts';
 import { saveWorkspace } from './api/save-workspace.ts';
 import type { Workspace } from './api/types.ts';
+import { RecordPermissionsField } from './record-permissions-field.tsx';
 import { ExchangeRatesField, type RateRow } from './exchange-rates-field.tsx';
 import { everyQuery } from './keys.ts';
 import { CURRENCIES, timeZones } from './setup-options.ts';
+import { meQuery } from '../../../kernel/web/lib/api/me-query.ts';
 
 const FIELDS = [
   'name',
@@ -19,6 +21,7 @@ const FIELDS = [
   'currency',
   'defaultCountry',
   'exchangeRates',
+  'permissions',
 ] as const;
 
 function valuesOf(w: Workspace) {
@@ -33,6 +36,7 @@ function valuesOf(w: Workspace) {
       currency,
       rate,
     })),
+    permissions: w.settings.permissions,
   };
 }
 
@@ -68,6 +72,7 @@ export function WorkspacePage() {
           exchangeRates: Object.fromEntries(
             v.exchangeRates.map((r) => [r.currency, Number(r.rate)]),
           ),
+          permissions: v.permissions,
         },
       }),
     apply: (queryClient, saved) =>
@@ -131,6 +136,10 @@ export function WorkspacePage() {
           rows={form.values.exchangeRates}
           onChange={(rows) => form.setFieldValue('exchangeRates', rows)}
           error={form.errors.exchangeRates as string | undefined}
+        />
+        <RecordPermissionsField
+          value={form.values.permissions}
+          onChange={(permissions) => form.setFieldValue('permissions', permissions)}
         />
         <Group>
           <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>

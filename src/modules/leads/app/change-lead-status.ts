@@ -23,7 +23,7 @@ export async function changeLeadStatus(
   input: ChangeLeadStatusInput,
   { actor, tx, clock }: Deps,
 ): Promise<LeadRow> {
-  const lead = await lockLead(tx, actor.workspaceId, input.leadId, input.expectedVersion);
+  const lead = await lockLead(tx, actor, input.leadId, input.expectedVersion);
   const passed = statusPath(lead.status as LeadStatus, input.status);
   const now = clock.now();
   const firstContact = passed.includes('contacted') && !lead.firstContactedAt;

@@ -10,8 +10,8 @@ import {
   type ProspectRow,
   type RowProblem,
 } from '../domain/prospect-rows.ts';
-import { parseProspectCsv, type CsvDelimiter } from './prospect-csv.ts';
-import { PROSPECT_FIELDS, type ProspectField } from '../../../contract/leads.ts';
+import { parseProspectCsv } from './prospect-csv.ts';
+import { PROSPECT_FIELDS, type ProspectField, type CsvDelimiter } from '../../../contract/leads.ts';
 
 /** A prospect list as uploaded: the CSV text, how its columns map to fields, the campaign. */
 export interface ProspectImportInput {

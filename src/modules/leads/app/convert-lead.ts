@@ -33,7 +33,7 @@ export async function convertLead(
 ): Promise<{ deal: DealView; lead: LeadRow }> {
   const { actor, tx, clock } = deps;
   await lockRouting(tx, actor.workspaceId);
-  const lead = await lockLead(tx, actor.workspaceId, input.leadId, input.expectedVersion);
+  const lead = await lockLead(tx, actor, input.leadId, input.expectedVersion);
   assertCanConvert(lead.status as LeadStatus);
   const links = await accountsOf(lead, deps);
   const deal = await createDeal(

@@ -10,7 +10,8 @@ import {
   type FormFieldRulesPatch,
 } from '../domain/form-fields.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 export interface FormFields {
   name: string;
@@ -37,7 +38,7 @@ export const DEFAULT_FORM_MEDIUM = 'web_form';
 export async function createForm(input: FormFields, { actor, tx, clock }: Deps): Promise<FormRow> {
   requireManager(actor);
   const now = clock.now();
-  return insertForm(tx, {
+  const form = await insertForm(tx, {
     workspaceId: actor.workspaceId,
     id: newId(),
     key: randomBytes(12).toString('base64url'),
@@ -51,4 +52,10 @@ export async function createForm(input: FormFields, { actor, tx, clock }: Deps):
     createdAt: now,
     updatedAt: now,
   });
+  await audit({ actor, tx, clock }, { action: 'lead_form.created', subject: formSubject(form) });
+  return form;
 }
+
+/** A web form as the audit log names it. */
+export const formSubject = (form: { id: string; name: string }) =>
+  ({ kind: 'lead_form', id: form.id, label: form.name }) as const;

@@ -20,7 +20,7 @@ export async function disqualifyLead(
   { actor, tx, clock }: Deps,
 ): Promise<LeadRow> {
   await lockRouting(tx, actor.workspaceId);
-  const lead = await lockLead(tx, actor.workspaceId, input.leadId, input.expectedVersion);
+  const lead = await lockLead(tx, actor, input.leadId, input.expectedVersion);
   assertCanDisqualify(lead.status as LeadStatus);
   const now = clock.now();
   const updated = (await updateLead(

@@ -1,5 +1,5 @@
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import {
   checkProspectImport,
   reportOf,

@@ -2,7 +2,7 @@ import { countUnassigned } from '../db/leads-repo.ts';
 import { memberLoads } from '../db/routing-repo.ts';
 import { hasCapacity } from '../domain/assignment.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 
 export interface LeadLoad {
   people: {

@@ -10,7 +10,7 @@ import { validationError } from '../../../kernel/domain/errors.ts';
 import { planAssignments } from '../domain/assignment.ts';
 import { autoSubjects } from '../domain/auto-subjects.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import { assignmentEvent } from './assignment-events.ts';
 import {
   checkProspectImport,
@@ -19,6 +19,7 @@ import {
   type ProspectImportReport,
 } from './check-prospect-import.ts';
 import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 /** The medium of imported prospects when the import names none. */
 export const DEFAULT_IMPORT_MEDIUM = 'prospect_list';
@@ -141,6 +142,18 @@ export async function importProspects(
     ];
   });
   await appendEventsInBulk(tx, workspaceId, events);
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'prospects.imported',
+      subject: { kind: 'prospect_import', id: importId, label: input.campaign },
+      details: {
+        imported: leads.length,
+        queued: leads.length - plan.assignments.length,
+        skipped: check.invalidRows,
+      },
+    },
+  );
   return {
     ...reportOf(check),
     importId,

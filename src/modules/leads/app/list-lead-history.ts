@@ -1,3 +1,4 @@
+import { visibleOwners } from '../../identity/index.ts';
 import { z } from 'zod';
 import { listLeadHistory as listRows, type LeadHistoryRow } from '../db/lead-history-repo.ts';
 import { findLead } from '../db/leads-repo.ts';
@@ -25,7 +26,9 @@ export async function listLeadHistory(
   input: ListLeadHistoryInput,
   { actor, tx }: Deps,
 ): Promise<Page<LeadHistoryEntry>> {
-  if (!(await findLead(tx, actor.workspaceId, input.leadId))) throw notFound('lead');
+  if (!(await findLead(tx, actor.workspaceId, input.leadId, false, visibleOwners(actor)))) {
+    throw notFound('lead');
+  }
   const key = input.cursor ? decodeCursor(input.cursor, historyCursor) : null;
   const rows = await listRows(tx, actor.workspaceId, {
     leadId: input.leadId,

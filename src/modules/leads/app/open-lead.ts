@@ -8,6 +8,7 @@ import { leadDimensions } from './lead-events.ts';
 import { matchAccounts } from './match-accounts.ts';
 import { assertCanTakeLead, routeNewLead } from './routing.ts';
 import type { NewEvent } from '../../../kernel/db/events/new-event.ts';
+import type { Channel } from '../../../contract/sources.ts';
 
 /** A new lead's fields, e-mail and phone already normalised. */
 export interface NewLeadFields {
@@ -16,7 +17,7 @@ export interface NewLeadFields {
   email?: string | null;
   phone?: string | null;
   message?: string | null;
-  source: { channel: 'inbound' | 'outbound'; medium?: string | null; campaign?: string | null };
+  source: { channel: Channel; medium?: string | null; campaign?: string | null };
   /** Absent: assigned by round robin (or left in the queue). */
   ownerId?: string;
   /** Where it came from beyond the source (form id, utm_source, call id), for lead.created. */

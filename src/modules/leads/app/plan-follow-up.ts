@@ -3,9 +3,11 @@ import { insertActivity, type ActivityRow } from '../../conveyor/index.ts';
 import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { newId } from '../../../kernel/db/ids.ts';
 import { activityEventFields } from '../../conveyor/index.ts';
+import type { ActivityType } from '../../../contract/activities.ts';
 
 export interface FollowUp {
-  type: 'call' | 'task';
+  /** A call back (a missed call) or a task (a form's enquiry). */
+  type: ActivityType;
   subject: string;
   leadId?: string | null;
   contactId?: string | null;

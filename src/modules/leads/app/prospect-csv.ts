@@ -1,8 +1,6 @@
 import Papa from 'papaparse';
 import type { RowProblem } from '../domain/prospect-rows.ts';
-
-export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
-export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+import { CSV_DELIMITERS, type CsvDelimiter } from '../../../contract/leads.ts';
 
 export interface ParsedCsv {
   columns: string[];

@@ -4,9 +4,10 @@ import { appendEvents } from '../../../kernel/db/events/append-events.ts';
 import { findLead, updateLead } from '../db/leads-repo.ts';
 import { secondsToFirstContact, statusPath } from '../domain/lead-status.ts';
 import { leadDimensions } from './lead-events.ts';
+import { TOUCH_TYPES as CONTRACT_TOUCH_TYPES } from '../../../contract/activities.ts';
 
 /** Activity types that are real contact with a person (a task is not). */
-export const TOUCH_TYPES: readonly string[] = ['call', 'email', 'meeting'];
+export const TOUCH_TYPES: readonly string[] = CONTRACT_TOUCH_TYPES;
 
 export interface LeadTouch {
   leadId: string;

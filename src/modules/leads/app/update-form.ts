@@ -1,8 +1,11 @@
 import { findForm, updateForm as updateRow, type FormRow } from '../db/forms-repo.ts';
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import { fieldRules, type FormFields } from './create-form.ts';
+import { audit } from '../../../kernel/app/audit.ts';
+import { changedFields } from '../../../kernel/domain/changed-fields.ts';
+import { formSubject } from './create-form.ts';
 
 export interface UpdateFormInput extends Partial<FormFields> {
   formId: string;
@@ -30,5 +33,13 @@ export async function updateForm(
     clock.now(),
   );
   if (!updated) throw new DomainError('version_conflict', 'This form was changed by someone else.');
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'lead_form.updated',
+      subject: formSubject(updated),
+      details: { fields: changedFields(input, ['formId']) },
+    },
+  );
   return updated;
 }

@@ -5,6 +5,7 @@ import { isOpenLead } from '../domain/lead-status.ts';
 import { assertCompanyExists } from '../../accounts/index.ts';
 import { normalizeContactPoints } from '../../accounts/index.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
+import { requireManagerToReassign } from '../../../kernel/app/require-manager.ts';
 import { assertMember } from '../../identity/index.ts';
 import { recordAssignments } from './assignment-events.ts';
 import { assertContactExists } from './contact-reference.ts';
@@ -37,10 +38,15 @@ export async function updateLead(
   const { leadId, expectedVersion, ...raw } = input;
   // Routing lock before the lead's row lock, in every use case: no lock-order deadlocks.
   await lockRouting(tx, actor.workspaceId);
-  const before = await lockLead(tx, actor.workspaceId, leadId, expectedVersion);
+  const before = await lockLead(tx, actor, leadId, expectedVersion);
   const patch = await normalizeContactPoints(tx, actor.workspaceId, raw);
   await assertContactExists(tx, actor.workspaceId, patch.contactId);
   await assertCompanyExists(tx, actor.workspaceId, patch.companyId);
+  requireManagerToReassign(
+    actor,
+    { from: before.ownerId, to: patch.ownerId },
+    'Only a manager or an admin may give a lead to another owner.',
+  );
   const ownerChanges = patch.ownerId !== undefined && patch.ownerId !== before.ownerId;
   if (ownerChanges && patch.ownerId) {
     if (!isOpenLead(before.status as LeadStatus)) {

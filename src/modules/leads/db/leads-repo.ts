@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { decodeCursor, toPage, type Page } from '../../../kernel/db/pagination.ts';
 import { leads } from './schema.ts';
 import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
@@ -36,11 +37,12 @@ export async function findLead(
   workspaceId: string,
   id: string,
   lock = false,
+  visible: OwnerFilter = EVERY_OWNER,
 ): Promise<LeadRow | null> {
   const query = tx
     .select()
     .from(leads)
-    .where(and(eq(leads.workspaceId, workspaceId), eq(leads.id, id)));
+    .where(and(eq(leads.workspaceId, workspaceId), eq(leads.id, id), visible(leads.ownerId)));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
@@ -126,8 +128,15 @@ export interface LeadQuery {
 const leadCursor = z.object({ t: z.iso.datetime(), i: z.uuid() });
 
 /** The inbox: newest first, ties by id (descending). */
-export async function listLeads(tx: Db, workspaceId: string, q: LeadQuery): Promise<Page<LeadRow>> {
+export async function listLeads(
+  tx: Db,
+  workspaceId: string,
+  q: LeadQuery,
+  visible: OwnerFilter = EVERY_OWNER,
+): Promise<Page<LeadRow>> {
   const conditions: SQL[] = [eq(leads.workspaceId, workspaceId)];
+  const narrowed = visible(leads.ownerId);
+  if (narrowed) conditions.push(narrowed);
   if (q.status === 'open') conditions.push(openStatuses());
   else if (q.status) conditions.push(eq(leads.status, q.status));
   if (q.ownerId) conditions.push(eq(leads.ownerId, q.ownerId));

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn } from 'drizzle-orm';
 import {
   boolean,
   foreignKey,
@@ -17,6 +17,14 @@ import { createdAt, updatedAt, version, workspaceId } from '../../../kernel/db/s
 import { companies, contacts } from '../../accounts/index.ts';
 import { memberships, workspaces } from '../../identity/index.ts';
 import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
+
+type LeadText = { name: AnyColumn; companyName: AnyColumn; email: AnyColumn };
+/** What a lead is found by as a substring: name, company name and e-mail, lower-cased. */
+export const leadSearchText = (t: LeadText) =>
+  sql`lower(${t.name} || ' ' || coalesce(${t.companyName}, '') || ' ' || coalesce(${t.email}, ''))`;
+/** The words of a lead's name and company name, for the full-text match. */
+export const leadWords = (t: Omit<LeadText, 'email'>) =>
+  sql`to_tsvector('simple', ${t.name} || ' ' || coalesce(${t.companyName}, ''))`;
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -64,6 +72,11 @@ export const leads = pgTable(
       .where(sql.raw(`status in (${OPEN_LEAD_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
     index('leads_email_idx').on(t.workspaceId, t.email),
     index('leads_phone_idx').on(t.workspaceId, t.phone),
+    // Global search (ADR 031): name, company name and e-mail as a substring, name and company
+    // name by their words.
+    index('leads_search_trgm_idx').using('gin', sql`${leadSearchText(t)} gin_trgm_ops`),
+    index('leads_search_words_idx').using('gin', leadWords(t)),
+    index('leads_search_prefix_idx').on(t.workspaceId, sql`(lower(${t.name}) collate "C")`),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
     foreignKey({
       columns: [t.workspaceId, t.ownerId],

@@ -1,20 +1,16 @@
 import { isValidEmail, normalizeEmail } from '../../../kernel/domain/email.ts';
-import { PROSPECT_FIELDS, type ProspectField } from '../../../contract/leads.ts';
+import {
+  PROSPECT_FIELDS,
+  type ProspectField,
+  type ProspectProblemCode,
+} from '../../../contract/leads.ts';
 
 /** Which column (by its header) fills which field; name is required. */
 export type ColumnMapping = { name: string } & Partial<
   Record<Exclude<ProspectField, 'name'>, string | null>
 >;
 
-export type RowProblemCode =
-  | 'malformed_row'
-  | 'missing_name'
-  | 'too_long'
-  | 'bad_email'
-  | 'bad_phone'
-  | 'duplicate_in_file'
-  | 'duplicate_lead'
-  | 'duplicate_contact';
+export type RowProblemCode = ProspectProblemCode;
 
 export interface RowProblem {
   /** The row as a spreadsheet shows it: the header is row 1. */

@@ -38,7 +38,7 @@ export function formsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request) => ({
-      items: (await runner.run(listForms, undefined, actorOf(request))).map(presentForm),
+      items: (await runner.read(listForms, undefined, actorOf(request))).map(presentForm),
     }),
   );
 

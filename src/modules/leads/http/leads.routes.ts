@@ -48,7 +48,7 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     },
     async (request) => {
       const q = request.query;
-      const page = await runner.run(
+      const page = await runner.read(
         listLeads,
         {
           status: q.status ?? null,
@@ -94,7 +94,7 @@ export function leadsRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) =>
       withEtag(
         reply,
-        presentLead(await runner.run(getLead, { leadId: request.params.id }, actorOf(request))),
+        presentLead(await runner.read(getLead, { leadId: request.params.id }, actorOf(request))),
       ),
   );
 

@@ -1,7 +1,9 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isManager } from '../../../contract/roles.ts';
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
+import { useMe } from '../../../kernel/web/lib/session.ts';
 import type { Lead } from './api/types.ts';
 import { updateLead } from './api/update-lead.ts';
 import { leadChange, useLeadLimitNotice } from './lead-change.ts';
@@ -15,6 +17,9 @@ import { LeadPersonFields, personBody, personOf } from './lead-person-fields.tsx
  */
 export function EditLeadModal({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const { t } = useTranslation();
+  const me = useMe();
+  // A lead changes hands through a manager; anyone may claim one nobody owns (docs/permissions.md).
+  const canReassign = isManager(me.user.role) || lead.ownerId === null;
   const [person, setPerson] = useState(() => personOf(lead));
   const [ownerId, setOwnerId] = useState<string | null>(lead.ownerId);
   const limitNotice = useLeadLimitNotice();
@@ -35,7 +40,8 @@ export function EditLeadModal({ lead, onClose }: { lead: Lead; onClose: () => vo
         <LeadOwnerSelect
           value={ownerId}
           onChange={setOwnerId}
-          description={t('leads.card.ownerHint')}
+          disabled={!canReassign}
+          description={t(canReassign ? 'leads.card.ownerHint' : 'leads.card.ownerManagersOnly')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -1,9 +1,10 @@
+import { FORM_FIELDS, type FormField } from '../../../contract/leads.ts';
 import type { components } from '../../../kernel/web/lib/api-schema.gen.ts';
 import type { WebForm } from './api/types.ts';
 
-/** The visitor-facing fields of a web form, in the order the snippet shows them. */
-export const SNIPPET_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
-export type SnippetField = (typeof SNIPPET_FIELDS)[number];
+/** The visitor-facing fields of a web form, in the order the snippet shows them: the contract's. */
+export const SNIPPET_FIELDS = FORM_FIELDS;
+export type SnippetField = FormField;
 /** Per field: shown in the snippet, required (the server refuses a submission without it). */
 export type FieldRules = components['schemas']['FormFieldRules'];
 

@@ -1,3 +1,4 @@
+import { PROSPECT_FIELDS as CONTRACT_PROSPECT_FIELDS } from '../../../contract/leads.ts';
 import {
   Alert,
   Button,
@@ -23,8 +24,9 @@ import { ImportReportView } from './import-report.tsx';
 import { leadKeys } from './keys.ts';
 import { LeadsCrumbs } from './leads-crumbs.tsx';
 
+// The columns to map are the contract's prospect fields; the API's mapping has one key for each.
 type ProspectField = keyof ImportReport['mapping'];
-const PROSPECT_FIELDS: ProspectField[] = ['name', 'companyName', 'email', 'phone'];
+const PROSPECT_FIELDS: readonly ProspectField[] = CONTRACT_PROSPECT_FIELDS;
 type Mapping = Record<ProspectField, string | null>;
 
 /**

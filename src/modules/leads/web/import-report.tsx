@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../../kernel/web/lib/format.ts';
+import { formatPhone } from '../../../kernel/web/lib/format-phone.ts';
 import type { ImportReport } from './api/types.ts';
 
 /** The dry run's answer: counts, every bad row with why, and the first rows as they will be. */

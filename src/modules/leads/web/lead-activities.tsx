@@ -1,29 +1,29 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityType } from '../../../contract/activities.ts';
+import { TOUCH_TYPES, type ActivityType, type TouchType } from '../../../contract/activities.ts';
 import { useApiMutation } from '../../../kernel/web/data/use-api-mutation.ts';
-import { formatDateTime } from '../../../kernel/web/lib/format.ts';
-import { completeActivity, PlanAction } from '../../conveyor/web/index.ts';
+import {
+  activityKeys,
+  PlannedAndDone,
+  completeActivity,
+  PlanAction,
+} from '../../conveyor/web/index.ts';
 import { leadActivitiesQuery } from './api/lead-activities-query.ts';
 import { logLeadActivity } from './api/log-lead-activity.ts';
 import type { Lead } from './api/types.ts';
 import { leadKeys } from './keys.ts';
-import { activityKeys } from '../../conveyor/web/index.ts';
-
-const TOUCHES = ['call', 'email', 'meeting'] as const;
-type Touch = (typeof TOUCHES)[number];
 
 /**
  * The lead's activities: log a touch (a call, e-mail or meeting that happened — on a new lead it
  * is the first contact), plan a callback, mark planned ones done.
  */
 export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const planned = useQuery(leadActivitiesQuery(lead.id, 'planned'));
   const done = useQuery(leadActivitiesQuery(lead.id, 'done'));
-  const [type, setType] = useState<Touch>('call');
+  const [type, setType] = useState<TouchType>('call');
   const [subject, setSubject] = useState('');
   const [planning, setPlanning] = useState(false);
   const [planKey, setPlanKey] = useState(0);
@@ -71,9 +71,9 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
         <Select
           label={t('leads.activities.touchType')}
           w={130}
-          data={TOUCHES.map((v) => ({ value: v, label: t(`activityTypes.${v}`) }))}
+          data={TOUCH_TYPES.map((v) => ({ value: v, label: t(`activityTypes.${v}`) }))}
           value={type}
-          onChange={(v) => v && setType(v as Touch)}
+          onChange={(v) => v && setType(v as TouchType)}
           allowDeselect={false}
         />
         <TextInput
@@ -102,53 +102,13 @@ export function LeadActivities({ lead, timeZone }: { lead: Lead; timeZone: strin
           />
         </Paper>
       )}
-      {[
-        { label: t('deal.planned'), items: planned.data, empty: t('deal.noPlanned'), open: true },
-        { label: t('deal.done'), items: done.data, empty: t('deal.noDone'), open: false },
-      ].map((section) => (
-        <Stack key={section.label} gap={6} mb="md" role="region" aria-label={section.label}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {section.label} {section.items ? `(${section.items.length})` : ''}
-          </Text>
-          {section.items?.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {section.empty}
-            </Text>
-          )}
-          {section.items?.map((a) => {
-            const overdue = a.state === 'overdue';
-            const when = a.doneAt ?? a.dueAt;
-            return (
-              <Group key={a.id} justify="space-between" wrap="nowrap" gap="xs">
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate>
-                    {t(`activityTypes.${a.type}`)} · {a.subject}
-                  </Text>
-                  {when && (
-                    <Text size="xs" c={overdue ? 'red' : 'dimmed'} fw={overdue ? 600 : undefined}>
-                      {formatDateTime(when, i18n.language, timeZone)}
-                      {overdue && ` · ${t('deal.overdue')}`}
-                    </Text>
-                  )}
-                </Stack>
-                {section.open && (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    color={overdue ? 'red' : undefined}
-                    disabled={pending}
-                    style={{ flexShrink: 0 }}
-                    onClick={() => complete.mutate(a.id)}
-                    aria-label={t('deal.completeActivity', { subject: a.subject })}
-                  >
-                    {t('deal.markDone')}
-                  </Button>
-                )}
-              </Group>
-            );
-          })}
-        </Stack>
-      ))}
+      <PlannedAndDone
+        planned={planned.data}
+        done={done.data}
+        timeZone={timeZone}
+        onDone={(a) => complete.mutate(a.id)}
+        pending={pending}
+      />
     </Paper>
   );
 }

@@ -1,12 +1,13 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
-import { FieldList } from '../../../kernel/web/components/field-list.tsx';
-import { formatDateTime, formatPhone } from '../../../kernel/web/lib/format.ts';
+import { FieldsCard } from '../../../kernel/web/components/field-list.tsx';
+import { formatDateTime } from '../../../kernel/web/lib/format.ts';
+import { formatPhone } from '../../../kernel/web/lib/format-phone.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
 import { stayDuration } from '../../conveyor/web/index.ts';
-import { sourceText } from './lead-source.ts';
+import { sourceText } from '../../../kernel/web/lib/source-text.ts';
 import type { Lead } from './api/types.ts';
 import { allUsersQuery } from '../../identity/web/index.ts';
 
@@ -24,54 +25,47 @@ export function LeadFields({ lead, onEdit }: { lead: Lead; onEdit: () => void })
       )
     : null;
   return (
-    <Paper withBorder p="lg">
-      <Group justify="space-between" mb="md">
-        <Title order={3} size="h4">
-          {t('leads.card.details')}
-        </Title>
-        <Button variant="default" size="xs" onClick={onEdit}>
-          {t('common.edit')}
-        </Button>
-      </Group>
-      <FieldList
-        items={[
-          { label: t('fields.company'), value: lead.companyName },
-          { label: t('fields.email'), value: lead.email },
-          { label: t('fields.phone'), value: lead.phone && formatPhone(lead.phone) },
-          { label: t('leads.fields.source'), value: sourceText(lead.source, t) },
-          {
-            label: t('leads.fields.owner'),
-            value: lead.ownerId ? (
-              owner
-            ) : (
-              <Text span c="orange.8" fw={500}>
-                {t('leads.unassigned')}
-              </Text>
-            ),
-          },
-          {
-            label: t('fields.createdAt'),
-            value: formatDateTime(lead.createdAt, i18n.language, tz),
-          },
-          { label: t('leads.fields.speedToLead'), value: speed },
-          {
-            label: t('fields.contactId'),
-            value: lead.contactId && (
-              <AnchorLink to="/contacts/$contactId" params={{ contactId: lead.contactId }}>
-                {t('leads.card.openContact')}
-              </AnchorLink>
-            ),
-          },
-          {
-            label: t('leads.fields.deal'),
-            value: lead.convertedDealId && (
-              <AnchorLink to="/deals/$dealId" params={{ dealId: lead.convertedDealId }}>
-                {t('leads.timeline.openDeal')}
-              </AnchorLink>
-            ),
-          },
-        ]}
-      />
+    <FieldsCard
+      title={t('leads.card.details')}
+      onEdit={onEdit}
+      items={[
+        { label: t('fields.company'), value: lead.companyName },
+        { label: t('fields.email'), value: lead.email },
+        { label: t('fields.phone'), value: lead.phone && formatPhone(lead.phone) },
+        { label: t('leads.fields.source'), value: sourceText(lead.source, t) },
+        {
+          label: t('leads.fields.owner'),
+          value: lead.ownerId ? (
+            owner
+          ) : (
+            <Text span c="orange.8" fw={500}>
+              {t('leads.unassigned')}
+            </Text>
+          ),
+        },
+        {
+          label: t('fields.createdAt'),
+          value: formatDateTime(lead.createdAt, i18n.language, tz),
+        },
+        { label: t('leads.fields.speedToLead'), value: speed },
+        {
+          label: t('fields.contactId'),
+          value: lead.contactId && (
+            <AnchorLink to="/contacts/$contactId" params={{ contactId: lead.contactId }}>
+              {t('leads.card.openContact')}
+            </AnchorLink>
+          ),
+        },
+        {
+          label: t('leads.fields.deal'),
+          value: lead.convertedDealId && (
+            <AnchorLink to="/deals/$dealId" params={{ dealId: lead.convertedDealId }}>
+              {t('leads.timeline.openDeal')}
+            </AnchorLink>
+          ),
+        },
+      ]}
+    >
       {lead.disqualifyReason && (
         <Text size="sm" mt="md" c="red.8">
           {t('leads.card.disqualifiedBecause', { reason: lead.disqualifyReason })}
@@ -85,6 +79,6 @@ export function LeadFields({ lead, onEdit }: { lead: Lead; onEdit: () => void })
           {lead.message}
         </Text>
       )}
-    </Paper>
+    </FieldsCard>
   );
 }

@@ -1,3 +1,4 @@
+import { CHANNELS, type Channel } from '../../../contract/sources.ts';
 import type { LeadStatus } from './api/types.ts';
 import { LEAD_STATUSES } from './lead-status.ts';
 
@@ -8,7 +9,7 @@ export type Age = (typeof AGES)[number];
 export interface LeadFilters {
   status?: LeadStatus | 'open';
   ownerId?: string;
-  channel?: 'inbound' | 'outbound';
+  channel?: Channel;
   unassigned?: boolean;
   age?: Age;
 }
@@ -22,9 +23,7 @@ export function leadFiltersFrom(search: Record<string, unknown>): LeadFilters {
   return {
     ...(status ? { status } : {}),
     ...(typeof search.ownerId === 'string' && search.ownerId ? { ownerId: search.ownerId } : {}),
-    ...(oneOf(['inbound', 'outbound'] as const, search.channel)
-      ? { channel: search.channel as 'inbound' | 'outbound' }
-      : {}),
+    ...(oneOf(CHANNELS, search.channel) ? { channel: search.channel as Channel } : {}),
     ...(search.unassigned === true || search.unassigned === 'true' ? { unassigned: true } : {}),
     ...(oneOf<Age>(AGES, search.age) ? { age: search.age as Age } : {}),
   };

@@ -1,6 +1,7 @@
 import { Checkbox, Group, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CHANNELS } from '../../../contract/sources.ts';
 import { AGES, type Age, type LeadFilters } from './lead-filters-search.ts';
 import { LEAD_STATUSES } from './lead-status.ts';
 import { allUsersQuery } from '../../identity/web/index.ts';
@@ -46,10 +47,7 @@ export function LeadFiltersBar({
       <Select
         label={t('leads.filters.channel')}
         w={150}
-        data={[
-          { value: 'inbound', label: t('leads.channel.inbound') },
-          { value: 'outbound', label: t('leads.channel.outbound') },
-        ]}
+        data={CHANNELS.map((c) => ({ value: c, label: t(`leads.channel.${c}`) }))}
         value={filters.channel ?? null}
         placeholder={t('leads.filters.any')}
         onChange={(v) => set({ channel: (v as LeadFilters['channel']) ?? undefined })}

@@ -8,10 +8,12 @@ export function LeadOwnerSelect({
   value,
   onChange,
   description,
+  disabled,
 }: {
   value: string | null;
   onChange: (ownerId: string | null) => void;
   description: string;
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const users = useQuery(allUsersQuery);
@@ -24,6 +26,7 @@ export function LeadOwnerSelect({
       onChange={onChange}
       searchable
       clearable
+      disabled={disabled}
     />
   );
 }

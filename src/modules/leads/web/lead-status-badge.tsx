@@ -15,7 +15,13 @@ const COLORS: Record<LeadStatus, string> = {
 export function LeadStatusBadge({ status }: { status: LeadStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" style={{ flexShrink: 0, maxWidth: 'none' }}>
+    // Never cut: a table column shrinks a badge to its ellipsis unless the badge claims its text's
+    // width ("SKONWERTOWA…" in Polish).
+    <Badge
+      color={COLORS[status]}
+      variant="light"
+      style={{ flexShrink: 0, maxWidth: 'none', minWidth: 'max-content' }}
+    >
       {t(`leads.status.${status}`)}
     </Badge>
   );

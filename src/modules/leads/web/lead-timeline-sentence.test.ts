@@ -1,21 +1,13 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en, pl, ru } from '../../../web/locales/resources.ts';
+import { loadTranslators } from '../../../web/locales/test-translators.ts';
 import type { LeadHistoryItem } from './api/types.ts';
 import { leadTimelineSentence } from './lead-timeline-sentence.ts';
 
 const translators: Record<string, TFunction> = {};
 
 beforeAll(async () => {
-  for (const [code, tree] of Object.entries({ en, pl, ru })) {
-    const instance = i18next.createInstance();
-    await instance.init({
-      resources: { [code]: { translation: tree } },
-      lng: code,
-      interpolation: { escapeValue: false },
-    });
-    translators[code] = instance.t;
-  }
+  Object.assign(translators, await loadTranslators());
 });
 
 const anna = { id: '0190b5a0-0000-7000-8000-00000000000a', name: 'Anna Nowak' };

@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
-import { stayDuration } from '../../conveyor/web/index.ts';
+import { activitySentence, stayDuration } from '../../conveyor/web/index.ts';
 import type { LeadHistoryItem } from './api/types.ts';
-
-const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'task'];
 
 function sourceOf(item: LeadHistoryItem, t: TFunction): string {
   const s = item.source;
@@ -53,14 +51,8 @@ export function leadTimelineSentence(item: LeadHistoryItem, t: TFunction): strin
     case 'call.missed':
       return t('leads.timeline.callMissed');
     case 'activity.created':
-    case 'activity.completed': {
-      const type = item.activity?.type ?? '';
-      const kind = ACTIVITY_KINDS.includes(type) ? type : 'task';
-      const subject = item.activity?.subject ?? '';
-      return item.type === 'activity.created'
-        ? t(`history.planned.${kind}`, { actor, subject })
-        : t(`history.done.${kind}`, { actor, subject });
-    }
+    case 'activity.completed':
+      return activitySentence(item, actor, t);
     default:
       return t('history.other', { actor, type: item.type });
   }

@@ -1,10 +1,11 @@
-import { Button, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../kernel/web/components/anchor-link.tsx';
 import { formatDateTime } from '../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../kernel/web/lib/session.ts';
+import { LoadMoreCentred } from '../../../kernel/web/components/load-more.tsx';
 import { leadHistoryQuery } from './api/lead-history-query.ts';
 import type { LeadHistoryItem } from './api/types.ts';
 import { leadTimelineSentence } from './lead-timeline-sentence.ts';
@@ -65,17 +66,7 @@ export function LeadTimeline({ leadId }: { leadId: string }) {
           ))}
         </Timeline>
       )}
-      {history.hasNextPage && (
-        <Group justify="center" mt="md">
-          <Button
-            variant="light"
-            loading={history.isFetchingNextPage}
-            onClick={() => void history.fetchNextPage()}
-          >
-            {t('history.more')}
-          </Button>
-        </Group>
-      )}
+      <LoadMoreCentred query={history} label={t('history.more')} />
     </Paper>
   );
 }

@@ -11,12 +11,13 @@ import { useMe } from '../../../kernel/web/lib/session.ts';
 import { BulkAssign } from './bulk-assign.tsx';
 import { LeadFiltersBar } from './lead-filters.tsx';
 import { LeadLoadPanel } from './lead-load-panel.tsx';
-import { sourceText } from './lead-source.ts';
+import { sourceText } from '../../../kernel/web/lib/source-text.ts';
 import { LeadStatusBadge } from './lead-status-badge.tsx';
 import { leadListQuery } from './api/lead-list-query.ts';
 import type { LeadFilters } from './lead-filters-search.ts';
 import { isOpen } from './lead-status.ts';
 import { NewLeadModal } from './new-lead-modal.tsx';
+import { LeadsEmpty } from './leads-empty.tsx';
 import { allUsersQuery } from '../../identity/web/index.ts';
 
 const route = getRouteApi('/app/leads');
@@ -32,6 +33,7 @@ export function LeadsPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [creating, setCreating] = useState(false);
   const leads = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // Managers import, watch the load and hand leads over in bulk (docs/permissions.md).
   const manager = me.user.role !== 'member';
   const nameOf = (id: string | null) => users.data?.find((u) => u.id === id)?.name;
   const setFilters = (next: LeadFilters) => {
@@ -62,33 +64,42 @@ export function LeadsPage() {
         <LeadLoadPanel onShowQueue={() => setFilters({ status: 'open', unassigned: true })} />
       )}
       <LeadFiltersBar filters={filters} onChange={setFilters} />
-      {chosen.length > 0 && <BulkAssign leads={chosen} onDone={() => setSelected(new Set())} />}
+      {manager && chosen.length > 0 && (
+        <BulkAssign leads={chosen} onDone={() => setSelected(new Set())} />
+      )}
       {list.isPending ? (
         <Loader size="sm" />
       ) : list.isError ? (
         <Text c="red">{t('errors.loadFailed')}</Text>
       ) : leads.length === 0 ? (
-        <Text c="dimmed">{t('leads.empty')}</Text>
+        <LeadsEmpty
+          filtered={Object.keys(filters).length > 0}
+          manager={manager}
+          onClear={() => setFilters({})}
+          onNew={() => setCreating(true)}
+        />
       ) : (
         <>
           <Table.ScrollContainer minWidth={860}>
             <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('leads.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={40}>
-                    <Checkbox
-                      aria-label={t('leads.selectAll')}
-                      checked={chosen.length > 0 && chosen.length === selectable.length}
-                      indeterminate={chosen.length > 0 && chosen.length < selectable.length}
-                      onChange={(e) =>
-                        setSelected(
-                          e.currentTarget.checked
-                            ? new Set(selectable.map((l) => l.id))
-                            : new Set(),
-                        )
-                      }
-                    />
-                  </Table.Th>
+                  {manager && (
+                    <Table.Th w={40}>
+                      <Checkbox
+                        aria-label={t('leads.selectAll')}
+                        checked={chosen.length > 0 && chosen.length === selectable.length}
+                        indeterminate={chosen.length > 0 && chosen.length < selectable.length}
+                        onChange={(e) =>
+                          setSelected(
+                            e.currentTarget.checked
+                              ? new Set(selectable.map((l) => l.id))
+                              : new Set(),
+                          )
+                        }
+                      />
+                    </Table.Th>
+                  )}
                   <Table.Th>{t('fields.personName')}</Table.Th>
                   <Table.Th>{t('fields.company')}</Table.Th>
                   <Table.Th>{t('leads.fields.status')}</Table.Th>
@@ -100,14 +111,16 @@ export function LeadsPage() {
               <Table.Tbody>
                 {leads.map((lead) => (
                   <Table.Tr key={lead.id}>
-                    <Table.Td>
-                      <Checkbox
-                        aria-label={t('leads.select', { name: lead.name })}
-                        disabled={!isOpen(lead.status)}
-                        checked={selected.has(lead.id)}
-                        onChange={(e) => toggle(lead.id, e.currentTarget.checked)}
-                      />
-                    </Table.Td>
+                    {manager && (
+                      <Table.Td>
+                        <Checkbox
+                          aria-label={t('leads.select', { name: lead.name })}
+                          disabled={!isOpen(lead.status)}
+                          checked={selected.has(lead.id)}
+                          onChange={(e) => toggle(lead.id, e.currentTarget.checked)}
+                        />
+                      </Table.Td>
+                    )}
                     <Table.Td>
                       <AnchorLink to="/leads/$leadId" params={{ leadId: lead.id }}>
                         {lead.name}

@@ -1,3 +1,4 @@
+import { CHANNELS, type Channel } from '../../../contract/sources.ts';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -13,7 +14,7 @@ export function NewLeadModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [person, setPerson] = useState(() => personOf());
-  const [channel, setChannel] = useState<'inbound' | 'outbound'>('inbound');
+  const [channel, setChannel] = useState<Channel>('inbound');
   const [medium, setMedium] = useState('');
   const [campaign, setCampaign] = useState('');
   const [ownerId, setOwnerId] = useState<string | null>(null);
@@ -40,12 +41,9 @@ export function NewLeadModal({ onClose }: { onClose: () => void }) {
         <Group grow>
           <Select
             label={t('leads.fields.channel')}
-            data={[
-              { value: 'inbound', label: t('leads.channel.inbound') },
-              { value: 'outbound', label: t('leads.channel.outbound') },
-            ]}
+            data={CHANNELS.map((c) => ({ value: c, label: t(`leads.channel.${c}`) }))}
             value={channel}
-            onChange={(v) => v && setChannel(v as 'inbound' | 'outbound')}
+            onChange={(v) => v && setChannel(v as Channel)}
             allowDeselect={false}
           />
           <TextInput

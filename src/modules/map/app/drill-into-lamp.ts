@@ -1,6 +1,7 @@
 import { findLamp } from '../db/lamps-repo.ts';
 import { drillIntoMetric, type DrillItem } from '../db/metrics/drilldown.ts';
 import { notFound } from '../../../kernel/domain/errors.ts';
+import { visibleOwners } from '../../identity/index.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { weekWindow } from './week-window.ts';
@@ -14,7 +15,10 @@ export interface LampDrilldown {
   truncated: boolean;
 }
 
-/** The deals, leads or activities behind a lamp's reading in a week (default: this week). */
+/**
+ * The deals, leads or activities behind a lamp's reading in a week (default: this week), those
+ * the actor may see (record permissions).
+ */
 export async function drillIntoLamp(
   input: { lampId: string; week?: string | undefined },
   { actor, tx, clock }: Deps,
@@ -33,6 +37,7 @@ export async function drillIntoLamp(
       weekStart: window.span.weekStarts[0]!,
       current: week === window.currentWeek,
       now,
+      visible: visibleOwners(actor),
     },
     parseMetric(lamp.metric),
     LIMIT + 1,

@@ -6,8 +6,8 @@ import {
 } from '../db/lamps-repo.ts';
 import type { WeekValues } from '../db/metrics/event-series.ts';
 import { metricsSeries } from '../db/metrics/metric-series.ts';
-import { lampStatus } from '../domain/metrics/lamp-status.ts';
-import { parseMetric } from '../domain/metrics/metric.ts';
+import { lampStatus, partialLampStatus } from '../domain/metrics/lamp-status.ts';
+import { parseMetric, type Metric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { activeMapVersion } from './map-version.ts';
@@ -25,7 +25,8 @@ export interface Reading {
 /**
  * Readings of every lamp of the active map for each week asked for. A stored reading (entered
  * by hand, or the weekly snapshot of a closed week) wins; otherwise the value is computed from
- * the event log — live and `partial` for the current week. Weeks still to come read grey.
+ * the event log — live and `partial` for the current week, whose colour is only what the rest of
+ * the week cannot change (ADR 033). Weeks still to come read grey.
  */
 export async function readLampReadings(
   input: { from?: string | undefined; to?: string | undefined },
@@ -46,6 +47,7 @@ export async function readLampReadings(
   const readings = lamps.flatMap((lamp, i) =>
     lampWeeks(
       lamp,
+      metrics[i]!,
       window,
       stored.filter((r) => r.lampId === lamp.id),
       'manual' in metrics[i]! ? null : series[i]!,
@@ -56,6 +58,7 @@ export async function readLampReadings(
 
 function lampWeeks(
   lamp: LampRow,
+  metric: Metric,
   window: WeekWindow,
   storedReadings: LampReadingRow[],
   computed: WeekValues | null,
@@ -70,12 +73,15 @@ function lampWeeks(
       : future || !computed
         ? null
         : (computed.get(window.span.weekStarts[i]!) ?? null);
+    const partial = !kept && week === window.currentWeek && computed !== null;
     return {
       lampId: lamp.id,
       week,
       value,
-      status: lampStatus(value, thresholds),
-      partial: !kept && week === window.currentWeek && computed !== null,
+      status: partial
+        ? partialLampStatus(value, thresholds, metric)
+        : lampStatus(value, thresholds),
+      partial,
     };
   });
 }

@@ -4,9 +4,10 @@ import { lampStatus } from '../domain/metrics/lamp-status.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import type { Reading } from './read-lamp-readings.ts';
 import { weekWindow } from './week-window.ts';
+import { audit } from '../../../kernel/app/audit.ts';
 
 /**
  * Enters a week's value of a `manual` lamp by hand (null clears it). Computed lamps take no
@@ -43,6 +44,14 @@ export async function recordLampReading(
       },
       'replace',
     );
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'lamp.reading_recorded',
+      subject: { kind: 'lamp', id: lamp.id, label: lamp.name },
+      details: { week: input.week, value: input.value },
+    },
+  );
   return {
     lampId: lamp.id,
     week: input.week,

@@ -3,9 +3,12 @@ import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import { parseMetric } from '../domain/metrics/metric.ts';
 import { parseThresholds } from '../domain/metrics/thresholds.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import { lampViews, type LampView } from './lamp-view.ts';
 import type { LampPosition } from '../../../contract/map.ts';
+import { audit } from '../../../kernel/app/audit.ts';
+import { changedFields } from '../../../kernel/domain/changed-fields.ts';
+import { lampSubject } from './create-lamp.ts';
 
 export interface UpdateLampInput {
   lampId: string;
@@ -28,6 +31,14 @@ export async function updateLamp(
   if (thresholds !== undefined) patch.thresholds = parseThresholds(thresholds);
   const row = await updateRow(tx, actor.workspaceId, lampId, patch, expectedVersion, clock.now());
   if (!row) throw new DomainError('version_conflict', 'This lamp was changed by someone else.');
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'lamp.updated',
+      subject: lampSubject(row),
+      details: { fields: changedFields(input, ['lampId']) },
+    },
+  );
   const [view] = await lampViews(tx, actor.workspaceId, [row]);
   return view!;
 }

@@ -2,8 +2,11 @@ import { findGroup, replaceLinks, updateGroup } from '../db/process-map-repo.ts'
 import { DomainError, notFound } from '../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../kernel/app/context.ts';
 import { mapGroup, type MapGroup } from './get-process-map.ts';
-import { requireManager } from '../../conveyor/index.ts';
+import { requireManager } from '../../../kernel/app/require-manager.ts';
 import { checkGroup, type GroupInput } from './group-input.ts';
+import { audit } from '../../../kernel/app/audit.ts';
+import { changedFields } from '../../../kernel/domain/changed-fields.ts';
+import { groupSubject } from './create-process-group.ts';
 
 export type UpdateGroupInput = Partial<GroupInput> & {
   groupId: string;
@@ -49,5 +52,13 @@ export async function updateProcessGroup(
   if (!updated)
     throw new DomainError('version_conflict', 'This process group was changed by someone else.');
   if (next !== undefined) await replaceLinks(tx, actor.workspaceId, groupId, mergedNext);
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'map_group.updated',
+      subject: groupSubject(updated),
+      details: { fields: changedFields(input, ['groupId']) },
+    },
+  );
   return mapGroup(tx, actor.workspaceId, (await findGroup(tx, actor.workspaceId, groupId))!);
 }

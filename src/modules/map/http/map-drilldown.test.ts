@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { expectProblem } from '../../../server/test/problem-assertions.ts';
+import { weeklyLampScene } from '../../../server/test/lamp-fixtures.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
 async function ok(t: TestApp, method: string, url: string, token: string, body?: unknown) {
@@ -21,26 +22,9 @@ describeApi('process map: lamp drilldown', (t) => {
   it('lists the deals and activities a lamp counts in a week', async () => {
     t.clock.set('2026-11-18T10:00:00Z'); // 2026-W47 in Warsaw
     const ws = await freshWorkspace(t);
-    const pipeline = await ok(t, 'POST', '/api/v1/pipelines', ws.token, {
-      name: 'Sales',
-      stages: [{ name: 'Lead' }, { name: 'Offer' }],
-    });
-    const group = await ok(t, 'POST', '/api/v1/process-map/groups', ws.token, {
-      name: 'Sales',
-      kind: 'sales',
-      mode: 'standing',
-      cadence: 'weekly',
-    });
-    const lamp = async (metric: unknown) =>
-      (
-        await ok(t, 'POST', '/api/v1/lamps', ws.token, {
-          groupId: group.id,
-          position: 'end',
-          name: 'L',
-          metric,
-          thresholds: { direction: 'higher_is_better', green: 2, amber: 1 },
-        })
-      ).id as string;
+    const scene = await weeklyLampScene(t, ws);
+    const pipeline = { id: scene.pipelineId };
+    const lamp = (metric: unknown) => scene.lamp(metric, { green: 2, amber: 1 });
     const won = await lamp({
       ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.created' } } },
     });

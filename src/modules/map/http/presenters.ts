@@ -4,7 +4,13 @@ import type { MapGroup, ProcessMap } from '../app/get-process-map.ts';
 import type { MetricPreview } from '../app/preview-metric.ts';
 import type { Reading } from '../app/read-lamp-readings.ts';
 import type { EventType } from '../../../contract/event-types.ts';
-import type { Cadence, GroupKind, GroupMode, LampPosition } from '../../../contract/map.ts';
+import type {
+  Cadence,
+  GroupKind,
+  GroupMode,
+  LampPosition,
+  MapVersionState,
+} from '../../../contract/map.ts';
 
 export function presentLamp(l: LampView) {
   return {
@@ -48,7 +54,7 @@ export function presentProcessMap(map: ProcessMap) {
     version: {
       id: map.version.id,
       name: map.version.name,
-      state: map.version.state as 'active' | 'draft',
+      state: map.version.state as MapVersionState,
     },
     groups: map.groups.map(presentGroup),
   };

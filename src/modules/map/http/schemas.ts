@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../../contract/event-types.ts';
 import { Id, RequiredName } from '../../../kernel/http/common-schemas.ts';
-import { CADENCES, GROUP_KINDS, GROUP_MODES, LAMP_POSITIONS } from '../../../contract/map.ts';
+import {
+  CADENCES,
+  DRILLDOWN_KINDS,
+  GROUP_KINDS,
+  GROUP_MODES,
+  LAMP_POSITIONS,
+  LAMP_STATUSES,
+  DIRECTIONS,
+  MAP_VERSION_STATES,
+} from '../../../contract/map.ts';
 
 const IsoWeek = z
   .string()
@@ -17,7 +26,7 @@ const Process = z
 
 export const ThresholdsSchema = z
   .object({
-    direction: z.enum(['higher_is_better', 'lower_is_better']),
+    direction: z.enum(DIRECTIONS),
     green: z.number(),
     amber: z.number(),
   })
@@ -65,7 +74,7 @@ export const GroupSchema = z
 
 export const ProcessMapSchema = z
   .object({
-    version: z.object({ id: Id, name: z.string(), state: z.enum(['active', 'draft']) }),
+    version: z.object({ id: Id, name: z.string(), state: z.enum(MAP_VERSION_STATES) }),
     groups: z.array(GroupSchema),
   })
   .meta({ id: 'ProcessMap' });
@@ -118,7 +127,7 @@ export const ReadingsQuery = z.object({
   to: IsoWeek.optional().describe('Last week; default: the current week'),
 });
 
-export const LampStatusSchema = z.enum(['green', 'amber', 'red', 'grey']);
+export const LampStatusSchema = z.enum(LAMP_STATUSES);
 
 export const ReadingSchema = z
   .object({
@@ -162,7 +171,7 @@ export const DrilldownSchema = z
     week: IsoWeek,
     items: z.array(
       z.object({
-        kind: z.enum(['deal', 'lead', 'activity']),
+        kind: z.enum(DRILLDOWN_KINDS),
         id: Id,
         title: z.string(),
         dealId: Id.nullable().describe('The deal an activity belongs to; a deal: itself'),

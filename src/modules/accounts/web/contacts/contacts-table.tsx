@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../../../kernel/web/lib/format.ts';
+import { formatPhone } from '../../../../kernel/web/lib/format-phone.ts';
 import { CompanyName } from '../companies/company-name.tsx';
 import type { Contact } from '../api/types.ts';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';

@@ -1,4 +1,5 @@
 import type { listChannelCosts } from '../../app/list-channel-costs.ts';
+import type { Channel } from '../../../../contract/sources.ts';
 
 type ChannelCost = Awaited<ReturnType<typeof listChannelCosts>>[number];
 
@@ -6,7 +7,7 @@ export function presentChannelCost(c: ChannelCost) {
   return {
     id: c.id,
     month: c.month.slice(0, 7),
-    channel: c.channel as 'inbound' | 'outbound',
+    channel: c.channel as Channel,
     medium: c.medium,
     campaign: c.campaign,
     amount: c.amount,

@@ -5,12 +5,13 @@ import {
   OptionalText,
   Timestamp,
 } from '../../../../kernel/http/common-schemas.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 const Month = z
   .string()
   .regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, 'A month like 2026-11 (years 1900–2999)')
   .describe('A calendar month, YYYY-MM');
-const Channel = z.enum(['inbound', 'outbound']);
+const Channel = z.enum(CHANNELS);
 
 export const ChannelCostSchema = z
   .object({

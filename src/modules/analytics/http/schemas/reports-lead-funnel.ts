@@ -20,7 +20,11 @@ export const LeadFunnelReportSchema = z
           reached: z.int().describe('Leads of the cohort that reached the step by now'),
           conversion: Rate.describe('reached ÷ reached at the previous step'),
           rate: Rate.describe('reached ÷ created'),
-          dropOff: z.int().describe('Reached the previous step but not this one'),
+          dropOff: z
+            .int()
+            .describe(
+              'Reached the previous step and stopped there: disqualified or its deal lost (not those still open)',
+            ),
         }),
       )
       .describe('created, contacted, replied, mql, sql, converted (a deal), won'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../../../kernel/http/common-schemas.ts';
 import { GoalSchema } from './goals.ts';
 import { ReportFiltersSchema } from './reports.ts';
+import { GOAL_STATUSES } from '../../../../contract/analytics.ts';
 
 const PersonGoal = z
   .object({
@@ -17,7 +18,7 @@ const PersonGoal = z
       .number()
       .describe("The share of the period's target due by today at an even pace"),
     status: z
-      .enum(['met', 'on_track', 'behind'])
+      .enum(GOAL_STATUSES)
       .describe('met: target reached; on_track: at least the even pace by today; behind'),
   })
   .meta({ id: 'PersonGoal' });

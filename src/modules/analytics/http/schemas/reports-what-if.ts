@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { WHAT_IF_DRIVERS } from '../../../../contract/analytics.ts';
 import { Id } from '../../../../kernel/http/common-schemas.ts';
 import { ReportFiltersSchema, ReportQuery } from './reports.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 const Share = z.number().min(0).max(1);
 const PerWeek = z.number().min(0).max(1_000_000);
 const Days = z.number().min(0).max(3650);
-const Channel = z.enum(['inbound', 'outbound']);
+const Channel = z.enum(CHANNELS);
 const Medium = z
   .string()
   .trim()
@@ -124,15 +126,7 @@ export const WhatIfReportSchema = z
     levers: z
       .array(
         z.object({
-          driver: z.enum([
-            'leadsPerWeek',
-            'leadToDeal',
-            'dealsPerWeekWithoutLead',
-            'stageConversion',
-            'averageWonValue',
-            'cycleDays',
-            'leadToDealDays',
-          ]),
+          driver: z.enum(WHAT_IF_DRIVERS),
           channel: z.string().nullable(),
           medium: z.string().nullable(),
           stageId: Id.nullable(),

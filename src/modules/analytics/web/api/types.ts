@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../../../contract/reports.ts';
 import type { RequestBody, ResponseBody } from '../../../../kernel/web/lib/api-client.ts';
 import type { components, paths } from '../../../../kernel/web/lib/api-schema.gen.ts';
 
@@ -29,7 +30,7 @@ export type ReportParams = Partial<
   Omit<ReportQuery<'loss-reasons'> & ReportQuery<'sources'>, 'format'>
 >;
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type { ExportFormat };
 
 export type WhatIfBody = RequestBody<'/api/v1/reports/what-if', 'post'>;
 export type WhatIfOverrides = NonNullable<WhatIfBody['overrides']>;

@@ -12,6 +12,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { GOAL_PERIODS } from '../../../../contract/analytics.ts';
 import { useApiMutation } from '../../../../kernel/web/data/use-api-mutation.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { allUsersQuery } from '../../../identity/web/index.ts';
@@ -36,6 +37,10 @@ export function GoalFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const periodLabel: Record<GoalPeriod, string> = {
+    week: t('goals.perWeek'),
+    month: t('goals.perMonth'),
+  };
   const me = useMe();
   const users = useQuery(allUsersQuery);
 
@@ -121,10 +126,7 @@ export function GoalFormModal({
             </Text>
             <SegmentedControl
               aria-label={t('goals.period')}
-              data={[
-                { value: 'week', label: t('goals.perWeek') },
-                { value: 'month', label: t('goals.perMonth') },
-              ]}
+              data={GOAL_PERIODS.map((period) => ({ value: period, label: periodLabel[period] }))}
               disabled={Boolean(goal)}
               {...form.getInputProps('period')}
             />

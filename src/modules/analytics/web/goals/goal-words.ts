@@ -1,15 +1,10 @@
+import { GOAL_MEASURES as CONTRACT_GOAL_MEASURES } from '../../../../contract/analytics.ts';
 import type { TFunction } from 'i18next';
 import { formatMoneyWhole, formatNumber } from '../../../../kernel/web/lib/format.ts';
 import type { Goal, GoalMeasure } from '../api/types.ts';
 
-/** The measures a goal can count, in the order the form offers them. */
-export const GOAL_MEASURES: GoalMeasure[] = [
-  'activities_done',
-  'deals_created',
-  'deals_won',
-  'won_value',
-  'leads_worked',
-];
+/** The measures a goal can count, in the order the form offers them: the contract's. */
+export const GOAL_MEASURES: readonly GoalMeasure[] = CONTRACT_GOAL_MEASURES;
 
 type GoalShape = Pick<Goal, 'measure' | 'activityType'>;
 

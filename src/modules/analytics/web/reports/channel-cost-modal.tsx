@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../../../contract/sources.ts';
 import {
   Autocomplete,
   Button,
@@ -95,7 +96,7 @@ export function ChannelCostModal({
           />
           <Select
             label={t('sourcesReport.costs.channel')}
-            data={(['inbound', 'outbound'] as const).map((c) => ({
+            data={CHANNELS.map((c) => ({
               value: c,
               label: t(`sourcesReport.channels.${c}`),
             }))}

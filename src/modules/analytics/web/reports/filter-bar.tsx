@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { isLocalDate, PERIOD_PRESETS, presetOf, presetPeriod } from './report-pe
 import { SourceFields } from './source-filter.tsx';
 import type { ReportFilters } from './use-report-filters.ts';
 import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
+import { DateField } from '../../../../kernel/web/components/date-field.tsx';
 
 const ALL = 'all';
 const CUSTOM = 'custom';
@@ -49,26 +50,22 @@ function PeriodFields({ filters }: { filters: ReportFilters }) {
         }}
         w={200}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('reports.filters.from')}
         value={from}
-        max={to || undefined}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
+        max={to}
+        onChange={(value) => {
           setFrom(value);
           commit(value, to);
         }}
         error={reversed ? t('reports.filters.reversed') : undefined}
         w={135}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('reports.filters.to')}
         value={to}
-        min={from || undefined}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
+        min={from}
+        onChange={(value) => {
           setTo(value);
           commit(from, value);
         }}

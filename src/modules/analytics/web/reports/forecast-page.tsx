@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatLocalDate, formatMonth } from '../../../../kernel/web/lib/format.ts';
-import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
+import { ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
@@ -13,6 +13,7 @@ import { reportQuery } from '../api/report-query.ts';
 import type { ReportData } from '../api/types.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
+import { seriesColours } from './series-colours.ts';
 
 type Forecast = ReportData<'forecast'>;
 
@@ -29,7 +30,7 @@ function monthsOption(
     tooltip: axisTooltip((v) => (typeof v === 'number' ? f.money(v) : ''), true),
     xAxis: categoryAxis(months.map(monthName)),
     yAxis: valueAxis({ format: f.money }),
-    color: CHART_COLOURS.series,
+    color: seriesColours(report.owners.length),
     series: report.owners.map((o) => {
       const byMonth = new Map(o.months.map((m) => [m.month, m.weighted]));
       return {

@@ -1,3 +1,4 @@
+import { DEAL_OUTCOMES } from '../../../../contract/conveyor.ts';
 import { SegmentedControl, SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -59,7 +60,7 @@ function FunnelView({ report, order }: { report: Funnel; order: Order }) {
       dropOff: dropOffs[i]!,
       worth: row.worth,
     })),
-    ...(['won', 'lost'] as const).map((end) => ({
+    ...DEAL_OUTCOMES.map((end) => ({
       key: end,
       name: t(`reports.funnel.${end}`),
       count: report[end].count,

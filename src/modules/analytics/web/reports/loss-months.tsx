@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { reasonsColumn } from './reason-badges.tsx';
+import { seriesColours } from './series-colours.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
 import { ReportTable } from './report-table.tsx';
@@ -21,16 +22,14 @@ function monthsOption(report: Losses, f: ReportFormat, name: Name): ReportChartO
     tooltip: axisTooltip((v) => (typeof v === 'number' ? f.number(v) : ''), true),
     xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
     yAxis: valueAxis({ minInterval: 1 }),
-    series: report.reasons.map((r, i) => ({
+    series: report.reasons.map((r, i, all) => ({
       type: 'bar',
       stack: 'losses',
       name: name(r.id),
       barMaxWidth: 48,
       // A spreading catch-all in the warning's red; the others in the usual series colours.
       itemStyle: {
-        color: growing.has(r.id)
-          ? CHART_COLOURS.highlight
-          : CHART_COLOURS.series[i % CHART_COLOURS.series.length],
+        color: growing.has(r.id) ? CHART_COLOURS.highlight : seriesColours(all.length)[i],
       },
       data: report.months.map((m) => m.reasons.find((x) => x.reasonId === r.id)?.count ?? 0),
     })),

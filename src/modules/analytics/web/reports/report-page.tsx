@@ -1,5 +1,6 @@
-import { Alert, Box, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
@@ -59,7 +60,14 @@ export function ReportPage<T>({
         {error && <ReportProblem error={error} />}
         {isEmpty?.(data) ? (
           <Alert color="gray" title={t('reports.emptyTitle')}>
-            {empty ?? t('reports.empty')}
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{empty ?? t('reports.empty')}</Text>
+              {/* What to do next: a longer period, or the work a report reads. */}
+              <Text size="sm">{t('reports.emptyNext')}</Text>
+              <Button component={Link} to="/board" variant="light" size="xs">
+                {t('reports.openBoard')}
+              </Button>
+            </Stack>
           </Alert>
         ) : (
           children(data)

@@ -1,3 +1,4 @@
+import { CHANNELS, type Channel } from '../../../../contract/sources.ts';
 import { isLocalDate } from './report-periods.ts';
 
 /**
@@ -16,8 +17,8 @@ export interface ReportSearch {
   campaign?: string;
 }
 
-export const SOURCE_CHANNELS = ['inbound', 'outbound'] as const;
-export type SourceChannel = (typeof SOURCE_CHANNELS)[number];
+export const SOURCE_CHANNELS = CHANNELS;
+export type SourceChannel = Channel;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,7 +5,8 @@ export const REPORT_TABS = [
   { to: '/reports/stuck', label: 'reports.tabs.stuck' },
   { to: '/reports/loss-reasons', label: 'reports.tabs.lossReasons' },
   { to: '/reports/sources', label: 'reports.tabs.sources' },
-  { to: '/reports/people', label: 'reports.tabs.people' },
+  // The people report compares colleagues: managers' view (docs/permissions.md).
+  { to: '/reports/people', label: 'reports.tabs.people', managersOnly: true },
   { to: '/reports/forecast', label: 'reports.tabs.forecast' },
   { to: '/reports/what-if', label: 'reports.tabs.whatIf' },
 ] as const;

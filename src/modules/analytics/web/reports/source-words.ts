@@ -1,14 +1,15 @@
+import { SOURCE_GROUPINGS as CONTRACT_SOURCE_GROUPINGS } from '../../../../contract/analytics.ts';
 import type { TFunction } from 'i18next';
 import type { SourceGrouping } from '../api/types.ts';
 
 /** The sources report's groupings, from the coarsest. */
-export const SOURCE_GROUPINGS: SourceGrouping[] = ['channel', 'medium', 'campaign'];
+export const SOURCE_GROUPINGS: readonly SourceGrouping[] = CONTRACT_SOURCE_GROUPINGS;
 
 /** A source as people read it: "Inbound · web_form · black-friday"; parts not given say so. */
 export function sourceLabel(
   t: TFunction,
   source: { channel: string | null; medium: string | null; campaign?: string | null },
-  grouping: 'channel' | 'medium' | 'campaign',
+  grouping: SourceGrouping,
 ): string {
   if (source.channel === null) return t('sourcesReport.noSource');
   const parts = [t(`sourcesReport.channels.${source.channel}`)];

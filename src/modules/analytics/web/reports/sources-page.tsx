@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isManager } from '../../../../contract/roles.ts';
+import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { ChannelCosts } from './channel-costs.tsx';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
 import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
@@ -62,10 +64,15 @@ function SourcesView({ report }: { report: Sources }) {
     [report, f.locale, t],
   );
   const money = (value: number | null) => (value === null ? NO_VALUE : f.money(value));
+  const manager = isManager(useMe().user.role);
 
   return (
     <>
-      {!report.costsApplied && <Alert color="gray">{t('sourcesReport.costsByPerson')}</Alert>}
+      {!report.costsApplied && (
+        <Alert color="gray">
+          {t(manager ? 'sourcesReport.costsByPerson' : 'sourcesReport.costsManagersOnly')}
+        </Alert>
+      )}
       <ReportFigures
         label={t('sourcesReport.summary')}
         figures={[
@@ -117,12 +124,14 @@ function SourcesView({ report }: { report: Sources }) {
           <SourcesTable rows={report.rows} total={total} grouping={report.groupBy} f={f} />
         </>
       )}
-      <ChannelCosts
-        period={{ from: report.filters.from, to: report.filters.to }}
-        rows={report.rows}
-        f={f}
-        currency={report.filters.currency}
-      />
+      {manager && (
+        <ChannelCosts
+          period={{ from: report.filters.from, to: report.filters.to }}
+          rows={report.rows}
+          f={f}
+          currency={report.filters.currency}
+        />
+      )}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DEAL_OUTCOMES } from '../../../../contract/conveyor.ts';
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -91,7 +92,7 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
     xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
     // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
     yAxis: valueAxis({ format: axis.label, minInterval: 1 }),
-    series: (['won', 'lost'] as const).map((closed) => ({
+    series: DEAL_OUTCOMES.map((closed) => ({
       type: 'line' as const,
       name: closed === 'won' ? won : lost,
       data: report.months.map((m) => axis.value(m[closed].medianSeconds)),

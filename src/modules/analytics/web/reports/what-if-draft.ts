@@ -1,8 +1,9 @@
+import { PIPELINE_DRIVERS, SOURCE_DRIVERS } from '../../../../contract/analytics.ts';
 import type { Lever, WhatIfOverrides } from '../api/types.ts';
 
 type SourceOverride = NonNullable<WhatIfOverrides['sources']>[number];
-export type SourceField = 'leadsPerWeek' | 'leadToDeal' | 'dealsPerWeekWithoutLead';
-export type ValueField = 'averageWonValue' | 'cycleDays' | 'leadToDealDays';
+export type SourceField = (typeof SOURCE_DRIVERS)[number];
+export type ValueField = (typeof PIPELINE_DRIVERS)[number];
 
 export interface SourceRef {
   channel: string | null;
@@ -60,15 +61,9 @@ export function withLever(overrides: WhatIfOverrides, lever: Lever): WhatIfOverr
 /** How many drivers the user changed. */
 export function changedCount(overrides: WhatIfOverrides): number {
   const sourceFields = (overrides.sources ?? []).reduce(
-    (n, s) =>
-      n +
-      (['leadsPerWeek', 'leadToDeal', 'dealsPerWeekWithoutLead'] as const).filter(
-        (f) => s[f] !== undefined,
-      ).length,
+    (n, s) => n + SOURCE_DRIVERS.filter((f) => s[f] !== undefined).length,
     0,
   );
-  const values = (['averageWonValue', 'cycleDays', 'leadToDealDays'] as const).filter(
-    (f) => overrides[f] !== undefined,
-  ).length;
+  const values = PIPELINE_DRIVERS.filter((f) => overrides[f] !== undefined).length;
   return sourceFields + (overrides.stages?.length ?? 0) + values;
 }

@@ -68,8 +68,14 @@ function WhatIfView({
 
   return (
     <>
+      {/* "Nothing was won" only when nothing was: the other reports count deals won in the
+          period, while the win rate is measured on the deals that entered in it (ADR 033). */}
       {report.winRate.baseline === 0 && baseline.revenue === 0 && (
-        <Alert color="gray">{t('whatIf.nothingMeasured')}</Alert>
+        <Alert color="gray">
+          {report.measured.won.count === 0
+            ? t('whatIf.nothingMeasured')
+            : t('whatIf.noneOfTheEnteredWon', { count: report.measured.won.count })}
+        </Alert>
       )}
       <ReportFigures
         label={t('whatIf.summary')}

@@ -2,6 +2,7 @@ import { findActivity, markActivityDone, recordDealActivity } from '../../db/act
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { DomainError, notFound, validationError } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
+import { requireEditable } from '../../../identity/index.ts';
 import { isInFuture, withState, type Activity } from './activity.ts';
 import { activityEventFields, completedEvent } from './activity-events.ts';
 
@@ -25,6 +26,7 @@ export async function completeActivity(
   const now = clock.now();
   const existing = await findActivity(tx, actor.workspaceId, input.activityId);
   if (!existing) throw notFound('activity');
+  await requireEditable(tx, actor, existing.ownerId, 'this activity');
   if (existing.doneAt) throw alreadyCompleted();
   const doneAt = input.doneAt ?? now;
   if (isInFuture(doneAt, now)) {

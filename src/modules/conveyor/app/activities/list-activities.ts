@@ -1,3 +1,4 @@
+import { visibleOwners } from '../../../identity/index.ts';
 import { listActivities as listRows, type ActivityListState } from '../../db/activities-repo.ts';
 import type { Page } from '../../../../kernel/db/pagination.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
@@ -24,6 +25,6 @@ export async function listActivities(
   { actor, tx, clock }: Deps,
 ): Promise<Page<Activity>> {
   const now = clock.now();
-  const page = await listRows(tx, actor.workspaceId, { ...input, now });
+  const page = await listRows(tx, actor.workspaceId, { ...input, now }, visibleOwners(actor));
   return { items: page.items.map((row) => withState(row, now)), nextCursor: page.nextCursor };
 }

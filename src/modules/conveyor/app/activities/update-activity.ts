@@ -6,6 +6,7 @@ import {
   type FieldError,
 } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
+import { requireEditable } from '../../../identity/index.ts';
 import { withState, type Activity } from './activity.ts';
 import { checkActivityReferences } from './activity-references.ts';
 
@@ -26,6 +27,7 @@ export async function updateActivity(
   const { activityId, expectedVersion, ...patch } = input;
   const existing = await findActivity(tx, actor.workspaceId, activityId);
   if (!existing) throw notFound('activity');
+  await requireEditable(tx, actor, existing.ownerId, 'this activity');
   const errors: FieldError[] = [];
   if (patch.dueAt === null && !existing.doneAt) {
     errors.push({ path: 'dueAt', message: 'Required for a planned activity' });

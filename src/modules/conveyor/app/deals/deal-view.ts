@@ -1,12 +1,8 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { findPipeline, type PipelineRecord } from '../../db/pipelines-repo.ts';
 import { dealFacts, type DealFacts } from '../../db/deal-facts.ts';
-import {
-  doneChecks,
-  nextActivities,
-  type DealRow,
-  type NextActivity,
-} from '../../db/deals-repo.ts';
+import type { DealRow, NextActivity } from '../../db/deals-repo.ts';
+import type { DealViewRow } from '../../db/deal-view-rows.ts';
 import type { DealGateFacts } from '../../domain/gate.ts';
 import type { Pipeline } from '../../domain/pipeline.ts';
 import { isStuck } from '../../domain/rotting.ts';
@@ -24,30 +20,23 @@ export function toDomainPipeline(p: PipelineRecord): Pipeline {
   return { id: p.id, name: p.name, stages: p.stages as Pipeline['stages'] };
 }
 
-/** Views for a page of deals, with three batched queries whatever the page size. */
-export async function dealViews(
-  tx: Db,
-  workspaceId: string,
-  rows: DealRow[],
-  rotDaysByStage: Map<string, number | null>,
-  now: Date,
-): Promise<DealView[]> {
-  const ids = rows.map((d) => d.id);
-  // Sequential on purpose: a transaction is one connection.
-  const checks = await doneChecks(tx, workspaceId, ids);
-  const next = await nextActivities(tx, workspaceId, ids);
-  return rows.map((deal) => ({
-    deal,
-    checks: checks.get(deal.id) ?? [],
-    nextActivity: next.get(deal.id) ?? null,
+/** The view of a deal read by one statement with its checks, next step and rot days. */
+export function viewOfRow(row: DealViewRow, now: Date): DealView {
+  return {
+    deal: row.deal,
+    checks: row.checks,
+    nextActivity: row.nextActivity,
     stuck:
-      deal.status === 'open' &&
+      row.deal.status === 'open' &&
       isStuck(
-        { stageEnteredAt: deal.stageEnteredAt, lastCompletedActivityAt: deal.lastActivityAt },
-        rotDaysByStage.get(deal.stageId) ?? null,
+        {
+          stageEnteredAt: row.deal.stageEnteredAt,
+          lastCompletedActivityAt: row.deal.lastActivityAt,
+        },
+        row.rotDays,
         now,
       ),
-  }));
+  };
 }
 
 export function rotDaysOf(pipelines: PipelineRecord[]): Map<string, number | null> {

@@ -1,13 +1,16 @@
-import { findDeal } from '../../db/deals-repo.ts';
+import { findDealViewRow } from '../../db/deal-view-rows.ts';
+import { visibleOwners } from '../../../identity/index.ts';
 import { notFound } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
-import { dealView, type DealView } from './deal-view.ts';
+import { viewOfRow, type DealView } from './deal-view.ts';
 
+/** One statement, so the route runs it with runner.read (no BEGIN/COMMIT; ADR 022). */
 export async function getDeal(
   input: { dealId: string },
   { actor, tx, clock }: Deps,
 ): Promise<DealView> {
-  const deal = await findDeal(tx, actor.workspaceId, input.dealId);
-  if (!deal) throw notFound('deal');
-  return dealView(tx, deal, clock.now());
+  const now = clock.now();
+  const row = await findDealViewRow(tx, actor.workspaceId, input.dealId, visibleOwners(actor));
+  if (!row) throw notFound('deal');
+  return viewOfRow(row, now);
 }

@@ -1,3 +1,4 @@
+import { visibleOwners } from '../../../identity/index.ts';
 import { z } from 'zod';
 import { findDeal } from '../../db/deals-repo.ts';
 import { listDealHistory as listRows, type DealHistoryRow } from '../../db/deal-history-repo.ts';
@@ -24,7 +25,9 @@ export async function listDealHistory(
   input: ListDealHistoryInput,
   { actor, tx }: Deps,
 ): Promise<Page<DealHistoryEntry>> {
-  if (!(await findDeal(tx, actor.workspaceId, input.dealId))) throw notFound('deal');
+  if (!(await findDeal(tx, actor.workspaceId, input.dealId, false, visibleOwners(actor)))) {
+    throw notFound('deal');
+  }
   const key = input.cursor ? decodeCursor(input.cursor, historyCursor) : null;
   const rows = await listRows(tx, actor.workspaceId, {
     dealId: input.dealId,

@@ -1,3 +1,4 @@
+import { visibleOwners } from '../../../identity/index.ts';
 import { dealStageTotals } from '../../db/deal-stage-totals.ts';
 import { findPipeline } from '../../db/pipelines-repo.ts';
 import { notFound } from '../../../../kernel/domain/errors.ts';
@@ -26,7 +27,12 @@ export async function listDealStageTotals(
 ): Promise<StageTotal[]> {
   // Another workspace's pipeline id is as unknown here as one that never existed.
   if (!(await findPipeline(tx, actor.workspaceId, input.pipelineId))) throw notFound('pipeline');
-  const rows = await dealStageTotals(tx, actor.workspaceId, { ...input, now: clock.now() });
+  const rows = await dealStageTotals(
+    tx,
+    actor.workspaceId,
+    { ...input, now: clock.now() },
+    visibleOwners(actor),
+  );
   const byStage = new Map<string, StageTotal>();
   for (const row of rows) {
     const total = byStage.get(row.stageId) ?? { stageId: row.stageId, count: 0, values: [] };

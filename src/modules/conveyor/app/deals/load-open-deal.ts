@@ -1,7 +1,8 @@
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { findDealForChange, type DealRow } from '../../db/deals-repo.ts';
 import { findPipeline, type PipelineRecord } from '../../db/pipelines-repo.ts';
-import type { Workspace } from '../../../identity/index.ts';
+import { requireEditable, type Workspace } from '../../../identity/index.ts';
+import type { Actor } from '../../../../kernel/app/context.ts';
 import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
 
 export interface LoadedDeal {
@@ -12,18 +13,21 @@ export interface LoadedDeal {
 
 /**
  * Loads a deal for a state change under a row lock (concurrent moves of one deal queue up and
- * each sees the other's result), checking the version the caller expects.
+ * each sees the other's result), checking that the actor may change it and the version the
+ * caller expects.
  */
 export async function loadDealForChange(
   tx: Db,
-  workspaceId: string,
+  actor: Actor,
   dealId: string,
   expectedVersion: number | undefined,
   options: { mustBeOpen: boolean },
 ): Promise<LoadedDeal> {
+  const { workspaceId } = actor;
   const found = await findDealForChange(tx, workspaceId, dealId);
   if (!found) throw notFound('deal');
   const { deal, workspace } = found;
+  await requireEditable(tx, actor, deal.ownerId, 'this deal');
   assertChangeable(deal, expectedVersion, options);
   const pipeline = (await findPipeline(tx, workspaceId, deal.pipelineId))!;
   return { deal, pipeline, workspace };

@@ -21,7 +21,7 @@ export async function loseDeal(
 ): Promise<DealView> {
   const { deal, workspace } = await loadDealForChange(
     tx,
-    actor.workspaceId,
+    actor,
     input.dealId,
     input.expectedVersion,
     { mustBeOpen: true },

@@ -1,3 +1,4 @@
+import { editableOwners, notEditable } from '../../../identity/index.ts';
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { updateDeal } from '../../db/deals-repo.ts';
 import { moveDealIfUnchanged, readDealForMove } from '../../db/deal-moves.ts';
@@ -16,6 +17,8 @@ import {
   type LoadedDeal,
 } from './load-open-deal.ts';
 import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
+import { audit, type AuditNote } from '../../../../kernel/app/audit.ts';
+import type { OverrideAction } from '../../../../contract/conveyor.ts';
 
 export interface MoveDealInput {
   dealId: string;
@@ -33,13 +36,9 @@ export async function moveDeal(
   input: MoveDealInput,
   { actor, tx, clock }: Deps,
 ): Promise<DealView> {
-  const loaded = await loadDealForChange(
-    tx,
-    actor.workspaceId,
-    input.dealId,
-    input.expectedVersion,
-    { mustBeOpen: true },
-  );
+  const loaded = await loadDealForChange(tx, actor, input.dealId, input.expectedVersion, {
+    mustBeOpen: true,
+  });
   const { deal, pipeline } = loaded;
   const now = clock.now();
   const facts = await dealFacts(tx, actor.workspaceId, deal.id, deal.stageEnteredAt, now);
@@ -54,6 +53,8 @@ export async function moveDeal(
     now,
   ))!;
   await appendEvents(tx, actor.workspaceId, events);
+  const override = events.find((e) => e.type === 'deal.gate_overridden');
+  if (override) await audit({ actor, tx, clock }, overrideNote(deal, override, 'move'));
   return dealViewFrom(moved, pipeline, facts, now);
 }
 
@@ -61,15 +62,23 @@ export async function moveDeal(
  * The same move in two statements and no transaction (runner.runOptimistic, ADR "move deal
  * round trips"): one read of the deal with everything the rules need, from one snapshot; one
  * write of the move, its events and the rollup, guarded by the version read. Null when the deal
- * changed in between (nothing was written): then `moveDeal` runs, under the lock.
+ * changed in between (nothing was written): then `moveDeal` runs, under the lock. An override
+ * also goes to `moveDeal`: its audit entry must commit with the move, in one transaction.
  */
 export async function tryMoveDeal(
   input: MoveDealInput,
   { actor, tx, clock }: Deps,
 ): Promise<DealView | null> {
   const now = clock.now();
-  const read = await readDealForMove(tx, actor.workspaceId, input.dealId, now);
+  const read = await readDealForMove(
+    tx,
+    actor.workspaceId,
+    input.dealId,
+    now,
+    editableOwners(actor),
+  );
   if (!read) throw notFound('deal');
+  if (!read.editable) throw notEditable(actor, 'this deal');
   const { deal, workspace, facts } = read;
   assertChangeable(deal, input.expectedVersion, { mustBeOpen: true });
   const pipeline = await pipelineAtVersion(
@@ -82,6 +91,7 @@ export async function tryMoveDeal(
   if (!pipeline) return null;
   const { plan, events } = planDealMove(input, actor, { deal, pipeline, workspace }, facts, now);
   if (plan.kind === 'same') return dealViewFrom(deal, pipeline, facts, now);
+  if (events.some((e) => e.type === 'deal.gate_overridden')) return null;
   const moved = await moveDealIfUnchanged(
     tx,
     actor.workspaceId,
@@ -134,4 +144,24 @@ function planDealMove(
     });
   }
   return { plan, events };
+}
+
+/** A gate override as the audit log keeps it: the deal, the written reason, the gates skipped. */
+export function overrideNote(
+  deal: { id: string; title: string },
+  override: NewEvent,
+  on: OverrideAction,
+): AuditNote {
+  const payload = override.payload ?? {};
+  const unmet = Array.isArray(payload.unmet) ? (payload.unmet as Array<{ label: string }>) : [];
+  return {
+    action: 'deal.gate_overridden',
+    subject: { kind: 'deal', id: deal.id, label: deal.title },
+    details: {
+      on,
+      reason: typeof payload.reason === 'string' ? payload.reason : null,
+      stageId: override.stageId ?? null,
+      unmet: unmet.map((criterion) => criterion.label),
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { updateDeal } from '../../db/deals-repo.ts';
 import { DomainError } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
+import { requireManager } from '../../../../kernel/app/require-manager.ts';
 import { dealDimensions } from './deal-events.ts';
 import { dealView, type DealView } from './deal-view.ts';
 import { loadDealForChange } from './load-open-deal.ts';
@@ -11,9 +12,10 @@ export async function reopenDeal(
   input: { dealId: string; expectedVersion?: number },
   { actor, tx, clock }: Deps,
 ): Promise<DealView> {
+  requireManager(actor, 'Only a manager or an admin may reopen a won or lost deal.');
   const { deal, workspace } = await loadDealForChange(
     tx,
-    actor.workspaceId,
+    actor,
     input.dealId,
     input.expectedVersion,
     { mustBeOpen: false },

@@ -11,7 +11,7 @@ export async function setDealCheck(
 ): Promise<DealView> {
   const { deal, pipeline } = await loadDealForChange(
     tx,
-    actor.workspaceId,
+    actor,
     input.dealId,
     input.expectedVersion,
     { mustBeOpen: true },

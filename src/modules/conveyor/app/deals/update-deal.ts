@@ -1,6 +1,6 @@
 import { appendEvents } from '../../../../kernel/db/events/append-events.ts';
 import { findDeal, updateDeal as updateRow, type DealRow } from '../../db/deals-repo.ts';
-import { findWorkspace } from '../../../identity/index.ts';
+import { findWorkspace, requireMayChange } from '../../../identity/index.ts';
 import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { dealDimensions } from './deal-events.ts';
@@ -29,6 +29,7 @@ export async function updateDeal(
   const { dealId, expectedVersion, ...patch } = input;
   const before = await findDeal(tx, actor.workspaceId, dealId);
   if (!before) throw notFound('deal');
+  await requireMayChange(tx, actor, { from: before.ownerId, to: patch.ownerId }, 'deal');
   await assertDealReferences(tx, actor.workspaceId, patch);
   const now = clock.now();
   const updated = await updateRow(tx, actor.workspaceId, dealId, patch, expectedVersion, now);

@@ -8,6 +8,8 @@ import { dealFacts } from '../../db/deal-facts.ts';
 import { dealViewFrom, gateFactsOf, toDomainPipeline, type DealView } from './deal-view.ts';
 import { loadDealForChange, secondsBetween } from './load-open-deal.ts';
 import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
+import { audit } from '../../../../kernel/app/audit.ts';
+import { overrideNote } from './move-deal.ts';
 
 export interface WinDealInput {
   dealId: string;
@@ -20,7 +22,7 @@ export interface WinDealInput {
 export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): Promise<DealView> {
   const { deal, pipeline, workspace } = await loadDealForChange(
     tx,
-    actor.workspaceId,
+    actor,
     input.dealId,
     input.expectedVersion,
     { mustBeOpen: true },
@@ -63,5 +65,7 @@ export async function winDeal(input: WinDealInput, { actor, tx, clock }: Deps): 
     });
   }
   await appendEvents(tx, actor.workspaceId, events);
+  const override = events.find((e) => e.type === 'deal.gate_overridden');
+  if (override) await audit({ actor, tx, clock }, overrideNote(deal, override, 'win'));
   return dealViewFrom(won, pipeline, facts, now);
 }

@@ -2,7 +2,8 @@ import { insertLostReason, type LostReasonRow } from '../../db/lost-reasons-repo
 import { newId } from '../../../../kernel/db/ids.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { checkedStageIds } from './lost-reason-stages.ts';
-import { requireManager } from './require-manager.ts';
+import { requireManager } from '../../../../kernel/app/require-manager.ts';
+import { audit } from '../../../../kernel/app/audit.ts';
 
 export interface LostReasonInput {
   name: string;
@@ -17,7 +18,7 @@ export async function createLostReason(
 ): Promise<LostReasonRow> {
   requireManager(actor);
   const now = clock.now();
-  return insertLostReason(tx, {
+  const reason = await insertLostReason(tx, {
     workspaceId: actor.workspaceId,
     id: newId(),
     name: input.name,
@@ -26,4 +27,13 @@ export async function createLostReason(
     createdAt: now,
     updatedAt: now,
   });
+  await audit(
+    { actor, tx, clock },
+    { action: 'loss_reason.created', subject: lostReasonSubject(reason) },
+  );
+  return reason;
 }
+
+/** A loss reason as the audit log names it. */
+export const lostReasonSubject = (reason: { id: string; name: string }) =>
+  ({ kind: 'loss_reason', id: reason.id, label: reason.name }) as const;

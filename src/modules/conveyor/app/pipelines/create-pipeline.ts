@@ -8,8 +8,9 @@ import {
 } from '../../db/pipelines-repo.ts';
 import { newId } from '../../../../kernel/db/ids.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
-import { requireManager } from './require-manager.ts';
+import { requireManager } from '../../../../kernel/app/require-manager.ts';
 import { draftStages, type StageInput } from './stage-drafts.ts';
+import { audit } from '../../../../kernel/app/audit.ts';
 
 export interface PipelineInput {
   name: string;
@@ -35,5 +36,18 @@ export async function createPipeline(
   { actor, tx, clock }: Deps,
 ): Promise<PipelineRecord> {
   requireManager(actor);
-  return insertPipelineWithStages(tx, actor.workspaceId, input, clock.now());
+  const pipeline = await insertPipelineWithStages(tx, actor.workspaceId, input, clock.now());
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'pipeline.created',
+      subject: pipelineSubject(pipeline),
+      details: { stages: pipeline.stages.length },
+    },
+  );
+  return pipeline;
 }
+
+/** A pipeline as the audit log names it. */
+export const pipelineSubject = (pipeline: { id: string; name: string }) =>
+  ({ kind: 'pipeline', id: pipeline.id, label: pipeline.name }) as const;

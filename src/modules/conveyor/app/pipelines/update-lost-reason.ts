@@ -6,7 +6,10 @@ import {
 import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
 import { checkedStageIds } from './lost-reason-stages.ts';
-import { requireManager } from './require-manager.ts';
+import { requireManager } from '../../../../kernel/app/require-manager.ts';
+import { audit } from '../../../../kernel/app/audit.ts';
+import { changedFields } from '../../../../kernel/domain/changed-fields.ts';
+import { lostReasonSubject } from './create-lost-reason.ts';
 
 export interface UpdateLostReasonInput {
   lostReasonId: string;
@@ -36,5 +39,13 @@ export async function updateLostReason(
   );
   if (!updated)
     throw new DomainError('version_conflict', 'This loss reason was changed by someone else.');
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'loss_reason.updated',
+      subject: lostReasonSubject(updated),
+      details: { fields: changedFields(input, ['lostReasonId']) },
+    },
+  );
   return updated;
 }

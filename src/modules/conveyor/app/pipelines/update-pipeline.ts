@@ -9,8 +9,11 @@ import {
 import { forgetStagesInLostReasons } from '../../db/lost-reasons-repo.ts';
 import { DomainError, notFound } from '../../../../kernel/domain/errors.ts';
 import type { Deps } from '../../../../kernel/app/context.ts';
-import { requireManager } from './require-manager.ts';
+import { requireManager } from '../../../../kernel/app/require-manager.ts';
 import { draftStages, type StageInput } from './stage-drafts.ts';
+import { audit } from '../../../../kernel/app/audit.ts';
+import { changedFields } from '../../../../kernel/domain/changed-fields.ts';
+import { pipelineSubject } from './create-pipeline.ts';
 
 export interface UpdatePipelineInput {
   pipelineId: string;
@@ -69,5 +72,19 @@ export async function updatePipeline(
     );
     await upsertStages(tx, actor.workspaceId, current.id, drafts, now);
   }
-  return (await findPipeline(tx, actor.workspaceId, current.id))!;
+  const updated = (await findPipeline(tx, actor.workspaceId, current.id))!;
+  // Stages and their exit criteria (the gates) change with the pipeline: one entry says which.
+  await audit(
+    { actor, tx, clock },
+    {
+      action: 'pipeline.updated',
+      subject: pipelineSubject(updated),
+      details: {
+        fields: changedFields(input, ['pipelineId']),
+        stagesBefore: current.stages.length,
+        stagesAfter: updated.stages.length,
+      },
+    },
+  );
+  return updated;
 }

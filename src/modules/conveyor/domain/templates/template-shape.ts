@@ -2,14 +2,16 @@
 // The structure (criterion kinds, probabilities, roles) is written once per template and the
 // texts once per language, so a translation cannot change how the conveyor behaves.
 import type { Locale, SalesRole } from '../../../../contract/roles.ts';
+import type { DealField } from '../../../../contract/conveyor.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 export type TemplateCriterion =
   | {
       kind: 'field';
-      field: 'value' | 'expectedCloseDate' | 'contactId' | 'companyId';
+      field: DealField;
       label: string;
     }
-  | { kind: 'activity'; activityType: 'call' | 'meeting' | 'email' | 'task'; label: string }
+  | { kind: 'activity'; activityType: ActivityType; label: string }
   | { kind: 'check'; label: string }
   | { kind: 'nextActivity'; label: string };
 

@@ -1,5 +1,6 @@
 import type { DealHistoryEntry } from '../../app/deals/list-deal-history.ts';
 import type { EventType } from '../../../../contract/event-types.ts';
+import { DEAL_OUTCOMES, type DealOutcome } from '../../../../contract/conveyor.ts';
 
 interface UnmetPayload {
   stageId: string;
@@ -9,6 +10,8 @@ interface UnmetPayload {
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const isDealOutcome = (v: unknown): v is DealOutcome =>
+  (DEAL_OUTCOMES as readonly unknown[]).includes(v);
 
 /** One history item: the facts a reader needs, by event type; fields that do not apply are null. */
 export function presentDealHistoryItem(e: DealHistoryEntry) {
@@ -51,10 +54,7 @@ export function presentDealHistoryItem(e: DealHistoryEntry) {
       ? { id: lostReasonId, name: e.lostReasonName ?? text(p.reason) ?? '' }
       : null,
     comment: type === 'deal.won' || type === 'deal.lost' ? text(p.comment) : null,
-    previousStatus:
-      type === 'deal.reopened' && (p.was === 'won' || p.was === 'lost')
-        ? (p.was as 'won' | 'lost')
-        : null,
+    previousStatus: type === 'deal.reopened' && isDealOutcome(p.was) ? p.was : null,
     activity:
       e.activityId && e.activityType
         ? {

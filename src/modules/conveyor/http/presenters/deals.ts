@@ -1,5 +1,8 @@
 import type { StageTotal } from '../../app/deals/list-deal-stage-totals.ts';
 import type { DealView } from '../../app/deals/deal-view.ts';
+import type { DealListView } from '../../app/deals/list-deals.ts';
+import type { DealStatus } from '../../../../contract/conveyor.ts';
+import type { Channel } from '../../../../contract/sources.ts';
 
 export function presentDeal({ deal, checks, nextActivity, stuck }: DealView) {
   return {
@@ -7,7 +10,7 @@ export function presentDeal({ deal, checks, nextActivity, stuck }: DealView) {
     title: deal.title,
     pipelineId: deal.pipelineId,
     stageId: deal.stageId,
-    status: deal.status as 'open' | 'won' | 'lost',
+    status: deal.status as DealStatus,
     value: deal.value,
     currency: deal.currency,
     companyId: deal.companyId,
@@ -16,7 +19,7 @@ export function presentDeal({ deal, checks, nextActivity, stuck }: DealView) {
     expectedCloseDate: deal.expectedCloseDate,
     source: deal.sourceChannel
       ? {
-          channel: deal.sourceChannel as 'inbound' | 'outbound',
+          channel: deal.sourceChannel as Channel,
           medium: deal.sourceMedium,
           campaign: deal.sourceCampaign,
         }
@@ -39,6 +42,11 @@ export function presentDeal({ deal, checks, nextActivity, stuck }: DealView) {
     stuck,
     version: deal.version,
   };
+}
+
+/** A deal of a list: the deal and what a board card shows beside it (ADR 032). */
+export function presentDealListItem(view: DealListView) {
+  return { ...presentDeal(view), companyName: view.companyName };
 }
 
 export function presentStageTotals(totals: StageTotal[]) {

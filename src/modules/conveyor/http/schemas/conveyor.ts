@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { SALES_ROLES } from '../../../../contract/roles.ts';
-import { Id, RequiredName, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import {
+  Id,
+  RequiredName,
+  Timestamp,
+  BooleanQuery,
+} from '../../../../kernel/http/common-schemas.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { DEAL_FIELDS } from '../../../../contract/conveyor.ts';
 
-const DEAL_FIELDS = ['value', 'expectedCloseDate', 'contactId', 'companyId'] as const;
 const Label = z.string().trim().min(1, 'Required').max(200);
 
 const CriterionFields = z.discriminatedUnion('kind', [
@@ -99,8 +104,5 @@ export const LostReasonPatchBody = z
   .strict();
 
 export const LostReasonQuery = z.object({
-  active: z
-    .enum(['true', 'false'])
-    .optional()
-    .describe('Only active (true) or retired (false) reasons'),
+  active: BooleanQuery.optional().describe('Only active (true) or retired (false) reasons'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEAL_OUTCOMES, MOVE_DIRECTIONS, OVERRIDE_ACTIONS } from '../../../../contract/conveyor.ts';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import { Id, Timestamp } from '../../../../kernel/http/common-schemas.ts';
 
@@ -18,7 +19,7 @@ export const DealHistoryItemSchema = z
     stage: StageRef.nullable().describe('The stage the deal was in after this event'),
     fromStage: StageRef.nullable().describe('Moves and move overrides: the stage it left'),
     toStage: StageRef.nullable().describe('Moves and move overrides: the stage it entered'),
-    direction: z.enum(['forward', 'backward']).nullable().describe('deal.stage_entered by a move'),
+    direction: z.enum(MOVE_DIRECTIONS).nullable().describe('deal.stage_entered by a move'),
     secondsInPreviousStage: z
       .number()
       .int()
@@ -27,7 +28,7 @@ export const DealHistoryItemSchema = z
     override: z
       .object({
         reason: z.string(),
-        on: z.enum(['move', 'win']),
+        on: z.enum(OVERRIDE_ACTIONS),
         unmet: z.array(
           z.object({
             stageId: Id,
@@ -44,10 +45,7 @@ export const DealHistoryItemSchema = z
       .nullable()
       .describe('deal.lost: the reason (its current name)'),
     comment: z.string().nullable().describe('deal.won and deal.lost: the closing comment'),
-    previousStatus: z
-      .enum(['won', 'lost'])
-      .nullable()
-      .describe('deal.reopened: what it was before'),
+    previousStatus: z.enum(DEAL_OUTCOMES).nullable().describe('deal.reopened: what it was before'),
     activity: z
       .object({
         id: Id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEAL_STATUSES } from '../../../../contract/conveyor.ts';
 import {
   MoneyAmount,
   BooleanQuery,
@@ -6,12 +7,13 @@ import {
   RequiredName,
   Timestamp,
 } from '../../../../kernel/http/common-schemas.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code like PLN');
 const DateOnly = z.iso.date();
 
 export const SourceSchema = z.object({
-  channel: z.enum(['inbound', 'outbound']),
+  channel: z.enum(CHANNELS),
   medium: z.string().nullable(),
   campaign: z.string().nullable(),
 });
@@ -22,7 +24,7 @@ export const DealSchema = z
     title: z.string(),
     pipelineId: Id,
     stageId: Id,
-    status: z.enum(['open', 'won', 'lost']),
+    status: z.enum(DEAL_STATUSES),
     value: z.number().nullable(),
     currency: z.string(),
     companyId: Id.nullable(),
@@ -47,6 +49,14 @@ export const DealSchema = z
   })
   .meta({ id: 'Deal' });
 
+/** A deal in a list carries what a board card shows, so a card needs no request of its own. */
+export const DealListItemSchema = DealSchema.extend({
+  companyName: z
+    .string()
+    .nullable()
+    .describe("The company's name; null without a company or when the reader may not see it"),
+}).meta({ id: 'DealListItem' });
+
 const Comment = z.string().trim().max(5000).nullable().optional();
 
 export const DealBody = z
@@ -62,7 +72,7 @@ export const DealBody = z
     expectedCloseDate: DateOnly.nullable().optional(),
     source: z
       .object({
-        channel: z.enum(['inbound', 'outbound']),
+        channel: z.enum(CHANNELS),
         medium: z.string().trim().max(100).nullable().optional(),
         campaign: z.string().trim().max(200).nullable().optional(),
       })
@@ -97,7 +107,7 @@ export const CheckBody = z.object({ done: z.boolean() }).strict();
 export const DealQuery = z.object({
   pipelineId: Id.optional(),
   stageId: Id.optional(),
-  status: z.enum(['open', 'won', 'lost']).optional(),
+  status: z.enum(DEAL_STATUSES).optional(),
   ownerId: Id.optional(),
   teamId: Id.optional().describe('Deals whose owner is in this team'),
   stuck: BooleanQuery.optional().describe("true: idle longer than its stage's rot days"),

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { dealKeys } from '../keys.ts';
 import type { BoardFilters } from './board-filters.ts';
 import { stageDeals } from './stage-deals.ts';
-import type { Deal, Pipeline, Stage } from './types.ts';
+import type { BoardDeal, Pipeline, Stage } from './types.ts';
 
 /** A pipeline's stages in board order. */
 export function boardStages(pipeline: Pipeline | undefined): Stage[] {
@@ -14,7 +14,7 @@ export function boardStages(pipeline: Pipeline | undefined): Stage[] {
  * the filters they were fetched under (so a changed deal can be put on or taken off the board).
  */
 export interface BoardDeals {
-  deals: Deal[];
+  deals: BoardDeal[];
   more: Record<string, string | null>;
   filters: BoardFilters;
 }

@@ -1,8 +1,12 @@
-/** Whose day is shown: the signed-in user, another person, or a whole team (managers). */
-export type Scope = { kind: 'user'; id: string } | { kind: 'team'; id: string };
+/**
+ * Whose day is shown: the signed-in user, another person, a whole team, or everyone the viewer
+ * may see (managers; the API narrows it to their reach).
+ */
+export type Scope = { kind: 'user'; id: string } | { kind: 'team'; id: string } | { kind: 'all' };
 
-/** The owner filter of a scope, as the API's `ownerId` or `teamId`. */
+/** The owner filter of a scope, as the API's `ownerId` or `teamId` (none for everyone). */
 export function ownerQuery(scope: Scope): { ownerId?: string; teamId?: string } {
+  if (scope.kind === 'all') return {};
   return scope.kind === 'user' ? { ownerId: scope.id } : { teamId: scope.id };
 }
 

@@ -1,6 +1,6 @@
 import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { type BoardFilters, filterQuery } from './board-filters.ts';
-import type { Deal } from './types.ts';
+import type { BoardDeal } from './types.ts';
 
 /** Cards a column draws at first and adds per "show more": the rest wait until asked for. */
 export const BOARD_PAGE = 50;
@@ -12,8 +12,8 @@ export async function stageDeals(
   filters: BoardFilters,
   pages: number,
   cursor: string | null = null,
-): Promise<{ deals: Deal[]; nextCursor: string | null }> {
-  const deals: Deal[] = [];
+): Promise<{ deals: BoardDeal[]; nextCursor: string | null }> {
+  const deals: BoardDeal[] = [];
   let next = cursor;
   for (let page = 0; page < pages; page++) {
     const answer = await unwrap(

@@ -4,6 +4,12 @@ import type { components } from '../../../../kernel/web/lib/api-schema.gen.ts';
 type Schemas = components['schemas'];
 
 export type Deal = Schemas['Deal'];
+/**
+ * A deal on the board: what the deals list answers (the deal and its company's name). A deal
+ * stored from another answer (a move, an edit) keeps the name it had while its company stays the
+ * same; without one (`undefined`) the card asks for the company itself.
+ */
+export type BoardDeal = Deal & Partial<Pick<Schemas['DealListItem'], 'companyName'>>;
 export type Pipeline = Schemas['Pipeline'];
 export type Stage = Schemas['Stage'];
 export type ExitCriterion = Schemas['ExitCriterion'];

@@ -4,8 +4,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../kernel/web/lib/format.ts';
+import { useCanEdit } from '../../../identity/web/index.ts';
 import { DealCard } from './deal-card.tsx';
-import type { Deal, Stage } from '../api/types.ts';
+import type { BoardDeal, Deal, Stage } from '../api/types.ts';
 
 export const COLUMN_WIDTH = 244;
 /** A card's usual height; the real one is measured once drawn. */
@@ -37,7 +38,7 @@ function drawnTotals(deals: Deal[]): {
 
 interface ColumnProps {
   stage: Stage;
-  deals: Deal[];
+  deals: BoardDeal[];
   /** Every deal of the stage under the filters, drawn or not. */
   total: { count: number; values: { currency: string; amount: number }[] } | undefined;
   hasMore: boolean;
@@ -175,24 +176,36 @@ export const Column = memo(function Column({
 });
 
 function DraggableCard(props: {
-  deal: Deal;
+  deal: BoardDeal;
   ownerName: string;
   timeZone: string;
   onLose: (deal: Deal) => void;
   onWin: (deal: Deal) => void;
 }) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: props.deal.id });
+  // A deal beyond the person's edit permission stays on the board but does not move.
+  const locked = !useCanEdit()(props.deal.ownerId);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: props.deal.id,
+    disabled: locked,
+  });
+  // A locked card is not a drag handle at all: dnd-kit would mark it aria-disabled, which reads
+  // as if the card (and its link) could not be used.
+  const handle = locked
+    ? {}
+    : { ...attributes, ...listeners, 'aria-roledescription': t('board.dnd.role') };
   return (
     <div
       ref={setNodeRef}
-      {...attributes}
-      {...listeners}
+      {...handle}
       aria-label={t('board.cardLabel', { title: props.deal.title })}
-      aria-roledescription={t('board.dnd.role')}
-      style={{ opacity: isDragging ? 0.4 : 1, cursor: 'grab', touchAction: 'none' }}
+      style={{
+        opacity: isDragging ? 0.4 : 1,
+        cursor: locked ? 'default' : 'grab',
+        touchAction: locked ? 'auto' : 'none',
+      }}
     >
-      <DealCard {...props} />
+      <DealCard {...props} locked={locked} />
     </div>
   );
 }

@@ -10,22 +10,22 @@ import {
 } from '@dnd-kit/core';
 import { Box, Button, Checkbox, Group, Loader, Select, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { BoardWithoutDeals, BoardWithoutPipeline } from './board-empty.tsx';
 import { allUsersQuery, PersonSelect } from '../../../identity/web/index.ts';
 import { boardDealsQuery, boardStages } from '../api/board-deals-query.ts';
 import { pipelinesQuery } from '../api/pipelines-query.ts';
 import { stageTotalsQuery } from '../api/stage-totals-query.ts';
-import type { Deal } from '../api/types.ts';
+import type { BoardDeal, Deal } from '../api/types.ts';
 import { dealKeys } from '../keys.ts';
 import { collision, columnJump } from './board-dnd.ts';
 import { Column, COLUMN_WIDTH } from './board-column.tsx';
 import { DealCard } from './deal-card.tsx';
-import { Gate, type GateState } from './gate-dialog.tsx';
-import { LoseModal } from './lose-modal.tsx';
-import { NewDealModal } from './new-deal-modal.tsx';
+import { Gate, LoseModal, NewDealModal } from './board-dialogs.tsx';
+import type { GateState } from './gate-dialog.tsx';
 import { useWinDeal } from './use-deal-actions.ts';
 import { useMoreCards } from './use-more-cards.ts';
 import { useMoveDeal } from './use-move-deal.ts';
@@ -72,7 +72,7 @@ export function BoardPage() {
   const [creating, setCreating] = useState(false);
   const [losing, setLosing] = useState<Deal | null>(null);
   const [gate, setGate] = useState<GateState | null>(null);
-  const [active, setActive] = useState<Deal | null>(null);
+  const [active, setActive] = useState<BoardDeal | null>(null);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -84,7 +84,7 @@ export function BoardPage() {
     [users.data],
   );
   const byStage = useMemo(() => {
-    const map = new Map<string, Deal[]>(stages.map((s) => [s.id, []]));
+    const map = new Map<string, BoardDeal[]>(stages.map((s) => [s.id, []]));
     for (const deal of boardDeals ?? []) map.get(deal.stageId)?.push(deal);
     return map;
   }, [boardDeals, stages]);
@@ -121,7 +121,7 @@ export function BoardPage() {
 
   if (pipelines.isPending) return <Loader size="sm" />;
   if (pipelines.isError) return <Text c="red">{t('errors.loadFailed')}</Text>;
-  if (!pipeline) return <Text c="dimmed">{t('board.noPipelines')}</Text>;
+  if (!pipeline) return <BoardWithoutPipeline />;
 
   return (
     <>
@@ -159,6 +159,9 @@ export function BoardPage() {
         {board.isFetching && <Loader size="xs" mb={10} />}
       </Group>
       {board.isError && <Text c="red">{t('errors.loadFailed')}</Text>}
+      {boardDeals?.length === 0 && !ownerId && !stuckOnly && !noNextOnly && (
+        <BoardWithoutDeals onNew={() => setCreating(true)} />
+      )}
       <DndContext
         sensors={sensors}
         collisionDetection={collision}
@@ -215,9 +218,11 @@ export function BoardPage() {
           )}
         </DragOverlay>
       </DndContext>
-      {creating && <NewDealModal pipelineId={pipeline.id} onClose={() => setCreating(false)} />}
-      {losing && <LoseModal deal={losing} onClose={() => setLosing(null)} />}
-      <Gate state={gate} stages={stages} onClose={() => setGate(null)} />
+      <Suspense fallback={null}>
+        {creating && <NewDealModal pipelineId={pipeline.id} onClose={() => setCreating(false)} />}
+        {losing && <LoseModal deal={losing} onClose={() => setLosing(null)} />}
+        {gate && <Gate state={gate} stages={stages} onClose={() => setGate(null)} />}
+      </Suspense>
     </>
   );
 }

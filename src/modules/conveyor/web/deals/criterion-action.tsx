@@ -1,4 +1,4 @@
-import { Box, Button, Checkbox, Group, Text, TextInput } from '@mantine/core';
+import { Box, Button, Checkbox, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PlanAction } from './plan-action.tsx';
 import { useCreateActivity } from './use-activity-write.ts';
 import { useSetDealCheck, useUpdateDeal } from './use-deal-actions.ts';
 import { ValueInput } from './value-input.tsx';
+import { DateField } from '../../../../kernel/web/components/date-field.tsx';
 
 interface ActionProps {
   item: UnmetCriterion;
@@ -128,12 +129,7 @@ function FieldAction({ deal, done, onDone, field }: ActionProps & { field: DealF
         rightSectionWidth={48}
       />
     ) : field === 'expectedCloseDate' ? (
-      <TextInput
-        label={label}
-        type="date"
-        value={String(value)}
-        onChange={(e) => setValue(e.currentTarget.value)}
-      />
+      <DateField label={label} value={String(value)} onChange={setValue} />
     ) : field === 'companyId' ? (
       <CompanyPicker label={label} value={String(value)} onChange={setValue} />
     ) : (

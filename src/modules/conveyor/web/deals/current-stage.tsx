@@ -39,8 +39,19 @@ function isMet(c: ExitCriterion, deal: Deal, done: Activity[], planned: Activity
 const hasNext = (planned: Activity[]) =>
   planned.some((a) => a.dueAt !== null && Date.parse(a.dueAt) > Date.now());
 
-/** The current stage: its goal, guidance and exit-criteria checklist (checks tick and untick). */
-export function CurrentStage({ deal, stage }: { deal: Deal; stage: Stage }) {
+/**
+ * The current stage: its goal, guidance and exit-criteria checklist (checks tick and untick,
+ * unless `readOnly`: the person may not change the deal).
+ */
+export function CurrentStage({
+  deal,
+  stage,
+  readOnly = false,
+}: {
+  deal: Deal;
+  stage: Stage;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const done = useQuery(dealActivitiesQuery(deal.id, 'done'));
@@ -120,7 +131,7 @@ export function CurrentStage({ deal, stage }: { deal: Deal; stage: Stage }) {
                             ? tick.variables.done
                             : item.met
                         }
-                        disabled={tick.isPending || deal.status !== 'open'}
+                        disabled={tick.isPending || deal.status !== 'open' || readOnly}
                         color="teal"
                         onChange={(e) =>
                           tick.mutate({

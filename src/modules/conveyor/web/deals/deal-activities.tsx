@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../kernel/web/lib/format.ts';
 import { dealActivitiesQuery } from '../api/deal-activities-query.ts';
-import type { Activity, Deal } from '../api/types.ts';
+import type { Deal } from '../api/types.ts';
+import { PlannedAndDone } from './activity-list.tsx';
 import { PlanAction } from './plan-action.tsx';
 import { useCompleteActivity, useCreateActivity } from './use-activity-write.ts';
 
@@ -70,82 +70,13 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
           />
         </Paper>
       )}
-      <ActivityList
-        label={t('deal.planned')}
-        items={planned.data}
-        empty={t('deal.noPlanned')}
+      <PlannedAndDone
+        planned={planned.data}
+        done={done.data}
         timeZone={timeZone}
         onDone={(a) => complete.mutate({ activity: a })}
         pending={pending}
       />
-      <ActivityList
-        label={t('deal.done')}
-        items={done.data}
-        empty={t('deal.noDone')}
-        timeZone={timeZone}
-      />
     </Paper>
-  );
-}
-
-function ActivityList({
-  label,
-  items,
-  empty,
-  timeZone,
-  onDone,
-  pending,
-}: {
-  label: string;
-  items: Activity[] | undefined;
-  empty: string;
-  timeZone: string;
-  onDone?: (activity: Activity) => void;
-  pending?: boolean;
-}) {
-  const { t, i18n } = useTranslation();
-  return (
-    <Stack gap={6} mb="md" role="region" aria-label={label}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label} {items ? `(${items.length})` : ''}
-      </Text>
-      {items?.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {empty}
-        </Text>
-      )}
-      {items?.map((a) => {
-        const overdue = a.state === 'overdue';
-        const when = a.doneAt ?? a.dueAt;
-        return (
-          <Group key={a.id} justify="space-between" wrap="nowrap" gap="xs">
-            <Stack gap={0} style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} truncate>
-                {t(`activityTypes.${a.type}`)} · {a.subject}
-              </Text>
-              {when && (
-                <Text size="xs" c={overdue ? 'red' : 'dimmed'} fw={overdue ? 600 : undefined}>
-                  {formatDateTime(when, i18n.language, timeZone)}
-                  {overdue && ` · ${t('deal.overdue')}`}
-                </Text>
-              )}
-            </Stack>
-            {overdue && !onDone && <Badge color="red">{t('deal.overdue')}</Badge>}
-            {onDone && (
-              <Button
-                size="xs"
-                variant="light"
-                color={overdue ? 'red' : undefined}
-                disabled={pending}
-                onClick={() => onDone(a)}
-                aria-label={t('deal.completeActivity', { subject: a.subject })}
-              >
-                {t('deal.markDone')}
-              </Button>
-            )}
-          </Group>
-        );
-      })}
-    </Stack>
   );
 }

@@ -5,18 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatDate, formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { CompanyName } from '../../../accounts/web/index.ts';
-import type { Deal } from '../api/types.ts';
+import type { BoardDeal, Deal } from '../api/types.ts';
 
 const DAY = 86_400_000;
 
 interface Props {
-  deal: Deal;
+  deal: BoardDeal;
   ownerName: string;
   timeZone: string;
   onLose?: (deal: Deal) => void;
   onWin?: (deal: Deal) => void;
   /** Drawn in the drag overlay: no menu, a lifted look. */
   lifted?: boolean;
+  /** Beyond the person's edit permission: win and lose are offered disabled. */
+  locked?: boolean;
 }
 
 /** One deal on the board. Memoised: a board re-renders its cards only when their deal changes. */
@@ -27,6 +29,7 @@ export const DealCard = memo(function DealCard({
   onLose,
   onWin,
   lifted,
+  locked = false,
 }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -74,11 +77,11 @@ export const DealCard = memo(function DealCard({
                   {t('board.open')}
                 </Menu.Item>
                 {onWin && (
-                  <Menu.Item color="teal" onClick={() => onWin(deal)}>
+                  <Menu.Item color="teal" disabled={locked} onClick={() => onWin(deal)}>
                     {t('board.win')}
                   </Menu.Item>
                 )}
-                <Menu.Item color="red" onClick={() => onLose(deal)}>
+                <Menu.Item color="red" disabled={locked} onClick={() => onLose(deal)}>
                   {t('board.lose')}
                 </Menu.Item>
               </Menu.Dropdown>
@@ -87,7 +90,7 @@ export const DealCard = memo(function DealCard({
         </Group>
         {deal.companyId && (
           <Text size="xs" component="div">
-            <CompanyName id={deal.companyId} />
+            <CompanyName id={deal.companyId} name={deal.companyName} />
           </Text>
         )}
         <Group justify="space-between" gap={4} wrap="nowrap">

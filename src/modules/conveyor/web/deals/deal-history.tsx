@@ -1,9 +1,10 @@
-import { Button, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { LoadMoreCentred } from '../../../../kernel/web/components/load-more.tsx';
 import { dealHistoryQuery } from '../api/deal-history-query.ts';
 import type { DealHistoryItem } from '../api/types.ts';
 import { historySentence, unmetLabel } from './history-sentence.ts';
@@ -59,17 +60,7 @@ export function DealHistory({ dealId }: { dealId: string }) {
           ))}
         </Timeline>
       )}
-      {history.hasNextPage && (
-        <Group justify="center" mt="md">
-          <Button
-            variant="light"
-            loading={history.isFetchingNextPage}
-            onClick={() => void history.fetchNextPage()}
-          >
-            {t('history.more')}
-          </Button>
-        </Group>
-      )}
+      <LoadMoreCentred query={history} label={t('history.more')} />
     </Paper>
   );
 }

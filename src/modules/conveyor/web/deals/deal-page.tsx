@@ -1,11 +1,13 @@
-import { Badge, Breadcrumbs, Button, Grid, Group, Text, Title } from '@mantine/core';
+import { Badge, Breadcrumbs, Button, Grid, Group, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isManager } from '../../../../contract/roles.ts';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
+import { useCanEdit } from '../../../identity/web/index.ts';
 import { boardStages } from '../api/board-deals-query.ts';
 import { dealQuery } from '../api/deal-query.ts';
 import { pipelinesQuery } from '../api/pipelines-query.ts';
@@ -31,6 +33,9 @@ const route = getRouteApi('/app/deals/$dealId');
 export function DealPage() {
   const { t } = useTranslation();
   const me = useMe();
+  // Reopening a won or lost deal is a manager's call (docs/permissions.md).
+  const canManage = isManager(me.user.role);
+  const canEdit = useCanEdit();
   const { dealId } = route.useParams();
   const deal = useQuery(dealQuery(dealId));
   const pipelines = useQuery(pipelinesQuery);
@@ -53,6 +58,12 @@ export function DealPage() {
   const stage = stages.find((s) => s.id === d.stageId);
   const last = stages.at(-1);
   const open = d.status === 'open';
+  // Someone else's deal beyond the workspace's edit permission: read it, do not change it,
+  // and say which deals the person may change (their own, or their team's too).
+  const editable = canEdit(d.ownerId);
+  const scope =
+    me.user.role === 'admin' ? 'all' : me.workspace.settings.permissions[me.user.role].edit;
+  const notYours = editable ? null : t(scope === 'own' ? 'deal.notYoursOwn' : 'deal.notYoursTeam');
 
   return (
     <>
@@ -72,18 +83,32 @@ export function DealPage() {
         </Group>
         <Group gap="xs">
           {open ? (
-            <>
-              <Button color="teal" onClick={() => setWinning(true)}>
-                {t('deal.win')}
-              </Button>
-              <Button color="red" variant="light" onClick={() => setLosing(true)}>
-                {t('deal.lose')}
-              </Button>
-            </>
+            <Tooltip label={notYours} disabled={editable}>
+              <Group gap="xs">
+                <Button color="teal" disabled={!editable} onClick={() => setWinning(true)}>
+                  {t('deal.win')}
+                </Button>
+                <Button
+                  color="red"
+                  variant="light"
+                  disabled={!editable}
+                  onClick={() => setLosing(true)}
+                >
+                  {t('deal.lose')}
+                </Button>
+              </Group>
+            </Tooltip>
           ) : (
-            <Button variant="default" loading={reopen.isPending} onClick={() => reopen.mutate(d)}>
-              {t('deal.reopen')}
-            </Button>
+            <Tooltip label={t('deal.reopenManagersOnly')} disabled={canManage}>
+              <Button
+                variant="default"
+                loading={reopen.isPending}
+                disabled={!canManage}
+                onClick={() => reopen.mutate(d)}
+              >
+                {t('deal.reopen')}
+              </Button>
+            </Tooltip>
           )}
         </Group>
       </Group>
@@ -95,13 +120,13 @@ export function DealPage() {
       <StagePath
         deal={d}
         stages={stages}
-        busy={busy}
+        busy={busy || !editable}
         onPick={(s) => move.mutate({ deal: d, stage: s })}
       />
-      {stage && <CurrentStage deal={d} stage={stage} />}
+      {stage && <CurrentStage deal={d} stage={stage} readOnly={!editable} />}
       <Grid gap="lg" mt="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <DealFields deal={d} onEdit={() => setEditing(true)} />
+          <DealFields deal={d} onEdit={() => setEditing(true)} readOnly={notYours} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <DealActivities deal={d} timeZone={me.workspace.timezone} />

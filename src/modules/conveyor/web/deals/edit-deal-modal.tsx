@@ -1,16 +1,22 @@
 import { Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { isManager } from '../../../../contract/roles.ts';
 import { ModalForm } from '../../../../kernel/web/components/modal-form.tsx';
+import { useMe } from '../../../../kernel/web/lib/session.ts';
 import { CompanyPicker, ContactPicker } from '../../../accounts/web/index.ts';
 import { PersonSelect } from '../../../identity/web/index.ts';
 import type { Deal } from '../api/types.ts';
 import { useUpdateDeal } from './use-deal-actions.ts';
 import { ValueInput } from './value-input.tsx';
+import { DateField } from '../../../../kernel/web/components/date-field.tsx';
 
 /** Edits the deal's fields with If-Match; a stale version reloads the deal. */
 export function EditDealModal({ deal, onClose }: { deal: Deal; onClose: () => void }) {
   const { t } = useTranslation();
+  const me = useMe();
+  // A deal changes hands through a manager; anyone may claim one nobody owns (docs/permissions.md).
+  const canReassign = isManager(me.user.role) || deal.ownerId === null;
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -72,11 +78,17 @@ export function EditDealModal({ deal, onClose }: { deal: Deal; onClose: () => vo
         value={form.values.contactId}
         onChange={(id) => form.setFieldValue('contactId', id)}
       />
-      <PersonSelect label={t('board.owner')} {...form.getInputProps('ownerId')} />
-      <TextInput
+      <PersonSelect
+        label={t('board.owner')}
+        disabled={!canReassign}
+        description={canReassign ? undefined : t('deal.ownerManagersOnly')}
+        {...form.getInputProps('ownerId')}
+      />
+      <DateField
         label={t('fields.expectedCloseDate')}
-        type="date"
-        {...form.getInputProps('expectedCloseDate')}
+        value={form.values.expectedCloseDate}
+        onChange={(value) => form.setFieldValue('expectedCloseDate', value)}
+        error={form.errors.expectedCloseDate}
       />
     </ModalForm>
   );

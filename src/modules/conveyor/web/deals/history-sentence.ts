@@ -1,7 +1,8 @@
+import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 import type { TFunction } from 'i18next';
 import type { DealHistoryItem } from '../api/types.ts';
 
-const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'task'];
+const ACTIVITY_KINDS: readonly string[] = ACTIVITY_TYPES;
 const FIELDS = [
   'title',
   'value',
@@ -18,6 +19,20 @@ export function stayDuration(seconds: number, t: TFunction): string {
   if (seconds >= 3_600) return t('history.duration.hours', { count: Math.floor(seconds / 3_600) });
   if (seconds >= 60) return t('history.duration.minutes', { count: Math.floor(seconds / 60) });
   return t('history.duration.underMinute');
+}
+
+/** A planned or done activity in a deal's or a lead's history, as a sentence. */
+export function activitySentence(
+  item: { type: string; activity?: { type: string; subject: string | null } | null },
+  actor: string,
+  t: TFunction,
+): string {
+  const type = item.activity?.type ?? '';
+  const kind = ACTIVITY_KINDS.includes(type) ? type : 'task';
+  const subject = item.activity?.subject ?? '';
+  return item.type === 'activity.created'
+    ? t(`history.planned.${kind}`, { actor, subject })
+    : t(`history.done.${kind}`, { actor, subject });
 }
 
 /** The label of a skipped criterion; the implicit "next activity" one is translated. */
@@ -69,14 +84,8 @@ export function historySentence(item: DealHistoryItem, t: TFunction): string {
     case 'lead.converted':
       return t('history.fromLead', { actor });
     case 'activity.created':
-    case 'activity.completed': {
-      const type = item.activity?.type ?? '';
-      const kind = ACTIVITY_KINDS.includes(type) ? type : 'task';
-      const subject = item.activity?.subject ?? '';
-      return item.type === 'activity.created'
-        ? t(`history.planned.${kind}`, { actor, subject })
-        : t(`history.done.${kind}`, { actor, subject });
-    }
+    case 'activity.completed':
+      return activitySentence(item, actor, t);
     default:
       return t('history.other', { actor, type: item.type });
   }

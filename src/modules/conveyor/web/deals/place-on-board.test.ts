@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardDeals } from '../api/board-deals-query.ts';
 import { NO_BOARD_FILTERS } from '../api/board-filters.ts';
-import type { Deal } from '../api/types.ts';
+import type { BoardDeal, Deal } from '../api/types.ts';
 import { placeOnBoard } from './place-on-board.ts';
 
 const deal = (id: string, stageId: string, more: Partial<Deal> = {}): Deal => ({
@@ -31,7 +31,7 @@ const deal = (id: string, stageId: string, more: Partial<Deal> = {}): Deal => ({
   ...more,
 });
 
-const board = (deals: Deal[], filters = NO_BOARD_FILTERS): BoardDeals => ({
+const board = (deals: BoardDeal[], filters = NO_BOARD_FILTERS): BoardDeals => ({
   deals,
   more: {},
   filters,
@@ -77,5 +77,14 @@ describe('placeOnBoard', () => {
 
   it('leaves the board as it was when a deal it does not show stays off it', () => {
     expect(placeOnBoard(start, deal('a7', 's1', { status: 'lost' }))).toBe(start);
+  });
+
+  it("keeps the company name the board drew while the deal's company stays the same", () => {
+    const drawn = board([{ ...deal('a1', 's1', { companyId: 'c1' }), companyName: 'Amber' }]);
+    const moved = placeOnBoard(drawn, deal('a1', 's2', { companyId: 'c1', version: 2 }));
+    expect(moved.deals[0]).toMatchObject({ stageId: 's2', companyName: 'Amber' });
+    // Another company: its name is not known here, so the card asks for it.
+    const changed = placeOnBoard(drawn, deal('a1', 's1', { companyId: 'c2', version: 2 }));
+    expect(changed.deals[0]?.companyName).toBeUndefined();
   });
 });

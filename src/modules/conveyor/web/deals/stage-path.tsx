@@ -56,7 +56,7 @@ export function StagePath({ deal, stages, onPick, busy }: Props) {
                 onClick={() => onPick(stage)}
                 style={{
                   clipPath: i === 0 ? FIRST : CHEVRON,
-                  cursor: open && !isCurrent ? 'pointer' : 'default',
+                  cursor: open && !isCurrent && !busy ? 'pointer' : 'default',
                   textAlign: 'center',
                 }}
               >

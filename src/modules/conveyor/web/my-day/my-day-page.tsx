@@ -1,5 +1,6 @@
-import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
@@ -12,7 +13,7 @@ import type { Activity, Deal } from '../api/types.ts';
 import { ActivityItem } from './activity-item.tsx';
 import { DealItem } from './deal-item.tsx';
 import { PlanNextModal, type PlanTarget } from './plan-next-modal.tsx';
-import { ScopeSelect, scopeOf, type ScopeValue } from './scope-select.tsx';
+import { defaultScope, ScopeSelect, scopeOf, type ScopeValue } from './scope-select.tsx';
 import { todayBounds } from './today-bounds.ts';
 
 /**
@@ -23,7 +24,9 @@ export function MyDayPage() {
   const { t } = useTranslation();
   const me = useMe();
   const canPick = me.user.role === 'admin' || me.user.role === 'manager';
-  const [picked, setPicked] = useState<ScopeValue>('me');
+  const [picked, setPicked] = useState<ScopeValue>(() =>
+    defaultScope(me.user.role, me.user.teamId),
+  );
   const scope = scopeOf(picked, me.user.id);
   const mine = scope.kind === 'user' && scope.id === me.user.id;
   const [planning, setPlanning] = useState<PlanTarget | null>(null);
@@ -93,6 +96,11 @@ export function MyDayPage() {
           count={t('myDay.deals', { count: noNext.data?.length ?? 0 })}
           query={noNext}
           empty={t('myDay.noNextEmpty')}
+          emptyAction={
+            <Button component={Link} to="/board" variant="light" size="xs">
+              {t('myDay.openBoard')}
+            </Button>
+          }
         >
           {dealItems(noNext.data)}
         </Section>
@@ -117,12 +125,15 @@ function Section({
   count,
   query,
   empty,
+  emptyAction,
   children,
 }: {
   title: string;
   count: string;
   query: UseQueryResult<unknown[]>;
   empty: string;
+  /** What to do about an empty list, where there is something to do. */
+  emptyAction?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -141,9 +152,12 @@ function Section({
       {query.isPending && <Loader size="sm" />}
       {query.isError && <Alert color="red">{t('errors.loadFailed')}</Alert>}
       {query.isSuccess && query.data.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {empty}
-        </Text>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm" c="dimmed">
+            {empty}
+          </Text>
+          {emptyAction}
+        </Stack>
       )}
       <Stack gap="xs" role="list" aria-label={title}>
         {children}

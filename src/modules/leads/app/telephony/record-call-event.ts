@@ -15,13 +15,16 @@ import { planFollowUp } from '../plan-follow-up.ts';
 import { recordLeadTouch } from '../record-lead-touch.ts';
 import { matchCaller, UNKNOWN_PARTY, type CallParty } from './call-match.ts';
 import type { NewEvent } from '../../../../kernel/db/events/new-event.ts';
+import type { Channel } from '../../../../contract/sources.ts';
+import type { CallStatus } from '../../../../contract/leads.ts';
 
 export interface CallEvent {
   callId: string;
-  direction: 'inbound' | 'outbound';
+  /** The call's direction is the channel of the lead it opens. */
+  direction: Channel;
   from: string;
   to: string;
-  status: 'answered' | 'missed' | 'ended';
+  status: CallStatus;
   startedAt: Date;
   durationSeconds?: number | null;
   /** The member who took or made the call: their user id or e-mail. */

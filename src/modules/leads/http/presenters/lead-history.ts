@@ -1,15 +1,15 @@
 import type { LeadHistoryEntry } from '../../app/list-lead-history.ts';
 import type { EventType } from '../../../../contract/event-types.ts';
 import { ASSIGNMENT_HOWS } from '../../../../contract/leads.ts';
+import { TOUCH_TYPES } from '../../../../contract/activities.ts';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const TOUCHES = ['call', 'email', 'meeting'] as const;
 
 /** One timeline item of a lead: the facts a reader needs, by event type; others are null. */
 export function presentLeadHistoryItem(e: LeadHistoryEntry) {
   const p = e.payload;
   const type = e.type as EventType;
-  const touch = TOUCHES.find((t) => t === p.activityType) ?? null;
+  const touch = TOUCH_TYPES.find((t) => t === p.activityType) ?? null;
   const isCall = type === 'call.answered' || type === 'call.missed';
   return {
     id: e.id,

@@ -1,6 +1,7 @@
 import type { LeadLoad } from '../../app/get-lead-load.ts';
 import type { Form, Lead } from '../../app/lead.ts';
 import type { LeadStatus } from '../../../../contract/leads.ts';
+import type { Channel } from '../../../../contract/sources.ts';
 
 export function presentLead(l: Lead) {
   return {
@@ -11,7 +12,7 @@ export function presentLead(l: Lead) {
     phone: l.phone,
     message: l.message,
     source: {
-      channel: l.sourceChannel as 'inbound' | 'outbound',
+      channel: l.sourceChannel as Channel,
       medium: l.sourceMedium,
       campaign: l.sourceCampaign,
     },

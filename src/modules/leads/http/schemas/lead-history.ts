@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../../../../contract/event-types.ts';
 import { Id, Timestamp } from '../../../../kernel/http/common-schemas.ts';
 import { ASSIGNMENT_HOWS } from '../../../../contract/leads.ts';
+import { TOUCH_TYPES } from '../../../../contract/activities.ts';
 
 const nullable = z.string().nullable();
 const Person = z.object({ id: Id, name: nullable.describe('Null: the user is gone') });
@@ -36,7 +37,7 @@ export const LeadHistoryItemSchema = z
       .nullable()
       .describe('lead.contacted: seconds from creation to first contact (speed to lead)'),
     contactedBy: z
-      .enum(['call', 'email', 'meeting'])
+      .enum(TOUCH_TYPES)
       .nullable()
       .describe('lead.contacted: the logged activity that was the first contact (null: by hand)'),
     reason: nullable.describe('lead.disqualified: why'),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { CSV_DELIMITERS } from '../../app/prospect-csv.ts';
 import { Id, OptionalText } from '../../../../kernel/http/common-schemas.ts';
-import { PROSPECT_FIELDS } from '../../../../contract/leads.ts';
+import {
+  PROSPECT_FIELDS,
+  CSV_DELIMITERS,
+  PROSPECT_PROBLEM_CODES,
+} from '../../../../contract/leads.ts';
 
 const Column = z.string().trim().min(1).max(200).nullable().optional();
 const nullable = z.string().nullable();
@@ -41,16 +44,7 @@ const RowProblemSchema = z
   .object({
     row: z.number().int().describe('As a spreadsheet shows it: the header is row 1'),
     field: z.enum(PROSPECT_FIELDS).nullable(),
-    code: z.enum([
-      'malformed_row',
-      'missing_name',
-      'too_long',
-      'bad_email',
-      'bad_phone',
-      'duplicate_in_file',
-      'duplicate_lead',
-      'duplicate_contact',
-    ]),
+    code: z.enum(PROSPECT_PROBLEM_CODES),
     value: nullable,
     message: z.string(),
     duplicateOf: z

@@ -8,10 +8,11 @@ import {
   RequiredName,
   Timestamp,
 } from '../../../../kernel/http/common-schemas.ts';
-import { LEAD_STATUSES } from '../../../../contract/leads.ts';
+import { LEAD_STATUSES, LEAD_TARGETS } from '../../../../contract/leads.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 
 const nullable = z.string().nullable();
-const Channel = z.enum(['inbound', 'outbound']);
+const Channel = z.enum(CHANNELS);
 
 export const LeadSchema = z
   .object({
@@ -68,9 +69,7 @@ export const LeadPatchBody = z
   .partial()
   .strict();
 
-export const LeadStatusBody = z
-  .object({ status: z.enum(['contacted', 'replied', 'mql', 'sql']) })
-  .strict();
+export const LeadStatusBody = z.object({ status: z.enum(LEAD_TARGETS) }).strict();
 
 export const DisqualifyBody = z
   .object({ reason: z.string().trim().min(1, 'Required').max(2000) })

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../../../../kernel/http/common-schemas.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
+import { CALL_STATUSES } from '../../../../contract/leads.ts';
 
 export const CallEventBody = z
   .object({
     callId: z.string().trim().min(1).max(200),
-    direction: z.enum(['inbound', 'outbound']),
+    direction: z.enum(CHANNELS),
     from: z.string().trim().min(1).max(60),
     to: z.string().trim().min(1).max(60),
-    status: z.enum(['answered', 'missed', 'ended']),
+    status: z.enum(CALL_STATUSES),
     startedAt: Timestamp,
     durationSeconds: z.number().int().min(0).max(86_400).nullable().optional(),
     agent: z

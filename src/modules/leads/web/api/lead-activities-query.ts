@@ -1,9 +1,10 @@
+import type { RecordActivityState } from '../../../../contract/activities.ts';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { activityKeys } from '../../../conveyor/web/index.ts';
 
 /** `GET /activities?leadId=`: a lead's activities in one state (`planned` includes overdue), up to 200. */
-export const leadActivitiesQuery = (leadId: string, state: 'planned' | 'done') =>
+export const leadActivitiesQuery = (leadId: string, state: RecordActivityState) =>
   queryOptions({
     queryKey: activityKeys.leadList(leadId, state),
     queryFn: async () =>

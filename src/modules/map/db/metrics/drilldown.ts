@@ -1,12 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Filter, Metric } from '../../domain/metrics/metric.ts';
 import type { Db } from '../../../../kernel/db/connection.ts';
+import type { OwnerFilter } from '../../../../kernel/db/owner-filter.ts';
 import { rawRows } from '../../../../kernel/db/raw-rows.ts';
 import { stateSource } from './state-now.ts';
 import { allOf, dimensionConditions } from './where-sql.ts';
+import type { DrilldownKind } from '../../../../contract/map.ts';
 
 export interface DrillItem {
-  kind: 'deal' | 'lead' | 'activity';
+  kind: DrilldownKind;
   id: string;
   title: string;
   dealId: string | null;
@@ -22,6 +24,13 @@ export interface DrillWeek {
   /** Whether the week is the current one (state metrics only list what they count now). */
   current: boolean;
   now: Date;
+  /** The records the reader may see (record permissions): a list names people's work. */
+  visible: OwnerFilter;
+}
+
+/** True, or the reader's record permissions on an owner column. */
+function within(week: DrillWeek, ownerColumn: SQL): SQL {
+  return week.visible(ownerColumn) ?? sql`true`;
 }
 
 interface Row {
@@ -44,7 +53,10 @@ function toItem(r: Row): DrillItem {
   };
 }
 
-/** The subjects of the events a filter counts in the week, latest first, each once. */
+/**
+ * The subjects of the events a filter counts in the week, latest first, each once, with their
+ * owner now (whose record it is decides who may see it; a record since deleted is nobody's).
+ */
 async function eventSubjects(tx: Db, week: DrillWeek, filter: Filter, limit: number) {
   const tz = week.timezone;
   const subject: SQL = filter.event.startsWith('deal.')
@@ -52,10 +64,11 @@ async function eventSubjects(tx: Db, week: DrillWeek, filter: Filter, limit: num
     : filter.event.startsWith('lead.')
       ? sql`'lead'`
       : sql`'activity'`;
+  const owner = sql`coalesce(d.owner_id, a.owner_id, l.owner_id)`;
   const rows = await rawRows<Row>(
     tx,
-    sql`select k.kind, k.id, coalesce(d.title, a.subject, k.name) as title,
-        coalesce(a.deal_id, d.id) as deal_id, k.owner_id, k.at
+    sql`select k.kind, k.id, coalesce(d.title, a.subject, l.name, k.name) as title,
+        coalesce(a.deal_id, d.id) as deal_id, ${owner} as owner_id, k.at
       from (
         select ${subject} as kind,
           case ${subject} when 'deal' then e.deal_id when 'lead' then e.lead_id
@@ -73,7 +86,9 @@ async function eventSubjects(tx: Db, week: DrillWeek, filter: Filter, limit: num
         and d.id = k.id
       left join activities a on k.kind = 'activity' and a.workspace_id = ${week.workspaceId}::uuid
         and a.id = k.id
-      where k.id is not null
+      left join leads l on k.kind = 'lead' and l.workspace_id = ${week.workspaceId}::uuid
+        and l.id = k.id
+      where k.id is not null and ${within(week, owner)}
       order by k.at desc, k.id
       limit ${limit}`,
   );
@@ -97,22 +112,24 @@ async function stateItems(
           l.owner_id, l.created_at as at`
         : sql`select 'activity' as kind, a.id, a.subject as title, a.deal_id, a.owner_id,
           a.due_at as at`;
-  const order =
+  const [order, owner] =
     source.subject === 'deal'
-      ? sql`d.stage_entered_at`
+      ? [sql`d.stage_entered_at`, sql`d.owner_id`]
       : source.subject === 'lead'
-        ? sql`l.created_at`
-        : sql`a.due_at`;
+        ? [sql`l.created_at`, sql`l.owner_id`]
+        : [sql`a.due_at`, sql`a.owner_id`];
   const rows = await rawRows<Row>(
     tx,
-    sql`${select} from ${source.from} where ${source.where} order by ${order} limit ${limit}`,
+    sql`${select} from ${source.from} where ${source.where} and ${within(week, owner)}
+      order by ${order} limit ${limit}`,
   );
   return rows.map(toItem);
 }
 
 /**
  * What stands behind a lamp's reading in a week: the deals, leads or activities its metric
- * counts (a ratio: its numerator), so a red lamp leads straight to the work behind it.
+ * counts (a ratio: its numerator), so a red lamp leads straight to the work behind it — those
+ * the reader may see (the reading itself is the whole workspace's: ADR 033).
  */
 export async function drillIntoMetric(
   tx: Db,

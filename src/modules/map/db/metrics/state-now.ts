@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { rawRows } from '../../../../kernel/db/raw-rows.ts';
-import type { StateKind as StateKindName } from '../../../../contract/map.ts';
+import type { StateKind as StateKindName, DrilldownKind } from '../../../../contract/map.ts';
 import { OPEN_LEAD_STATUSES } from '../../../../contract/leads.ts';
 import type { Where as MetricWhere } from '../../domain/metrics/metric.ts';
 import { stuckSql } from '../../../conveyor/index.ts';
@@ -34,7 +34,7 @@ export const withoutNextActivity = sql`d.next_activity_at is null`;
 
 /** What a `state` metric counts: open deals `d` (with their stage `s`), leads `l` or activities `a`. */
 export interface StateSource {
-  subject: 'deal' | 'lead' | 'activity';
+  subject: DrilldownKind;
   from: SQL;
   where: SQL;
 }

@@ -7,8 +7,9 @@ import { PHRASES_PL } from './phrases-pl.ts';
 import { PHRASES_RU } from './phrases-ru.ts';
 import type { DurationEvent, MetricPhrases, PartKind } from './phrases.ts';
 import { WHERE_KEYS, type WhereKey } from '../../../../contract/map.ts';
+import type { Locale } from '../../../../contract/roles.ts';
 
-export type MetricLocale = 'en' | 'pl' | 'ru';
+export type MetricLocale = Locale;
 
 export const METRIC_PHRASES: Record<MetricLocale, MetricPhrases> = {
   en: PHRASES_EN,

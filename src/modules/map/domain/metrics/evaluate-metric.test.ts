@@ -86,9 +86,10 @@ describe('evaluateMetric on a known week', () => {
     );
   });
 
-  it('divides ratios, null when the divisor is 0 or null', () => {
+  it('divides ratios into shares of at most 100 %, null when the divisor is 0 or null', () => {
     const won = { count: { event: 'deal.won' as const } };
-    expect(run({ ratio: { of: won, to: { count: { event: 'deal.lost' } } } })).toBe(3);
+    // Three won against one lost in the week is "all of them", not 300 % (ADR 033).
+    expect(run({ ratio: { of: won, to: { count: { event: 'deal.lost' } } } })).toBe(1);
     expect(run({ ratio: { of: { count: { event: 'deal.lost' } }, to: won } })).toBe(1 / 3);
     expect(run({ ratio: { of: won, to: { count: { event: 'ticket.closed' } } } })).toBeNull();
     expect(

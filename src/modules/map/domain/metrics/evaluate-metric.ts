@@ -10,13 +10,14 @@
 // - median: the median of the matching events' durationSeconds (`of: duration`) or amount
 //   (`of: amount`), null values skipped; with an even number of values, the mean of the middle
 //   two (as PostgreSQL's percentile_cont(0.5)); no values → null.
-// - ratio: of / to; null when either side is null or `to` is 0.
+// - ratio: of / to, at most 1 (a share: ADR 033); null when either side is null or `to` is 0.
 // - state: the number of records in the snapshot's list for that state that match `where`
 //   (same matching rule as events). The snapshot is taken at the week's end; without one → null.
 // - manual: null (its readings are typed in, never computed).
 import type { EventType } from '../../../../contract/event-types.ts';
 import { type Filter, type Metric, type Where } from './metric.ts';
 import { median } from '../../../../kernel/domain/median.ts';
+import { shareOf } from './share.ts';
 import { WHERE_KEYS, type StateKind } from '../../../../contract/map.ts';
 
 /** The columns of Where, as they sit on an event or a state record. */
@@ -93,7 +94,7 @@ export function evaluateMetric(
   if ('ratio' in metric) {
     const of = evaluateMetric(metric.ratio.of, events, week, state);
     const to = evaluateMetric(metric.ratio.to, events, week, state);
-    return of === null || to === null || to === 0 ? null : of / to;
+    return shareOf(of, to);
   }
   if ('state' in metric) {
     if (!state) return null;

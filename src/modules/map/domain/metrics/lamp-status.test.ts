@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lampStatus } from './lamp-status.ts';
+import { lampStatus, partialLampStatus } from './lamp-status.ts';
+import type { Metric } from './metric.ts';
 import type { Thresholds } from './thresholds.ts';
 import type { LampStatus } from '../../../../contract/map.ts';
 
@@ -75,6 +76,61 @@ describe('lampStatus', () => {
       fc.property(thresholdsArb, (t) => {
         expect(lampStatus(t.green, t)).toBe('green');
         if (t.green !== t.amber) expect(lampStatus(t.amber, t)).toBe('amber');
+      }),
+    );
+  });
+});
+
+describe('partialLampStatus: the week still running', () => {
+  const won: Metric = { count: { event: 'deal.won' } };
+  const lost: Metric = { count: { event: 'deal.lost' } };
+  const winRate: Metric = { ratio: { of: won, to: { count: { event: 'deal.created' } } } };
+  const overdue: Metric = { state: 'overdue_activities' };
+
+  it('is not red on Monday morning because nothing was won yet', () => {
+    expect(partialLampStatus(0, higher, won)).toBe('grey');
+    expect(partialLampStatus(7, higher, won)).toBe('grey');
+  });
+
+  it('is green once a count has reached its target: the rest of the week only adds', () => {
+    expect(partialLampStatus(10, higher, won)).toBe('green');
+  });
+
+  it('is red once a lower-is-better count has passed amber: it cannot come back', () => {
+    expect(partialLampStatus(8, lower, lost)).toBe('red');
+    expect(partialLampStatus(5, lower, lost)).toBe('grey');
+  });
+
+  it('waits for the week to end for a ratio or a median, which can move either way', () => {
+    expect(partialLampStatus(0, higher, winRate)).toBe('grey');
+    expect(
+      partialLampStatus(99, lower, { median: { event: 'deal.stage_entered' }, of: 'duration' }),
+    ).toBe('grey');
+  });
+
+  it('colours a state as it is now: it is a whole reading of this moment', () => {
+    expect(partialLampStatus(9, lower, overdue)).toBe('red');
+    expect(partialLampStatus(4, lower, overdue)).toBe('amber');
+  });
+
+  it('is grey or the colour the whole week would get, never another (property)', () => {
+    const metricArb = fc.constantFrom<Metric>(won, lost, winRate, overdue, {
+      sum: { event: 'deal.won' },
+    });
+    fc.assert(
+      fc.property(fc.option(finite, { nil: null }), thresholdsArb, metricArb, (value, t, m) => {
+        const partial = partialLampStatus(value, t, m);
+        expect(['grey', lampStatus(value, t)]).toContain(partial);
+      }),
+    );
+  });
+
+  it('never shows red for a higher-is-better count or sum still running (property)', () => {
+    fc.assert(
+      fc.property(finite, thresholdsArb, (value, t) => {
+        fc.pre(t.direction === 'higher_is_better');
+        expect(partialLampStatus(value, t, won)).not.toBe('red');
+        expect(partialLampStatus(value, t, { sum: { event: 'deal.won' } })).not.toBe('red');
       }),
     );
   });

@@ -2,6 +2,7 @@
 // per distinct leaf (and the rollup leaves all together), then each lamp's value is put back
 // together from its leaves, week by week.
 import type { Metric } from './metric.ts';
+import { shareOf } from './share.ts';
 
 export type Leaf = Exclude<Metric, { ratio: unknown }>;
 
@@ -26,7 +27,10 @@ export function leafKey(leaf: Leaf): string {
   return JSON.stringify(canonical(leaf));
 }
 
-/** The metric's value from its leaves' values: a ratio is null when a side is null or `to` is 0. */
+/**
+ * The metric's value from its leaves' values: a ratio is a share of at most 1 (ADR 033), null
+ * when a side is null or `to` is 0.
+ */
 export function combineLeaves(
   metric: Metric,
   valueOf: (leaf: Leaf) => number | null,
@@ -34,5 +38,5 @@ export function combineLeaves(
   if (!('ratio' in metric)) return valueOf(metric);
   const of = combineLeaves(metric.ratio.of, valueOf);
   const to = combineLeaves(metric.ratio.to, valueOf);
-  return of === null || to === null || to === 0 ? null : of / to;
+  return shareOf(of, to);
 }

@@ -7,6 +7,9 @@ import { DomainError, type FieldError } from '../../../../kernel/domain/errors.t
 import { EVENT_TYPES, type EventType } from '../../../../contract/event-types.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 import {
+  AMOUNT_EVENTS as AMOUNTS,
+  DURATION_EVENTS as DURATIONS,
+  METRIC_KINDS,
   STATE_KINDS,
   WHERE_KEYS,
   type StateKind,
@@ -39,36 +42,36 @@ export type Metric =
   | { state: StateKind; where?: Where }
   | { manual: true };
 
+/** Every Where key but those the counted things do not carry, in the contract's order. */
+function keysWithout(...absent: WhereKey[]): readonly WhereKey[] {
+  return WHERE_KEYS.filter((key) => !absent.includes(key));
+}
+
 /**
  * Which Where keys describe the things each state counts: deals carry a pipeline, stage and
  * source; activities a type and (through their deal) a pipeline and stage; leads only a source.
  * A key outside this list could never match, so it is rejected instead of silently giving 0.
  */
 export const STATE_WHERE_KEYS: Record<StateKind, readonly WhereKey[]> = {
-  open_deals: ['pipelineId', 'stageId', 'channel', 'medium', 'ownerId', 'teamId'],
-  stuck_deals: ['pipelineId', 'stageId', 'channel', 'medium', 'ownerId', 'teamId'],
-  deals_without_next_activity: ['pipelineId', 'stageId', 'channel', 'medium', 'ownerId', 'teamId'],
-  overdue_activities: ['pipelineId', 'stageId', 'activityType', 'ownerId', 'teamId'],
-  open_leads: ['channel', 'medium', 'ownerId', 'teamId'],
+  open_deals: keysWithout('activityType'),
+  stuck_deals: keysWithout('activityType'),
+  deals_without_next_activity: keysWithout('activityType'),
+  overdue_activities: keysWithout('channel', 'medium'),
+  open_leads: keysWithout('pipelineId', 'stageId', 'activityType'),
 };
 
-/** Events that carry an amount (API.md: the deal value in base currency). */
-export const AMOUNT_EVENTS: readonly EventType[] = ['deal.created', 'deal.won', 'deal.lost'];
-
-/** Events that carry a duration in seconds (API.md). */
-export const DURATION_EVENTS: readonly EventType[] = [
-  'deal.stage_entered',
-  'lead.contacted',
-  'ticket.closed',
-];
+// The events that carry an amount or a duration are the contract's (the web offers the same),
+// widened here so any event type can be looked up in them.
+export const AMOUNT_EVENTS: readonly EventType[] = AMOUNTS;
+export const DURATION_EVENTS: readonly EventType[] = DURATIONS;
 
 /** `ratio` inside `ratio` is allowed this many levels deep (the top ratio counts as 1). */
 export const MAX_RATIO_DEPTH = 4;
 
 const MEDIUM_MAX_LENGTH = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const METRIC_KINDS = ['count', 'sum', 'median', 'ratio', 'state', 'manual'] as const;
-const ID_KEYS: readonly WhereKey[] = ['pipelineId', 'stageId', 'ownerId', 'teamId'];
+/** The Where keys whose value is an id (a UUID): pipelineId, stageId, ownerId, teamId. */
+const ID_KEYS: readonly WhereKey[] = WHERE_KEYS.filter((key) => key.endsWith('Id'));
 
 type Json = Record<string, unknown>;
 

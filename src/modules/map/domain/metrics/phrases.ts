@@ -3,10 +3,10 @@
 // genitive plural after "Liczba …" / "Количество …") and builds its sentences itself.
 import type { EventType } from '../../../../contract/event-types.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
-import type { StateKind, WhereKey } from '../../../../contract/map.ts';
+import type { DurationEvent, StateKind, WhereKey } from '../../../../contract/map.ts';
 import type { Channel } from '../../../../contract/sources.ts';
 
-export type DurationEvent = 'deal.stage_entered' | 'lead.contacted' | 'ticket.closed';
+export type { DurationEvent };
 
 /** The shape of a measured quantity, which decides its head noun ("Number of", "Median …"). */
 export type PartKind = 'count' | 'sum' | 'medianAmount' | 'medianDuration' | 'state' | 'ratio';

@@ -3,16 +3,24 @@
 // translation cannot add a lamp, drop a process or change what is measured.
 import type { EventType } from '../../../../contract/event-types.ts';
 import type { MapTemplate, TemplateGroup } from './process-map-shape.ts';
-import type { Cadence, GroupKind, LampPosition } from '../../../../contract/map.ts';
+import type {
+  Cadence,
+  GroupKind,
+  LampPosition,
+  StateKind,
+  Direction,
+} from '../../../../contract/map.ts';
+import type { Channel } from '../../../../contract/sources.ts';
+import type { ActivityType } from '../../../../contract/activities.ts';
 
 /**
  * Where filters a template may use. Templates know no ids (pipelines, stages, owners and
  * teams do not exist yet), so only the source and the activity type are left.
  */
 interface TemplateWhere {
-  channel?: 'inbound' | 'outbound';
+  channel?: Channel;
   medium?: string;
-  activityType?: 'call' | 'meeting' | 'email' | 'task';
+  activityType?: ActivityType;
 }
 
 interface TemplateFilter {
@@ -31,12 +39,7 @@ export type TemplateMetric =
   | { median: TemplateFilter; of: 'duration' | 'amount' }
   | { ratio: { of: TemplateMetric; to: TemplateMetric } }
   | {
-      state:
-        | 'open_deals'
-        | 'stuck_deals'
-        | 'deals_without_next_activity'
-        | 'overdue_activities'
-        | 'open_leads';
+      state: StateKind;
       where?: TemplateWhere;
     }
   | { manual: true };
@@ -45,7 +48,7 @@ export interface LampShape<P extends LampPosition> {
   position: P;
   metric: TemplateMetric;
   thresholds: {
-    direction: 'higher_is_better' | 'lower_is_better';
+    direction: Direction;
     green: number;
     amber: number;
   };

@@ -1,7 +1,13 @@
 // What a template's process map is made of (DOMAIN.md §1–2). Like pipelines, the structure
 // (kinds, modes, links, metrics, thresholds) is written once and the texts once per language.
 import type { Locale } from '../../../../contract/roles.ts';
-import type { Cadence, GroupKind, LampPosition } from '../../../../contract/map.ts';
+import type {
+  Cadence,
+  GroupKind,
+  LampPosition,
+  Direction,
+  GroupMode,
+} from '../../../../contract/map.ts';
 
 export interface TemplateLamp {
   position: LampPosition;
@@ -9,7 +15,7 @@ export interface TemplateLamp {
   /** A metric in the language of API.md ("Metric language"); `{ manual: true }` until collected. */
   metric: unknown;
   thresholds: {
-    direction: 'higher_is_better' | 'lower_is_better';
+    direction: Direction;
     green: number;
     amber: number;
   };
@@ -21,7 +27,7 @@ export interface TemplateGroup {
   kind: GroupKind;
   name: string;
   result: string;
-  mode: 'standing' | 'triggered';
+  mode: GroupMode;
   cadence: Cadence | null;
   /** The event type that starts a triggered group. */
   trigger: string | null;

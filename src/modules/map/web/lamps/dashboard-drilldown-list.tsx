@@ -1,3 +1,4 @@
+import { DRILLDOWN_KINDS } from '../../../../contract/map.ts';
 import { Alert, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,8 @@ import { drilldownQuery } from '../api/drilldown-query.ts';
 import type { DrilldownItem } from '../api/types.ts';
 import { allUsersQuery } from '../../../identity/web/index.ts';
 
-const KINDS = ['deal', 'activity', 'lead'] as const;
+/** The drill-down's sections: the deals' side (deals, then their activities) first, leads last. */
+const KINDS = [...DRILLDOWN_KINDS].sort((a, b) => Number(a === 'lead') - Number(b === 'lead'));
 
 /** The deals, activities and leads a lamp counted in a week, each leading to its deal. */
 export function DrilldownList({

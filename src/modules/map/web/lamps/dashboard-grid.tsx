@@ -1,9 +1,13 @@
+import { LAMP_POSITIONS, type LampStatus } from '../../../../contract/map.ts';
 import { Box, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DashboardLampCard } from './dashboard-lamp-card.tsx';
 import type { Lamp, LampReading, ProcessGroup } from '../api/types.ts';
 
-const POSITIONS = ['start', 'middle', 'end'] as const;
+const POSITIONS = LAMP_POSITIONS;
+
+/** A lamp that calls for attention: red or amber (green is fine, grey has no reading). */
+const needsAttention = (status: LampStatus) => status === 'red' || status === 'amber';
 
 interface GridProps {
   groups: ProcessGroup[];
@@ -18,7 +22,7 @@ export function DashboardGrid({ groups, byLamp, week, alertsOnly, onOpen }: Grid
   const { t } = useTranslation();
   const statusIn = (lamp: Lamp) =>
     byLamp.get(lamp.id)?.find((r) => r.week === week)?.status ?? 'grey';
-  const shown = (lamp: Lamp) => !alertsOnly || ['red', 'amber'].includes(statusIn(lamp));
+  const shown = (lamp: Lamp) => !alertsOnly || needsAttention(statusIn(lamp));
   const rows = groups.filter((g) => g.lamps.some(shown));
 
   if (rows.length === 0) {

@@ -42,7 +42,12 @@ export function DashboardLampCard({
       data-lamp={lamp.id}
     >
       <Group gap={8} wrap="nowrap" align="flex-start">
-        <LampLight status={status} size={14} label={lamp.name} />
+        <LampLight
+          status={status}
+          size={14}
+          label={lamp.name}
+          partial={reading?.partial === true && reading.value !== null}
+        />
         <UnstyledButton
           onClick={(event) => {
             event.stopPropagation();

@@ -22,7 +22,8 @@ const REFRESH = 60_000;
 
 /**
  * The weekly lamp review (DOMAIN.md §2): every process group's start, middle and end lamp in
- * its colour this week, with its last 13 weeks; a red lamp opens what is behind it.
+ * its colour in the last closed week, with the weeks before and the one in progress; a red lamp
+ * opens what is behind it.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -39,7 +40,10 @@ export function DashboardPage() {
     enabled: search.week !== undefined,
   });
   const readings = search.week ? picked : latest;
-  const week = search.week ?? currentWeek;
+  // The review opens on the last closed week (ADR 033): the running one is still being counted,
+  // and its Monday zeros said nothing. The week in progress is one step forward, marked as such.
+  const lastClosed = currentWeek ? shiftWeek(currentWeek, -1) : undefined;
+  const week = search.week ?? lastClosed;
 
   const byLamp = useMemo(() => {
     const all = readings.data?.readings ?? [];
@@ -56,7 +60,7 @@ export function DashboardPage() {
 
   const goToWeek = (next: string | undefined) =>
     void navigate({
-      search: (prev) => ({ ...prev, week: next === currentWeek ? undefined : next }),
+      search: (prev) => ({ ...prev, week: next === lastClosed ? undefined : next }),
     });
   const open = (lampId: string | undefined) =>
     void navigate({ search: (prev) => ({ ...prev, lamp: lampId }) });

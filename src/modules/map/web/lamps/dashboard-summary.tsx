@@ -1,9 +1,14 @@
+import { LAMP_STATUSES } from '../../../../contract/map.ts';
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LampLight } from './lamp-light.tsx';
 import type { LampReading, LampStatus } from '../api/types.ts';
 
-const ORDER: LampStatus[] = ['red', 'amber', 'green', 'grey'];
+/** Where to look first: the colours from worst to best (the contract's reversed), then no reading. */
+const ORDER: readonly LampStatus[] = [
+  ...LAMP_STATUSES.filter((status) => status !== 'grey').reverse(),
+  'grey',
+];
 
 /** How many lamps show each colour in the week: where to look first. */
 export function DashboardSummary({

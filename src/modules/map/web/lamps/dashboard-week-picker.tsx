@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { shiftWeek, weekDates, weekNumber } from '../../../../kernel/web/lib/iso-week.ts';
 import type { WeekPickerProps } from '../map/week-picker.tsx';
 
-/** Previous / next week and back to this one; weeks after the current one have no readings. */
+/**
+ * Previous / next week and back to the last closed one, where the review opens (ADR 033); the
+ * week in progress is one step forward and says so. Weeks after it have no readings.
+ */
 export function DashboardWeekPicker({ week, currentWeek, onChange }: WeekPickerProps) {
   const { t, i18n } = useTranslation();
   const isCurrent = week >= currentWeek;
+  const lastClosed = shiftWeek(currentWeek, -1);
   return (
     <Group gap="xs" wrap="nowrap" role="group" aria-label={t('dashboard.weekPicker')}>
       <ActionIcon
@@ -23,6 +27,7 @@ export function DashboardWeekPicker({ week, currentWeek, onChange }: WeekPickerP
         </Text>
         <Text size="xs" c="dimmed">
           {weekDates(week, i18n.language)}
+          {week === currentWeek && ` · ${t('dashboard.inProgress')}`}
         </Text>
       </Stack>
       <ActionIcon
@@ -34,8 +39,8 @@ export function DashboardWeekPicker({ week, currentWeek, onChange }: WeekPickerP
       >
         ›
       </ActionIcon>
-      <Button variant="light" disabled={week === currentWeek} onClick={() => onChange(currentWeek)}>
-        {t('dashboard.thisWeek')}
+      <Button variant="light" disabled={week === lastClosed} onClick={() => onChange(lastClosed)}>
+        {t('dashboard.lastClosedWeek')}
       </Button>
     </Group>
   );

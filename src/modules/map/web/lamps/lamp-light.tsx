@@ -9,18 +9,26 @@ const COLOURS: Record<LampStatus, string> = {
   grey: 'var(--mantine-color-gray-4)',
 };
 
-/** A round control lamp in its colour, named for screen readers ("Red", "Czerwona" …). */
+/**
+ * A round control lamp in its colour, named for screen readers ("Red", "Czerwona" …). A grey
+ * lamp of the week in progress has a value but no colour yet (ADR 033): it reads "In progress",
+ * not "No data".
+ */
 export function LampLight({
   status,
   size = 14,
   label,
+  partial = false,
 }: {
   status: LampStatus;
   size?: number;
   label?: string;
+  partial?: boolean;
 }) {
   const { t } = useTranslation();
-  const name = t(`lamps.status.${status}`);
+  const name = t(
+    partial && status === 'grey' ? 'lamps.status.inProgress' : `lamps.status.${status}`,
+  );
   return (
     <Tooltip label={label ? `${label}: ${name}` : name} withArrow>
       <Box

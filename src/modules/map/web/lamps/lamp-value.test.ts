@@ -15,6 +15,9 @@ describe('lamp values', () => {
   it('read as people expect, in the locale', () => {
     expect(formatLampValue(null, 'count', 'en', 'PLN')).toBe('–');
     expect(formatLampValue(12, 'count', 'en', 'PLN')).toBe('12');
+    // No fractional meetings: a count is whole, half rounds away from zero.
+    expect(formatLampValue(2.5, 'count', 'en', 'PLN')).toBe('3');
+    expect(formatLampValue(4.4, 'count', 'pl', 'PLN')).toBe('4');
     expect(formatLampValue(0.425, 'fraction', 'en', 'PLN')).toBe('43%');
     expect(formatLampValue(3 * 86_400, 'duration', 'en', 'PLN')).toBe('3 days');
     expect(formatLampValue(5 * 3600, 'duration', 'en', 'PLN')).toBe('5 hr');

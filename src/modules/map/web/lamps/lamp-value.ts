@@ -25,7 +25,9 @@ export function formatLampValue(
   if (value === null) return '–';
   switch (unit) {
     case 'count':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+      // A count is of whole things: 2.5 meetings is not a reading anyone held. The server's
+      // counts are whole; a typed or averaged one is rounded half away from zero (ADR 033).
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
     case 'money':
       return new Intl.NumberFormat(locale, {
         style: 'currency',

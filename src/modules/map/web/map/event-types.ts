@@ -1,31 +1,17 @@
-// The event types a lamp can count or a triggered group can start on (the server's closed
-// catalogue, less the bookkeeping ones nobody measures a process by).
-export const MAP_EVENT_TYPES = [
-  'lead.created',
-  'lead.assigned',
-  'lead.contacted',
-  'lead.replied',
-  'lead.mql',
-  'lead.sql',
-  'lead.disqualified',
-  'lead.converted',
-  'deal.created',
-  'deal.updated',
-  'deal.stage_entered',
-  'deal.won',
-  'deal.lost',
-  'deal.reopened',
-  'deal.gate_overridden',
-  'activity.created',
-  'activity.completed',
-  'call.answered',
-  'call.missed',
-  'ticket.opened',
-  'ticket.closed',
-  'survey.answered',
-  'company.created',
-  'contact.created',
-] as const;
+import { MEASURABLE_EVENT_TYPES, type EventType } from '../../../../contract/event-types.ts';
+
+/** A new company or contact: a record of the address book rather than a step of the process. */
+const isRecordEvent = (type: EventType) =>
+  type.startsWith('company.') || type.startsWith('contact.');
+
+/**
+ * The event types a lamp can count or a triggered group can start on (the contract's measurable
+ * ones), in the order the pickers offer them: the process's steps first, the address book's last.
+ */
+export const MAP_EVENT_TYPES: readonly EventType[] = [
+  ...MEASURABLE_EVENT_TYPES.filter((type) => !isRecordEvent(type)),
+  ...MEASURABLE_EVENT_TYPES.filter(isRecordEvent),
+];
 
 /** The i18n key of an event type's name: `deal.won` → `map.event.deal_won`. */
 export function eventKey(type: string): string {

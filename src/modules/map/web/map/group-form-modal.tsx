@@ -18,6 +18,7 @@ import type { GroupBody, ProcessGroup } from '../api/types.ts';
 import { updateGroup } from '../api/update-group.ts';
 import { eventKey, MAP_EVENT_TYPES } from './event-types.ts';
 import { CADENCES, GROUP_KINDS } from './map-choices.ts';
+import { GROUP_MODES } from '../../../../contract/map.ts';
 import { groupWrite } from './map-writes.ts';
 import { OwnerSelect } from './owner-select.tsx';
 import { ProcessesEditor, type ProcessDraft } from './processes-editor.tsx';
@@ -120,10 +121,7 @@ export function GroupFormModal({
           />
           <SegmentedControl
             aria-label={t('map.field.mode')}
-            data={[
-              { value: 'standing', label: t('map.mode.standing') },
-              { value: 'triggered', label: t('map.mode.triggered') },
-            ]}
+            data={GROUP_MODES.map((mode) => ({ value: mode, label: t(`map.mode.${mode}`) }))}
             {...form.getInputProps('mode')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -75,7 +75,12 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
             return (
               <Stack key={position} gap={2} align="center" miw={0}>
                 {lamp ? (
-                  <LampLight status={reading?.status ?? 'grey'} size={16} label={lamp.name} />
+                  <LampLight
+                    status={reading?.status ?? 'grey'}
+                    size={16}
+                    label={lamp.name}
+                    partial={reading?.partial === true && reading.value !== null}
+                  />
                 ) : (
                   <Box
                     w={16}

@@ -12,6 +12,7 @@ import { GroupDrawer } from './group-drawer.tsx';
 import { GroupFormModal } from './group-form-modal.tsx';
 import { MapCanvas } from './map-canvas.tsx';
 import { WeekPicker } from './week-picker.tsx';
+import { shiftWeek } from '../../../../kernel/web/lib/iso-week.ts';
 import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
 
 /** The process map: groups top to bottom with their lamps for a week; managers edit it here. */
@@ -30,7 +31,8 @@ export function MapPage() {
     ...lampReadingsQuery(week && week !== currentWeek ? { to: week } : {}),
     enabled: currentWeek !== null,
   });
-  const shownWeek = week ?? currentWeek;
+  // The map opens on the last closed week (ADR 033); the week in progress is one step forward.
+  const shownWeek = week ?? (currentWeek ? shiftWeek(currentWeek, -1) : null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 

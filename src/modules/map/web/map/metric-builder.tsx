@@ -1,3 +1,4 @@
+import { AMOUNT_EVENTS, DURATION_EVENTS } from '../../../../contract/map.ts';
 import { Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { eventKey, MAP_EVENT_TYPES } from './event-types.ts';
@@ -13,9 +14,6 @@ import {
 import { WhereFields } from './where-fields.tsx';
 
 /** Events with an amount (sum, median of amount) and with a duration (median of duration). */
-const AMOUNT_EVENTS = ['deal.created', 'deal.won', 'deal.lost'];
-const DURATION_EVENTS = ['deal.stage_entered', 'lead.contacted', 'ticket.closed'];
-
 function eventsFor(draft: MetricDraft): readonly string[] {
   if (draft.kind === 'sum') return AMOUNT_EVENTS;
   if (draft.kind === 'median') return draft.medianOf === 'amount' ? AMOUNT_EVENTS : DURATION_EVENTS;

@@ -1,29 +1,17 @@
+import {
+  METRIC_KINDS,
+  STATE_KINDS,
+  WHERE_KEYS,
+  type MetricKind,
+  type StateKind,
+  type WhereKey,
+} from '../../../../contract/map.ts';
 // The metric builder edits a flat draft; this turns it into the metric language of API.md and
 // back. Validation stays on the server (POST /metrics/preview answers 422 with paths), so an
 // unfinished draft is sent as it is and its problems are shown beside the builder.
 
-export const METRIC_KINDS = ['count', 'sum', 'median', 'ratio', 'state', 'manual'] as const;
-export type MetricKind = (typeof METRIC_KINDS)[number];
-
-export const STATE_KINDS = [
-  'open_deals',
-  'stuck_deals',
-  'deals_without_next_activity',
-  'overdue_activities',
-  'open_leads',
-] as const;
-export type StateKind = (typeof STATE_KINDS)[number];
-
-export const WHERE_KEYS = [
-  'pipelineId',
-  'stageId',
-  'channel',
-  'medium',
-  'activityType',
-  'ownerId',
-  'teamId',
-] as const;
-export type WhereKey = (typeof WHERE_KEYS)[number];
+// The metric language's lists are the contract's, the same the server validates against.
+export { METRIC_KINDS, STATE_KINDS, WHERE_KEYS, type MetricKind, type StateKind, type WhereKey };
 export type WhereDraft = Partial<Record<WhereKey, string>>;
 
 export type MedianOf = 'duration' | 'amount';

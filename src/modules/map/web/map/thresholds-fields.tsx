@@ -1,3 +1,4 @@
+import { DIRECTIONS } from '../../../../contract/map.ts';
 import { NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Thresholds } from '../api/types.ts';
@@ -20,7 +21,7 @@ export function ThresholdsFields({
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <Select
         label={t('map.thresholds.direction')}
-        data={(['higher_is_better', 'lower_is_better'] as const).map((d) => ({
+        data={DIRECTIONS.map((d) => ({
           value: d,
           label: t(`map.thresholds.${d}`),
         }))}

@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shiftWeek, weekMonday } from '../../../../kernel/web/lib/iso-week.ts';
+import { regionalLocale } from '../../../../kernel/web/lib/format-region.ts';
 
 /** A week shown and the current one (no week after it has readings); `onChange` steps. */
 export interface WeekPickerProps {
@@ -12,7 +13,7 @@ export interface WeekPickerProps {
 /** "‹ Week 48 · from 23 Nov ›": steps through weeks, never past the current one. */
 export function WeekPicker({ week, currentWeek, onChange }: WeekPickerProps) {
   const { t, i18n } = useTranslation();
-  const monday = new Intl.DateTimeFormat(i18n.language, {
+  const monday = new Intl.DateTimeFormat(regionalLocale(i18n.language), {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { pipelinesQuery } from '../../../conveyor/web/index.ts';
 import type { WhereDraft, WhereKey } from './metric-draft.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
+import { CHANNELS } from '../../../../contract/sources.ts';
 import { allUsersQuery, teamsQuery } from '../../../identity/web/index.ts';
-
-const CHANNELS = ['inbound', 'outbound'] as const;
 
 /** The optional filters of a metric (pipeline, stage, source, activity type, owner, team). */
 export function WhereFields({

@@ -1,0 +1,1 @@
+export { auditWeb } from './routes.tsx';

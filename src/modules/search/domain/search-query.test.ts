@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { likePatterns, normaliseQuery, prefixWords } from './search-query.ts';
+
+describe('search query', () => {
+  it('compares lower-cased with its spaces collapsed', () => {
+    expect(normaliseQuery('  Jan   KOWALSKI ')).toBe('jan kowalski');
+  });
+
+  it("escapes LIKE's wildcards, so a typed % or _ is matched as itself", () => {
+    expect(likePatterns('50%_off\\')).toEqual({
+      contains: '%50\\%\\_off\\\\%',
+      prefix: '50\\%\\_off\\\\%',
+    });
+  });
+
+  it('keeps only letters and digits of each word, in any script; the last is a prefix', () => {
+    expect(prefixWords("o'brien & (acme) | !x")).toBe('o & brien & acme & x:*');
+    expect(prefixWords('иван петр')).toBe('иван & петр:*');
+    expect(prefixWords('+-()')).toBeNull();
+  });
+});
