@@ -15,7 +15,10 @@ export default defineConfig({
   outputDir: 'e2e/output/test-results',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI: the map journey's language step has twice waited past 30 s for the relaid
+  // map on CI's machine and never here (under load too). A retry is reported as flaky, so it
+  // stays visible; a journey that fails twice still fails the run.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 120_000,
   expect: { timeout: 10_000 },
