@@ -139,3 +139,59 @@ test('on a Monday the demo lamps read true', async ({ page }) => {
     await snapView('read-true-map-monday');
   });
 });
+
+/** The texts on the map's group cards that are cut: clamped to fewer lines, or ellipsed. */
+async function cutMapTexts(page: Page): Promise<string[]> {
+  return page.locator('.react-flow__node').evaluateAll((cards) =>
+    cards.flatMap((card) =>
+      [...card.querySelectorAll<HTMLElement>('p, span, div')]
+        .filter((el) => el.children.length === 0 && (el.textContent ?? '').trim() !== '')
+        .filter(
+          (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+        )
+        .map((el) => el.textContent ?? ''),
+    ),
+  );
+}
+
+// Issue 17, "Done when": map labels not cut at 1440 px in any language. The template map in
+// each language (its own workspace, made here on this throw-away server) at 1440 px wide.
+test('the map’s names and lamp labels are whole at 1440 px in en, pl and ru', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginThroughForm(page, admin.email, admin.password);
+  await expect(page.getByRole('navigation')).toBeVisible();
+  const send = async (method: 'POST' | 'PATCH', path: string, data: unknown) => {
+    const answer = await page.request.fetch(`/api/v1${path}`, {
+      method,
+      data,
+      headers: { Origin: BASE },
+    });
+    expect(answer.status(), `${method} ${path}`).toBeLessThan(300);
+    return (await answer.json()) as { workspace: { id: string } };
+  };
+  for (const locale of ['en', 'pl', 'ru'] as const) {
+    for (const template of ['b2b-classic', 'end-to-end'] as const) {
+      await test.step(`${template} in ${locale}`, async () => {
+        const { workspace } = await send('POST', '/workspaces', {
+          name: `Map ${template} ${locale}`,
+          locale,
+          timezone: 'Europe/Warsaw',
+          currency: 'PLN',
+          template,
+        });
+        await send('POST', '/me/workspace', { workspaceId: workspace.id });
+        await send('PATCH', '/me', { locale });
+        await page.goto('/map');
+        await expect(page.getByRole('application')).toBeVisible({ timeout: 60_000 });
+        await expect(page.locator('.react-flow__node').first()).toBeVisible();
+        expect(await cutMapTexts(page)).toEqual([]);
+        await page.waitForTimeout(300);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `map-1440-${template}-${locale}.png`),
+          fullPage: true,
+        });
+      });
+    }
+  }
+});

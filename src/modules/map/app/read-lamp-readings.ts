@@ -26,7 +26,8 @@ export interface Reading {
  * Readings of every lamp of the active map for each week asked for. A stored reading (entered
  * by hand, or the weekly snapshot of a closed week) wins; otherwise the value is computed from
  * the event log — live and `partial` for the current week, whose colour is only what the rest of
- * the week cannot change (ADR 033). Weeks still to come read grey.
+ * the week cannot change (ADR 033). Weeks still to come, and weeks before the workspace was made
+ * (a new workspace's "last week" is not a week of zeros), read grey.
  */
 export async function readLampReadings(
   input: { from?: string | undefined; to?: string | undefined },
@@ -67,10 +68,11 @@ function lampWeeks(
   const stored = new Map(storedReadings.map((r) => [r.week, r]));
   return window.weeks.map((week, i) => {
     const kept = stored.get(week);
-    const future = week > window.currentWeek;
+    // Weeks to come, and weeks before the workspace existed, have nothing to count.
+    const outside = week > window.currentWeek || week < window.firstWeek;
     const value = kept
       ? kept.value
-      : future || !computed
+      : outside || !computed
         ? null
         : (computed.get(window.span.weekStarts[i]!) ?? null);
     const partial = !kept && week === window.currentWeek && computed !== null;

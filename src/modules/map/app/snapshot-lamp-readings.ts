@@ -19,6 +19,8 @@ export async function snapshotLampReadings(
   const now = clock.now();
   const current = await weekWindow(tx, input.workspaceId, {}, now);
   const lastWeek = shiftIsoWeek(current.currentWeek, -1);
+  // A workspace made this week has no last week: today's state is not last week's.
+  if (lastWeek < current.firstWeek) return 0;
   const version = await activeMapVersion(tx, input.workspaceId);
   let stored = 0;
   for (const lamp of await listLampsOfVersion(tx, input.workspaceId, version.id)) {

@@ -18,6 +18,8 @@ const MAX_WEEKS = 156;
 export interface WeekWindow {
   weeks: string[];
   currentWeek: string;
+  /** The week the workspace was made in: earlier weeks have nothing to read (ADR 033). */
+  firstWeek: string;
   locale: Locale;
   span: SeriesContext;
 }
@@ -45,6 +47,7 @@ export async function weekWindow(
   return {
     weeks,
     currentWeek,
+    firstWeek: isoWeekOf(workspace.createdAt, workspace.timezone),
     locale: workspace.locale as Locale,
     span: {
       workspaceId,

@@ -126,7 +126,8 @@ describeApi('process map: lamp readings', (t) => {
     expect(answer.weeks).toEqual(['2026-W46', '2026-W47', '2026-W48', '2026-W49']);
     const readings = answer.readings as Reading[];
     expect(table(readings, created)).toEqual([
-      ['2026-W46', 0, 'red', false],
+      // The workspace was made in W47: the week before is not a week of no deals.
+      ['2026-W46', null, 'grey', false],
       ['2026-W47', 3, 'green', false],
       // One new deal by Wednesday is not yet a red week: the week is still running (ADR 033).
       ['2026-W48', 1, 'grey', true],

@@ -52,22 +52,22 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
     >
       <Handle type="target" position={Position.Top} isConnectable={false} style={HIDDEN} />
       <Stack gap={6} h="100%" justify="space-between">
-        <div>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text fw={700} size="sm" truncate>
-              {group.name}
-            </Text>
-            <ModeBadge group={group} />
-          </Group>
-          <Group gap={6} wrap="nowrap">
+        {/* Names wrap instead of being cut (Polish and Russian names run long); the clamp is
+            only a guard against a name no card could hold, and the title shows it whole. */}
+        <Stack gap={4}>
+          <Text fw={700} size="sm" lh={1.3} lineClamp={2} title={group.name}>
+            {group.name}
+          </Text>
+          <Group gap={6} wrap="wrap" style={{ rowGap: 4 }}>
             <Badge size="xs" variant="light" color="gray">
               {t(`map.kind.${group.kind}`)}
             </Badge>
+            <ModeBadge group={group} />
             <Text size="xs" c="dimmed" truncate>
               {data.ownerName ?? t('map.noOwner')}
             </Text>
           </Group>
-        </div>
+        </Stack>
         <Group gap={4} grow wrap="nowrap" align="flex-start">
           {LAMP_POSITIONS.map((position) => {
             const lamp = group.lamps.find((l) => l.position === position);
@@ -101,7 +101,7 @@ export function GroupNodeCard({ data, selected }: NodeProps<GroupNode>) {
                       )
                     : ' '}
                 </Text>
-                <Text size="10px" c="dimmed" lh={1.15} ta="center" lineClamp={2} title={lamp?.name}>
+                <Text size="10px" c="dimmed" lh={1.15} ta="center" lineClamp={4} title={lamp?.name}>
                   {lamp?.name ?? t(`lamps.position.${position}`)}
                 </Text>
               </Stack>

@@ -4,9 +4,13 @@ import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
 // never enters a JavaScript chunk, so neither the board nor the map's own chunk grows.
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 
-/** Every group card has the same size, so elk can place them without measuring the DOM. */
-export const NODE_WIDTH = 280;
-export const NODE_HEIGHT = 150;
+/**
+ * Every group card has the same size, so elk can place them without measuring the DOM: room
+ * for a name on two lines, its badges on two and lamp names on four (the longest template
+ * names, in Polish and Russian, need that much at this width).
+ */
+export const NODE_WIDTH = 300;
+export const NODE_HEIGHT = 212;
 
 export interface Positioned {
   id: string;

@@ -13,7 +13,7 @@ export function ModeBadge({ group, size = 'xs' }: { group: ProcessGroup; size?: 
         variant="light"
         color="orange"
         tt="none"
-        style={{ flexShrink: 0, maxWidth: 150 }}
+        style={{ flexShrink: 0, maxWidth: '100%' }}
       >
         {group.trigger
           ? t('map.mode.on', { event: t(eventKey(group.trigger)) })
