@@ -62,6 +62,8 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         <Paper withBorder p="sm" mb="md" bg="gray.0">
           <PlanAction
             key={planKey}
+            startOpen
+            subject={t('gate.followUp', { title: deal.title })}
             done={false}
             pending={pending}
             onPlan={(type, subj, dueAt) =>
