@@ -341,5 +341,19 @@ test('a company typed and not picked is created with the deal; a duplicate conta
     await expect(dialog.getByText('Saved', { exact: true })).toBeVisible();
     await expect(dialog).toContainText('2 criteria left to meet');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('on the deal card, a company is created from the edit dialog', async () => {
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await dialog.getByRole('combobox', { name: 'Company' }).fill('Nordic Oil');
+    await page.getByRole('option', { name: 'Create company “Nordic Oil”' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Company' })).toHaveValue('Nordic Oil');
+    await snap('first-move-deal-card-company');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Nordic Oil' })).toBeVisible();
   });
 });

@@ -70,16 +70,17 @@ function LogAction({ deal, done, onDone, type }: ActionProps & { type: ActivityT
   const text = note.trim();
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
-      <Textarea
-        label={t(`gate.note.${type}`)}
-        required
-        autosize
-        minRows={1}
-        maxRows={4}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        style={{ flex: 1 }}
-      />
+      <Box w={480} maw="100%">
+        <Textarea
+          label={t(`gate.note.${type}`)}
+          required
+          autosize
+          minRows={1}
+          maxRows={4}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+      </Box>
       <Button
         size="sm"
         variant="light"
@@ -156,7 +157,7 @@ function AccountAction({
   };
   return (
     <Group align="flex-start" gap="xs" wrap="nowrap">
-      <Box w={360} maw="100%">
+      <Box w={480} maw="100%">
         <Picker label={t(`fields.${field}`)} value={value} onChange={pick} create="now" required />
       </Box>
       {(done || save.isPending) && (
