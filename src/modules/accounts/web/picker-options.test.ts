@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREATE, DETAILS, pickerOptions } from './picker-options.ts';
+import { CREATE, DETAILS, exactMatch, pickerOptions } from './picker-options.ts';
 
 const labels = { create: (n: string) => `Create “${n}”`, details: (n: string) => `${n} +` };
 const acme = { id: 'c1', name: 'Acme' };
@@ -28,5 +28,17 @@ describe('the options of a company or contact picker', () => {
     expect(pickerOptions([acme, acme], '  ', 'Acme', labels)).toEqual([
       { value: 'c1', label: 'Acme' },
     ]);
+  });
+});
+
+describe('a name typed and not picked', () => {
+  it('is the record with exactly that name, in any case', () => {
+    expect(exactMatch([acme, baltic], ' baltic FREIGHT ')).toBe('c2');
+  });
+
+  it('is no record when none or two records carry it, or nothing is typed', () => {
+    expect(exactMatch([acme, baltic], 'Balt')).toBeUndefined();
+    expect(exactMatch([acme, { id: 'c3', name: 'ACME' }], 'acme')).toBeUndefined();
+    expect(exactMatch([acme], '')).toBeUndefined();
   });
 });

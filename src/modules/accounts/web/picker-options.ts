@@ -35,3 +35,10 @@ export function pickerOptions(
     ...picked,
   ];
 }
+
+/** The id of the one record whose name is the text typed (in any case), if exactly one is. */
+export function exactMatch(records: readonly { id: string; name: string }[], typed: string) {
+  const name = typed.trim();
+  const ids = new Set(records.filter((r) => name && same(r.name, name)).map((r) => r.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}

@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CREATE, DETAILS, pickerOptions } from './picker-options.ts';
+import { CREATE, DETAILS, exactMatch, pickerOptions } from './picker-options.ts';
 import { useSearchText } from './use-search-text.ts';
 
 interface Named {
@@ -34,6 +34,8 @@ export interface CreateChoices {
   onDetails: (name: string) => void;
   /** The text typed and left unpicked (on blur), '' once a record is picked: never dropped. */
   onTyped: (name: string) => void;
+  /** Every change the person types (not the select's own), for a host that saves what is typed. */
+  onInput?: (name: string) => void;
 }
 
 /** What a picker searches with: how to load one record, and the pages of those matching a text. */
@@ -114,13 +116,22 @@ export function RecordSelect<
       onSearchChange={setSearch}
       // Enter takes the first option: the match, or "Create …" when nothing matches.
       selectFirstOptionOnChange
+      onInput={(e) => create?.onInput?.(e.currentTarget.value.trim())}
       onBlur={() => {
+        if (!create) return;
         // The select puts back the picked record's name on blur; a name typed and not picked
-        // stays in the box and goes to the host instead of vanishing.
+        // stays in the box and goes to the host instead of vanishing (a record's exact name
+        // is that record).
         const text = search.trim();
-        if (!create || !text || text === selected.data?.name) return;
-        setSearch(search);
-        create.onTyped(text);
+        const exact = data.find((o) => o.value === exactMatch(records, text));
+        if (exact && exact.value !== value) {
+          create.onTyped('');
+          onChange(exact.value);
+        } else if (!text || text === selected.data?.name) create.onTyped('');
+        else {
+          setSearch(search);
+          create.onTyped(text);
+        }
       }}
       filter={({ options: all }) => all}
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('common.nothingFound')}

@@ -26,11 +26,15 @@ export function useCreatable(
   const quick = useCreateAccount(kind, { onCreated: (created) => onChange(created.id) });
   if (!mode) return { below: null };
   const draft = mode === 'now' ? '' : mode.draft;
-  const keep = (name: string) => (mode === 'now' ? setKept(name) : mode.onDraft(name));
+  const keep = (name: string) => {
+    setKept(name);
+    if (mode !== 'now') mode.onDraft(name);
+  };
+  // "Create …" picked: made at once, or (on a host that creates on save) kept and said so.
   const createNow = (name: string) => {
+    if (mode !== 'now') return keep(name);
     setKept('');
-    if (mode === 'now') quick.mutate({ name });
-    else mode.onDraft(name);
+    quick.mutate({ name });
   };
   const create: CreateChoices = {
     createLabel: (name) => t(`accountPicker.create.${kind}`, { name }),
@@ -41,8 +45,13 @@ export function useCreatable(
       setDetails(name);
     },
     onTyped: keep,
+    // A host that creates on save keeps what is typed as it is typed: Enter in the box saves
+    // the form before any blur.
+    ...(mode === 'now' ? {} : { onInput: mode.onDraft }),
   };
-  const description = draft ? t(`accountPicker.willCreate.${kind}`, { name: draft }) : undefined;
+  // Said once the box is left (not while typing, when the list shows the choices).
+  const description =
+    draft && kept ? t(`accountPicker.willCreate.${kind}`, { name: draft }) : undefined;
   const below = details ? (
     <NewAccountForm
       kind={kind}
@@ -54,7 +63,7 @@ export function useCreatable(
         onChange(account.id);
       }}
     />
-  ) : kept ? (
+  ) : mode === 'now' && kept ? (
     // A name typed and not picked: one press creates it, nothing is lost on the way.
     <Group gap="xs" wrap="nowrap">
       <Text size="xs" c="dimmed">
