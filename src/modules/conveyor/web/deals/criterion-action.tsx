@@ -69,8 +69,8 @@ function LogAction({ deal, done, onDone, type }: ActionProps & { type: ActivityT
     );
   const text = note.trim();
   return (
-    <Group align="flex-end" gap="xs" wrap="nowrap">
-      <Box w={480} maw="100%">
+    <Group align="flex-end" gap="xs">
+      <Box w={420} maw="100%">
         <Textarea
           label={t(`gate.note.${type}`)}
           required
