@@ -10,7 +10,7 @@ import {
   Textarea,
   ThemeIcon,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import type { Deal, Stage, UnmetCriterion } from '../api/types.ts';
@@ -77,6 +77,7 @@ function GateDialog({ state, stages, onClose }: Props) {
 
   const stageName = (id: string) => stages.find((s) => s.id === id)?.name ?? '';
   const actionOf = useInPlace();
+  const reasonId = useId();
   const left = itemsLeft(unmet, done, (item) => actionOf(item) !== null);
   const allMet = unmet.length > 0 && unmet.every((item) => done.has(keyOf(item)));
   const multiStage = new Set(unmet.map((u) => u.stageId)).size > 1;
@@ -135,7 +136,7 @@ function GateDialog({ state, stages, onClose }: Props) {
         {allMet && <Alert color="teal">{state.win ? t('gate.allMetWin') : t('gate.allMet')}</Alert>}
         <Group justify="flex-end">
           {left > 0 && (
-            <Text size="sm" c="dimmed" id="gate-move-reason">
+            <Text size="sm" c="dimmed" id={reasonId}>
               {t('gate.stillUnmet', { count: left })}
             </Text>
           )}
@@ -147,7 +148,7 @@ function GateDialog({ state, stages, onClose }: Props) {
             onClick={() => retry()}
             loading={pending}
             disabled={busy || left > 0}
-            aria-describedby={left > 0 ? 'gate-move-reason' : undefined}
+            aria-describedby={left > 0 ? reasonId : undefined}
           >
             {state.win ? t('deal.win') : t('gate.move')}
           </Button>
