@@ -83,16 +83,28 @@ test('board journey', async ({ page, login, snap, api }) => {
   });
 
   await test.step('satisfying them in the dialog lets the deal move', async () => {
+    // "Move" waits, saying why, until every criterion is met here.
+    const move = dialog.getByRole('button', { name: 'Move', exact: true });
+    await expect(move).toBeDisabled();
+    await expect(dialog).toContainText('3 criteria left to meet');
+    // A contact picked is saved at once.
     await dialog.getByRole('combobox', { name: 'Contact' }).fill('Jan');
     await page.getByRole('option', { name: 'Jan Kowalski' }).click();
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(dialog.getByRole('button', { name: 'Saved' })).toBeVisible();
+    await expect(dialog.getByText('Saved')).toBeVisible();
+    // Logging the call asks for its note first.
+    await expect(dialog.getByRole('button', { name: 'Log call' })).toBeDisabled();
+    await dialog.getByRole('textbox', { name: 'What came of the call?' }).fill('Intro call');
     await dialog.getByRole('button', { name: 'Log call' }).click();
-    await expect(dialog.getByRole('button', { name: 'Logged' })).toBeVisible();
-    await dialog.getByRole('button', { name: 'Plan next activity' }).first().click();
+    await expect(dialog.getByText('Logged')).toBeVisible();
+    // The next step's fields are open with a subject proposed; it is changed here.
+    await expect(dialog.getByRole('textbox', { name: 'Subject' })).toHaveValue(
+      `Follow up: ${title}`,
+    );
     await dialog.getByRole('textbox', { name: 'Subject' }).fill('Demo call');
     await dialog.getByRole('button', { name: 'Plan', exact: true }).click();
     await expect(dialog.getByText('Planned').first()).toBeVisible();
+    await expect(dialog).not.toContainText('cannot move yet');
+    await expect(move).toBeEnabled();
     await snap('board-gate-satisfied');
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();
     await expect(dialog).toBeHidden();

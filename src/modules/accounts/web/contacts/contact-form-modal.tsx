@@ -61,6 +61,7 @@ export function ContactFormModal({ opened, onClose, contact, companyId }: Props)
           value={form.values.companyId}
           onChange={(id) => form.setFieldValue('companyId', id)}
           error={form.errors.companyId}
+          create="now"
         />
       </SimpleGrid>
     </ModalForm>

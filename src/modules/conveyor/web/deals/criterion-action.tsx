@@ -1,10 +1,11 @@
-import { Box, Button, Checkbox, Group, Text } from '@mantine/core';
+import { Box, Button, Checkbox, Group, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 import { CompanyPicker, ContactPicker } from '../../../accounts/web/index.ts';
-import type { Deal, DealField, Pipeline, UnmetCriterion } from '../api/types.ts';
+import type { Deal, DealField, ExitCriterion, Pipeline, UnmetCriterion } from '../api/types.ts';
+import { inPlace, type InPlace } from './gate-progress.ts';
 import type { DealChanges } from '../api/update-deal.ts';
 import { pipelineKeys } from '../keys.ts';
 import { PlanAction } from './plan-action.tsx';
@@ -22,22 +23,20 @@ interface ActionProps {
 }
 
 /** The control that satisfies one unmet criterion in the gate dialog. */
-export function CriterionAction(props: ActionProps) {
-  const criterion = useCriterion(props.item);
-  const { item } = props;
-  if (item.kind === 'check' && item.criterionId) {
-    return <CheckAction {...props} criterionId={item.criterionId} />;
+export function CriterionAction(props: ActionProps & { action: InPlace | null }) {
+  const { action, ...rest } = props;
+  switch (action?.kind) {
+    case 'check':
+      return <CheckAction {...rest} criterionId={action.criterionId} />;
+    case 'activity':
+      return <LogAction {...rest} type={action.type} />;
+    case 'field':
+      return <FieldAction {...rest} field={action.field} />;
+    case 'nextActivity':
+      return <NextActivityAction {...rest} />;
+    default:
+      return null;
   }
-  if (item.kind === 'activity') {
-    const type = criterion?.kind === 'activity' ? criterion.activityType : guessType(item.label);
-    return <LogAction {...props} type={type} />;
-  }
-  if (item.kind === 'field') {
-    const field = criterion?.kind === 'field' ? criterion.field : undefined;
-    return field ? <FieldAction {...props} field={field} /> : null;
-  }
-  if (item.kind === 'nextActivity') return <NextActivityAction {...props} />;
-  return null;
 }
 
 function CheckAction(props: ActionProps & { criterionId: string }) {
@@ -57,62 +56,120 @@ function CheckAction(props: ActionProps & { criterionId: string }) {
   );
 }
 
-/** Logs the activity the criterion asks for, as done now. */
-function LogAction({ item, deal, done, onDone, type }: ActionProps & { type: ActivityType }) {
+/** Logs the activity the criterion asks for, as done now, with what came of it (its note). */
+function LogAction({ deal, done, onDone, type }: ActionProps & { type: ActivityType }) {
   const { t } = useTranslation();
+  const [note, setNote] = useState('');
   const log = useCreateActivity({ onSuccess: () => onDone() });
+  if (done)
+    return (
+      <Text size="sm" c="teal">
+        {t('gate.logged')}
+      </Text>
+    );
+  const text = note.trim();
   return (
-    <Group>
+    <Group align="flex-end" gap="xs">
+      <Box w={420} maw="100%">
+        <Textarea
+          label={t(`gate.note.${type}`)}
+          required
+          autosize
+          minRows={1}
+          maxRows={4}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+      </Box>
       <Button
-        size="xs"
+        size="sm"
         variant="light"
-        disabled={done}
+        disabled={!text}
         loading={log.isPending}
         onClick={() =>
           log.mutate({
             type,
-            subject: item.label,
+            // The list shows the subject: the note's first line; the whole note is the outcome.
+            subject: (text.split('\n')[0] ?? text).slice(0, 300),
+            ...(text.length > 300 || text.includes('\n') ? { outcome: text.slice(0, 4000) } : {}),
             dealId: deal.id,
             doneAt: new Date().toISOString(),
           })
         }
       >
-        {done ? t('gate.logged') : t(`gate.log.${type}`)}
+        {t(`gate.log.${type}`)}
       </Button>
     </Group>
   );
 }
 
 function NextActivityAction({ deal, done, onDone }: ActionProps) {
+  const { t } = useTranslation();
   const plan = useCreateActivity({ onSuccess: () => onDone() });
   return (
     <PlanAction
       done={done}
       pending={plan.isPending}
+      startOpen
+      subject={t('gate.followUp', { title: deal.title })}
       onPlan={(type, subject, dueAt) => plan.mutate({ type, subject, dueAt, dealId: deal.id })}
     />
   );
 }
 
-/** The pipeline's criterion behind an unmet item (for its field or activity type). */
-function useCriterion(item: UnmetCriterion) {
+/** For each unmet item, how it can be met here (its criterion read from the cached pipelines). */
+export function useInPlace(): (item: UnmetCriterion) => InPlace | null {
   const queryClient = useQueryClient();
-  if (!item.criterionId) return undefined;
+  const criteria = new Map<string, ExitCriterion>();
   const lists = queryClient.getQueriesData<{ items: Pipeline[] }>({ queryKey: pipelineKeys.all });
   for (const [, data] of lists)
     for (const pipeline of data?.items ?? [])
       for (const stage of pipeline.stages)
-        for (const c of stage.exitCriteria) if (c.id === item.criterionId) return c;
-  return undefined;
-}
-
-function guessType(label: string): ActivityType {
-  const lower = label.toLowerCase();
-  return ACTIVITY_TYPES.find((type) => lower.includes(type)) ?? 'task';
+        for (const c of stage.exitCriteria) criteria.set(c.id, c);
+  return (item) =>
+    inPlace(item, item.criterionId ? criteria.get(item.criterionId) : undefined, ACTIVITY_TYPES);
 }
 
 /** The deal field the criterion requires, set here (whatever the deal held before). */
-function FieldAction({ deal, done, onDone, field }: ActionProps & { field: DealField }) {
+function FieldAction(props: ActionProps & { field: DealField }) {
+  const { field } = props;
+  return field === 'companyId' || field === 'contactId' ? (
+    <AccountAction {...props} field={field} />
+  ) : (
+    <ValueAction {...props} field={field} />
+  );
+}
+
+/** A company or contact: picked, or created in place, and saved at once. */
+function AccountAction({
+  deal,
+  done,
+  onDone,
+  field,
+}: ActionProps & { field: 'companyId' | 'contactId' }) {
+  const { t } = useTranslation();
+  const save = useUpdateDeal({ onSuccess: onDone });
+  const [value, setValue] = useState('');
+  const Picker = field === 'companyId' ? CompanyPicker : ContactPicker;
+  const pick = (id: string) => {
+    setValue(id);
+    if (id) save.mutate({ deal, changes: { [field]: id } });
+  };
+  return (
+    <Group align="flex-start" gap="xs" wrap="nowrap">
+      <Box w={480} maw="100%">
+        <Picker label={t(`fields.${field}`)} value={value} onChange={pick} create="now" required />
+      </Box>
+      {(done || save.isPending) && (
+        <Text size="sm" c="teal" mt={30}>
+          {save.isPending ? t('common.loading') : t('gate.saved')}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+function ValueAction({ deal, done, onDone, field }: ActionProps & { field: DealField }) {
   const { t } = useTranslation();
   const save = useUpdateDeal({ onSuccess: onDone });
   const [value, setValue] = useState<string | number>('');
@@ -123,17 +180,14 @@ function FieldAction({ deal, done, onDone, field }: ActionProps & { field: DealF
     field === 'value' ? (
       <ValueInput
         label={label}
+        required
         value={value}
         onChange={setValue}
         rightSection={<Text size="xs">{deal.currency}</Text>}
         rightSectionWidth={48}
       />
-    ) : field === 'expectedCloseDate' ? (
-      <DateField label={label} value={String(value)} onChange={setValue} />
-    ) : field === 'companyId' ? (
-      <CompanyPicker label={label} value={String(value)} onChange={setValue} />
     ) : (
-      <ContactPicker label={label} value={String(value)} onChange={setValue} />
+      <DateField label={label} required value={String(value)} onChange={setValue} />
     );
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">

@@ -33,7 +33,7 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
   const logCall = () =>
     log.mutate({
       type: 'call',
-      subject: subject.trim() || t('deal.callSubject'),
+      subject: subject.trim(),
       dealId: deal.id,
       doneAt: new Date().toISOString(),
     });
@@ -45,13 +45,15 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
       </Title>
       <TextInput
         label={t('deal.callNote')}
-        placeholder={t('deal.callSubject')}
+        required
+        maxLength={300}
         value={subject}
         onChange={(e) => setSubject(e.currentTarget.value)}
         mb="xs"
       />
       <Group gap="xs" mb="md">
-        <Button variant="light" onClick={logCall} loading={pending}>
+        {/* A call is logged with what came of it, never as a bare click. */}
+        <Button variant="light" onClick={logCall} loading={pending} disabled={!subject.trim()}>
           {t('gate.log.call')}
         </Button>
         <Button variant="default" onClick={() => setPlanning((v) => !v)}>
@@ -62,6 +64,8 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         <Paper withBorder p="sm" mb="md" bg="gray.0">
           <PlanAction
             key={planKey}
+            startOpen
+            subject={t('gate.followUp', { title: deal.title })}
             done={false}
             pending={pending}
             onPlan={(type, subj, dueAt) =>

@@ -72,11 +72,13 @@ export function EditDealModal({ deal, onClose }: { deal: Deal; onClose: () => vo
         label={t('fields.companyId')}
         value={form.values.companyId}
         onChange={(id) => form.setFieldValue('companyId', id)}
+        create="now"
       />
       <ContactPicker
         label={t('fields.contactId')}
         value={form.values.contactId}
         onChange={(id) => form.setFieldValue('contactId', id)}
+        create="now"
       />
       <PersonSelect
         label={t('board.owner')}

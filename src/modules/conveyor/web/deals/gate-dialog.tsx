@@ -10,11 +10,12 @@ import {
   Textarea,
   ThemeIcon,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
 import type { Deal, Stage, UnmetCriterion } from '../api/types.ts';
-import { CriterionAction } from './criterion-action.tsx';
+import { CriterionAction, useInPlace } from './criterion-action.tsx';
+import { itemsLeft, keyOf } from './gate-progress.ts';
 import { useWinDeal } from './use-deal-actions.ts';
 import { useDealBusy } from './use-deal-write.ts';
 import { useMoveDeal } from './use-move-deal.ts';
@@ -39,8 +40,6 @@ export function Gate({ state, ...props }: Omit<Props, 'state'> & { state: GateSt
   const key = `${state.deal.id}:${state.target.id}:${state.win ? 'win' : 'move'}`;
   return <GateDialog key={key} state={state} {...props} />;
 }
-
-const keyOf = (item: UnmetCriterion) => `${item.stageId}:${item.criterionId ?? item.kind}`;
 
 /**
  * The stage gate: lists exactly the unmet exit criteria of a refused move, each with a way to
@@ -77,6 +76,10 @@ function GateDialog({ state, stages, onClose }: Props) {
       : moveDeal.mutate({ deal, stage: target, overrideReason });
 
   const stageName = (id: string) => stages.find((s) => s.id === id)?.name ?? '';
+  const actionOf = useInPlace();
+  const reasonId = useId();
+  const left = itemsLeft(unmet, done, (item) => actionOf(item) !== null);
+  const allMet = unmet.length > 0 && unmet.every((item) => done.has(keyOf(item)));
   const multiStage = new Set(unmet.map((u) => u.stageId)).size > 1;
 
   return (
@@ -87,11 +90,13 @@ function GateDialog({ state, stages, onClose }: Props) {
       size="lg"
     >
       <Stack>
-        <Text size="sm">
-          {state.win
-            ? t('gate.winIntro', { title: deal.title })
-            : t('gate.intro', { title: deal.title })}
-        </Text>
+        {!allMet && (
+          <Text size="sm">
+            {state.win
+              ? t('gate.winIntro', { title: deal.title })
+              : t('gate.intro', { title: deal.title })}
+          </Text>
+        )}
         <List spacing="md" listStyleType="none" aria-label={t('gate.listLabel')}>
           {unmet.map((item) => (
             <List.Item key={keyOf(item)}>
@@ -113,6 +118,7 @@ function GateDialog({ state, stages, onClose }: Props) {
                   )}
                 </Group>
                 <CriterionAction
+                  action={actionOf(item)}
                   item={item}
                   deal={deal}
                   done={done.has(keyOf(item))}
@@ -127,14 +133,23 @@ function GateDialog({ state, stages, onClose }: Props) {
             </List.Item>
           ))}
         </List>
-        {unmet.length > 0 && done.size >= unmet.length && (
-          <Alert color="teal">{state.win ? t('gate.allMetWin') : t('gate.allMet')}</Alert>
-        )}
+        {allMet && <Alert color="teal">{state.win ? t('gate.allMetWin') : t('gate.allMet')}</Alert>}
         <Group justify="flex-end">
+          {left > 0 && (
+            <Text size="sm" c="dimmed" id={reasonId}>
+              {t('gate.stillUnmet', { count: left })}
+            </Text>
+          )}
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => retry()} loading={pending} disabled={busy}>
+          {/* While a criterion is left the server would refuse: the button says why it waits. */}
+          <Button
+            onClick={() => retry()}
+            loading={pending}
+            disabled={busy || left > 0}
+            aria-describedby={left > 0 ? reasonId : undefined}
+          >
             {state.win ? t('deal.win') : t('gate.move')}
           </Button>
         </Group>

@@ -14,9 +14,9 @@ function tomorrowAtTen(): string {
 export type NextStepDraft = ReturnType<typeof useNextStepDraft>;
 
 /** The next step being planned: type, subject, and a due time that must lie in the future. */
-export function useNextStepDraft() {
+export function useNextStepDraft(initialSubject = '') {
   const [type, setType] = useState<ActivityType>('call');
-  const [subject, setSubject] = useState('');
+  const [subject, setSubject] = useState(initialSubject);
   const [due, setDue] = useState(tomorrowAtTen);
   const dueDate = new Date(due);
   const dueValid = !Number.isNaN(dueDate.getTime()) && dueDate > new Date();
@@ -66,6 +66,7 @@ export function NextStepFields({
       </Group>
       <TextInput
         label={t('gate.subject')}
+        required
         value={draft.subject}
         onChange={(e) => draft.setSubject(e.currentTarget.value)}
         data-autofocus={autoFocus || undefined}

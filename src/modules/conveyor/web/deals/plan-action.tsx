@@ -9,14 +9,20 @@ export function PlanAction({
   done,
   pending,
   onPlan,
+  subject = '',
+  startOpen = false,
 }: {
   done: boolean;
   pending: boolean;
   onPlan: (type: ActivityType, subject: string, dueAt: string) => void;
+  /** The subject proposed (the user may change it). */
+  subject?: string;
+  /** The fields shown at once rather than behind "Plan next activity" (the gate dialog). */
+  startOpen?: boolean;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const draft = useNextStepDraft();
+  const [open, setOpen] = useState(startOpen);
+  const draft = useNextStepDraft(subject);
   if (done)
     return (
       <Text size="sm" c="teal">
