@@ -48,18 +48,25 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         placeholder={t('deal.callSubject')}
         value={subject}
         onChange={(e) => setSubject(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && !pending && logCall()}
+        data-shortcut="log-call"
         mb="xs"
       />
       <Group gap="xs" mb="md">
         <Button variant="light" onClick={logCall} loading={pending}>
           {t('gate.log.call')}
         </Button>
-        <Button variant="default" onClick={() => setPlanning((v) => !v)}>
+        <Button
+          variant="default"
+          onClick={() => setPlanning((v) => !v)}
+          aria-expanded={planning}
+          data-shortcut="plan-next"
+        >
           {t('deal.planNext')}
         </Button>
       </Group>
       {planning && (
-        <Paper withBorder p="sm" mb="md" bg="gray.0">
+        <Paper withBorder p="sm" mb="md" bg="gray.0" data-shortcut="plan-panel">
           <PlanAction
             key={planKey}
             done={false}
