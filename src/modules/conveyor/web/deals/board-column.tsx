@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { useCanEdit } from '../../../identity/web/index.ts';
 import { DealCard } from './deal-card.tsx';
+import { markerId } from './card-marker-badge.tsx';
+import { cardMarkers } from './card-markers.ts';
 import type { BoardDeal, Deal, Stage } from '../api/types.ts';
 
 export const COLUMN_WIDTH = 244;
@@ -218,11 +220,19 @@ function DraggableCard(props: {
   const handle = locked
     ? {}
     : { ...attributes, ...listeners, 'aria-roledescription': t('board.dnd.role') };
+  // The card's markers are its description, after dnd-kit's instructions (when it has them).
+  const described = [
+    locked ? null : attributes['aria-describedby'],
+    ...cardMarkers(props.deal, Date.now()).map((m) => markerId(props.deal.id, m)),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div
       ref={setNodeRef}
       {...handle}
       aria-label={t('board.cardLabel', { title: props.deal.title })}
+      aria-describedby={described || undefined}
       style={{
         opacity: isDragging ? 0.4 : 1,
         cursor: locked ? 'default' : 'grab',

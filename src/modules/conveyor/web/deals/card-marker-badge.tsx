@@ -6,20 +6,28 @@ import type { CardMarker } from './card-markers.ts';
 
 const COLOR: Record<CardMarker, string> = { overdue: 'red', noNextStep: 'orange', stuck: 'red' };
 
+/** The id of a card's marker, which the card names as its description. */
+export const markerId = (dealId: string, marker: CardMarker) => `marker-${marker}-${dealId}`;
+
 /**
  * One warning on a card: a short word on the card, the whole sentence in its tooltip and as
- * its accessible name (a screen reader hears the sentence, not just "Overdue").
+ * its accessible name (a screen reader hears the sentence, not just "Overdue"). A draggable card
+ * is a button, whose children a screen reader does not read: it names its markers as its
+ * description instead (`aria-describedby`, by `markerId`).
  */
 export function CardMarkerBadge({
   marker,
   deal,
   rotDays,
   timeZone,
+  withId,
 }: {
   marker: CardMarker;
   deal: BoardDeal;
   rotDays: number | null | undefined;
   timeZone: string;
+  /** False for the copy in the drag overlay: an id appears once on a page. */
+  withId: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const next = deal.nextActivity;
@@ -38,6 +46,7 @@ export function CardMarkerBadge({
         color={COLOR[marker]}
         variant={marker === 'stuck' ? 'filled' : 'light'}
         size="xs"
+        id={withId ? markerId(deal.id, marker) : undefined}
         role="img"
         aria-label={hint}
         style={{ flexShrink: 0, maxWidth: '100%' }}

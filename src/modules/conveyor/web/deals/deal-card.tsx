@@ -43,7 +43,13 @@ export const DealCard = memo(function DealCard({
   const markers = cardMarkers(deal, Date.now());
   const marker = (m: (typeof markers)[number]) =>
     markers.includes(m) && (
-      <CardMarkerBadge marker={m} deal={deal} rotDays={rotDays} timeZone={timeZone} />
+      <CardMarkerBadge
+        marker={m}
+        deal={deal}
+        rotDays={rotDays}
+        timeZone={timeZone}
+        withId={!lifted}
+      />
     );
 
   return (

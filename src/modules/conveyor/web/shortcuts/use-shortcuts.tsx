@@ -13,8 +13,9 @@ export interface Shortcut {
   disabled?: boolean;
 }
 
-// A dialog or an open menu owns the keyboard: a letter typed there is not a command.
-const OWNS_KEYS = '[role="dialog"], [role="menu"], [role="listbox"]';
+// A dialog or an open menu owns the keyboard: a letter typed there is not a command. (Mantine
+// keeps the focus inside an open modal or menu, so the key's target is inside it.)
+const OWNS_KEYS = '[role="dialog"], [role="menu"], [role="listbox"], [aria-modal="true"]';
 
 /**
  * Single-key shortcuts for a page, and "?" for the list of them. Keys do nothing while the
@@ -36,7 +37,7 @@ export function useShortcuts(
       const target = event.target instanceof HTMLElement ? event.target : null;
       const key = shortcutKey(event, {
         typing: target !== null && takesText(target),
-        inDialog: document.querySelector(OWNS_KEYS) !== null,
+        inDialog: target?.closest(OWNS_KEYS) != null,
       });
       if (key === null) return;
       if (key === '?') {
@@ -79,7 +80,7 @@ export function useShortcuts(
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.label} c={row.disabled ? 'dimmed' : undefined}>
-              <Table.Td w={150} style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td w={120} style={{ whiteSpace: 'nowrap' }}>
                 {row.keys}
               </Table.Td>
               <Table.Td>{row.label}</Table.Td>
