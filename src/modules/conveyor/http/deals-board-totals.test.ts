@@ -74,6 +74,27 @@ describeApi('board totals: sums and weighted sums per column and for the pipelin
     });
   });
 
+  it('weighs a won deal in full when the board shows closed deals too', async () => {
+    const ws = await freshWorkspace(t);
+    const p = await pipeline(t, ws.token);
+    await deal(t, ws.token, { pipelineId: p.pipelineId, stageId: p.proposal, value: 200 });
+    const won = await deal(t, ws.token, {
+      pipelineId: p.pipelineId,
+      stageId: p.proposal,
+      value: 500,
+    });
+    const win = await t.request('POST', `/api/v1/deals/${won}/win`, { token: ws.token, body: {} });
+    expect(win.status, JSON.stringify(win.body)).toBe(200);
+
+    const open = await totals(t, ws.token, `pipelineId=${p.pipelineId}&status=open`);
+    expect(open.pipeline.values).toEqual([{ currency: 'GBP', amount: 200, weighted: 110 }]);
+    const all = await totals(t, ws.token, `pipelineId=${p.pipelineId}`);
+    expect(all.pipeline).toEqual({
+      count: 2,
+      values: [{ currency: 'GBP', amount: 700, weighted: 610 }],
+    });
+  });
+
   it('counts every deal under the filters, not only the first page of cards', async () => {
     const ws = await freshWorkspace(t);
     const p = await pipeline(t, ws.token);
