@@ -119,7 +119,7 @@ test('board totals, card markers and shortcuts', async ({ page, login, snap, api
     await expect(dialog).toBeHidden();
   });
 
-  await test.step('on the deal card: L to the call note, E to edit', async () => {
+  await test.step('on the deal card: L to the call note, P to plan, E to edit', async () => {
     await talks.getByRole('link', { name: 'Late call — Orzeł' }).click();
     await expect(page.getByRole('heading', { name: 'Late call — Orzeł' })).toBeVisible();
     await page.keyboard.press('l');
@@ -132,6 +132,14 @@ test('board totals, card markers and shortcuts', async ({ page, login, snap, api
     await page.keyboard.press('Enter');
     await expect(page.getByText('Call logged')).toBeVisible();
 
+    await page.getByRole('heading', { name: 'Late call — Orzeł' }).click();
+    await page.keyboard.press('?');
+    await expect(dialog).toContainText('Plan the next step');
+    await snap('deal-shortcuts-en');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('p');
+    await expect(page.getByRole('textbox', { name: 'Subject' })).toBeFocused();
     await page.getByRole('heading', { name: 'Late call — Orzeł' }).click();
     await page.keyboard.press('e');
     await expect(page.getByRole('dialog', { name: 'Edit deal' })).toBeVisible();

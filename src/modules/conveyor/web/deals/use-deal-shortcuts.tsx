@@ -13,18 +13,39 @@ function focusCallNote() {
   note?.scrollIntoView({ block: 'center' });
 }
 
-/** Opens "Plan next" and its form (each click draws at once) and puts the cursor in the subject. */
+/** Calls `then` with what `find` finds once React has drawn it (a few frames at most). */
+function whenDrawn(find: () => HTMLElement | null | undefined, then: (el: HTMLElement) => void) {
+  let frames = 30;
+  const look = () => {
+    const el = find();
+    if (el) then(el);
+    else if (frames-- > 0) requestAnimationFrame(look);
+  };
+  look();
+}
+
+/** The planning form's subject: its last text field. */
+const subjectIn = (panel: HTMLElement) =>
+  [...panel.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].at(-1);
+
+/** Opens "Plan next" and its form, then puts the cursor in the subject. */
 function planNextStep() {
   const toggle = find('plan-next');
   if (!toggle) return;
   if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  const panel = find('plan-panel');
-  if (!panel) return;
-  if (!panel.querySelector('input')) panel.querySelector('button')?.click();
-  const inputs = panel.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])');
-  const subject = inputs[inputs.length - 1];
-  subject?.focus();
-  subject?.scrollIntoView({ block: 'center' });
+  whenDrawn(
+    () => find('plan-panel'),
+    (panel) => {
+      if (!panel.querySelector('input')) panel.querySelector('button')?.click();
+      whenDrawn(
+        () => subjectIn(panel),
+        (subject) => {
+          subject.focus();
+          subject.scrollIntoView({ block: 'center' });
+        },
+      );
+    },
+  );
 }
 
 /**
