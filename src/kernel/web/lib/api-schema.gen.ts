@@ -556,7 +556,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each stage's deal count and value under the board's filters (the column headers of a board that draws only its first cards) */
+        /** Each stage's deal count, value and weighted value under the board's filters and the reader's view of records, and the whole pipeline's (the column headers of a board that draws only its first cards) */
         get: operations["getDealStageTotals"];
         put?: never;
         post?: never;
@@ -1955,24 +1955,54 @@ export interface components {
                 /** Format: uuid */
                 stageId: string;
                 count: number;
-                /** @description The sum of deal values per currency, largest first */
+                /** @description The sums of deal values per currency, largest first */
                 values: {
                     currency: string;
+                    /** @description Σ value (a deal without a value adds nothing) */
                     amount: number;
+                    /** @description Σ value × the chance of winning: an open deal's stage probability (rounded to the cent per deal), a won deal 100 %, a lost one 0 % */
+                    weighted: number;
                 }[];
             }[];
+            /** @description Every stage together, under the same filters */
+            pipeline: {
+                count: number;
+                /** @description The sums of deal values per currency, largest first */
+                values: {
+                    currency: string;
+                    /** @description Σ value (a deal without a value adds nothing) */
+                    amount: number;
+                    /** @description Σ value × the chance of winning: an open deal's stage probability (rounded to the cent per deal), a won deal 100 %, a lost one 0 % */
+                    weighted: number;
+                }[];
+            };
         };
         DealStageTotalsInput: {
             items: {
                 /** Format: uuid */
                 stageId: string;
                 count: number;
-                /** @description The sum of deal values per currency, largest first */
+                /** @description The sums of deal values per currency, largest first */
                 values: {
                     currency: string;
+                    /** @description Σ value (a deal without a value adds nothing) */
                     amount: number;
+                    /** @description Σ value × the chance of winning: an open deal's stage probability (rounded to the cent per deal), a won deal 100 %, a lost one 0 % */
+                    weighted: number;
                 }[];
             }[];
+            /** @description Every stage together, under the same filters */
+            pipeline: {
+                count: number;
+                /** @description The sums of deal values per currency, largest first */
+                values: {
+                    currency: string;
+                    /** @description Σ value (a deal without a value adds nothing) */
+                    amount: number;
+                    /** @description Σ value × the chance of winning: an open deal's stage probability (rounded to the cent per deal), a won deal 100 %, a lost one 0 % */
+                    weighted: number;
+                }[];
+            };
         };
         DurationStats: {
             /** @description Measured durations */

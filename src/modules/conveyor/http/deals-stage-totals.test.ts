@@ -5,8 +5,13 @@ import { expectProblem } from '../../../server/test/problem-assertions.ts';
 import { addMember, freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 
+interface Sums {
+  count: number;
+  values: { currency: string; amount: number; weighted: number }[];
+}
 interface Totals {
-  items: { stageId: string; count: number; values: { currency: string; amount: number }[] }[];
+  items: (Sums & { stageId: string })[];
+  pipeline: Sums;
 }
 
 describeApi('deal stage totals (board column headers)', (t) => {
@@ -54,14 +59,14 @@ describeApi('deal stage totals (board column headers)', (t) => {
       stageId: first,
       count: 3,
       values: [
-        { currency: 'PLN', amount: 150.5 },
-        { currency: 'EUR', amount: 20 },
+        { currency: 'PLN', amount: 150.5, weighted: 0 },
+        { currency: 'EUR', amount: 20, weighted: 0 },
       ],
     });
     expect(open[second]).toEqual({
       stageId: second,
       count: 1,
-      values: [{ currency: 'PLN', amount: 300 }],
+      values: [{ currency: 'PLN', amount: 300, weighted: 0 }],
     });
     expect(Object.keys(open)).toHaveLength(2); // the empty stage is left out
     const all = await totals(ws.token, `pipelineId=${pipelineId}`);
@@ -70,7 +75,7 @@ describeApi('deal stage totals (board column headers)', (t) => {
       ws.token,
       `pipelineId=${pipelineId}&status=open&ownerId=${member.id}`,
     );
-    expect(mine[first]?.values).toEqual([{ currency: 'PLN', amount: 50.5 }]);
+    expect(mine[first]?.values).toEqual([{ currency: 'PLN', amount: 50.5, weighted: 0 }]);
     expect(mine[second]?.count).toBe(1);
   });
 

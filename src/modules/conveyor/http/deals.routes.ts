@@ -81,7 +81,7 @@ export function dealsRoutes(api: Api, { runner }: RouteContext) {
         operationId: 'getDealStageTotals',
         tags: ['conveyor'],
         summary:
-          "Each stage's deal count and value under the board's filters (the column headers of a board that draws only its first cards)",
+          "Each stage's deal count, value and weighted value under the board's filters and the reader's view of records, and the whole pipeline's (the column headers of a board that draws only its first cards)",
         querystring: StageTotalsQuery,
         response: { 200: StageTotalsSchema, ...problems(400, 401, 403, 404) },
       },

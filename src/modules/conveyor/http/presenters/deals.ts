@@ -1,4 +1,4 @@
-import type { StageTotal } from '../../app/deals/list-deal-stage-totals.ts';
+import type { CurrencyTotal, DealStageTotals } from '../../app/deals/list-deal-stage-totals.ts';
 import type { DealView } from '../../app/deals/deal-view.ts';
 import type { DealListView } from '../../app/deals/list-deals.ts';
 import type { DealStatus } from '../../../../contract/conveyor.ts';
@@ -49,12 +49,16 @@ export function presentDealListItem(view: DealListView) {
   return { ...presentDeal(view), companyName: view.companyName };
 }
 
-export function presentStageTotals(totals: StageTotal[]) {
+const presentValues = (values: CurrencyTotal[]) =>
+  values.map((v) => ({ currency: v.currency, amount: v.amount, weighted: v.weighted }));
+
+export function presentStageTotals(totals: DealStageTotals) {
   return {
-    items: totals.map((t) => ({
+    items: totals.stages.map((t) => ({
       stageId: t.stageId,
       count: t.count,
-      values: t.values.map((v) => ({ currency: v.currency, amount: v.amount })),
+      values: presentValues(t.values),
     })),
+    pipeline: { count: totals.pipeline.count, values: presentValues(totals.pipeline.values) },
   };
 }

@@ -118,16 +118,25 @@ export const DealQuery = z.object({
 
 export const StageTotalsQuery = DealQuery.omit({ stageId: true }).extend({ pipelineId: Id });
 
+const CurrencyTotals = z
+  .array(
+    z.object({
+      currency: z.string(),
+      amount: z.number().describe('Σ value (a deal without a value adds nothing)'),
+      weighted: z
+        .number()
+        .describe(
+          "Σ value × the chance of winning: an open deal's stage probability (rounded to the cent per deal), a won deal 100 %, a lost one 0 %",
+        ),
+    }),
+  )
+  .describe('The sums of deal values per currency, largest first');
+
 export const StageTotalsSchema = z
   .object({
-    items: z.array(
-      z.object({
-        stageId: Id,
-        count: z.number().int(),
-        values: z
-          .array(z.object({ currency: z.string(), amount: z.number() }))
-          .describe('The sum of deal values per currency, largest first'),
-      }),
-    ),
+    items: z.array(z.object({ stageId: Id, count: z.number().int(), values: CurrencyTotals })),
+    pipeline: z
+      .object({ count: z.number().int(), values: CurrencyTotals })
+      .describe('Every stage together, under the same filters'),
   })
   .meta({ id: 'DealStageTotals' });

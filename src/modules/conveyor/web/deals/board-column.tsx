@@ -1,11 +1,13 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { useCanEdit } from '../../../identity/web/index.ts';
 import { DealCard } from './deal-card.tsx';
+import { markerId } from './card-marker-badge.tsx';
+import { cardMarkers } from './card-markers.ts';
 import type { BoardDeal, Deal, Stage } from '../api/types.ts';
 
 export const COLUMN_WIDTH = 244;
@@ -13,26 +15,34 @@ export const COLUMN_WIDTH = 244;
 const CARD_ESTIMATE = 132;
 const CARD_GAP = 8;
 
-/** A column's value per currency, formatted for the locale. */
-function formatTotals(
-  values: { currency: string; amount: number }[],
+/** A sum in each currency, and the same weighted by the chance of winning. */
+export type CurrencyTotals = { currency: string; amount: number; weighted: number }[];
+
+/** A column's (or the pipeline's) value or weighted value per currency, formatted for the locale. */
+export function formatTotals(
+  values: CurrencyTotals,
+  which: 'amount' | 'weighted',
   fallback: string,
   language: string,
 ): string {
   if (values.length === 0) return formatMoney(0, fallback, language);
-  return values.map((v) => formatMoney(v.amount, v.currency, language)).join(' + ');
+  return values.map((v) => formatMoney(v[which], v.currency, language)).join(' + ');
 }
 
 /** The sums of the cards drawn: the header until the server's totals arrive. */
-function drawnTotals(deals: Deal[]): {
-  count: number;
-  values: { currency: string; amount: number }[];
-} {
+function drawnTotals(
+  deals: Deal[],
+  probability: number,
+): { count: number; values: CurrencyTotals } {
   const sums = new Map<string, number>();
   for (const d of deals) sums.set(d.currency, (sums.get(d.currency) ?? 0) + (d.value ?? 0));
   return {
     count: deals.length,
-    values: [...sums].map(([currency, amount]) => ({ currency, amount })),
+    values: [...sums].map(([currency, amount]) => ({
+      currency,
+      amount,
+      weighted: Math.round(amount * probability) / 100,
+    })),
   };
 }
 
@@ -40,7 +50,7 @@ interface ColumnProps {
   stage: Stage;
   deals: BoardDeal[];
   /** Every deal of the stage under the filters, drawn or not. */
-  total: { count: number; values: { currency: string; amount: number }[] } | undefined;
+  total: { count: number; values: CurrencyTotals } | undefined;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: (stageId: string) => void;
@@ -81,7 +91,7 @@ export const Column = memo(function Column({
     gap: CARD_GAP,
     overscan: 6,
   });
-  const header = total ?? drawnTotals(deals);
+  const header = total ?? drawnTotals(deals, stage.probability);
   // Scrolling near the last drawn card asks for the next page, as a long list would.
   const lastDrawn = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
   useEffect(() => {
@@ -110,8 +120,22 @@ export const Column = memo(function Column({
           <Text size="xs" c="dimmed">
             {t('board.deals', { count: header.count })}
           </Text>
-          <Text size="xs" fw={600}>
-            {formatTotals(header.values, currency, language)}
+          <Text size="xs" fw={600} ta="right" style={{ overflowWrap: 'anywhere' }}>
+            {formatTotals(header.values, 'amount', currency, language)}
+          </Text>
+        </Group>
+        <Group justify="space-between" gap={4} wrap="nowrap" align="flex-start">
+          <Tooltip
+            label={t('boardTotals.stageWeightedHint', { probability: stage.probability })}
+            multiline
+            w={220}
+          >
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('boardTotals.weightedAt', { probability: stage.probability })}
+            </Text>
+          </Tooltip>
+          <Text size="xs" c="dimmed" fw={600} ta="right" style={{ overflowWrap: 'anywhere' }}>
+            {formatTotals(header.values, 'weighted', currency, language)}
           </Text>
         </Group>
       </Stack>
@@ -148,6 +172,7 @@ export const Column = memo(function Column({
                 >
                   <DraggableCard
                     deal={deal}
+                    rotDays={stage.rotDays}
                     ownerName={ownerNames.get(deal.ownerId ?? '') ?? ''}
                     timeZone={timeZone}
                     onLose={onLose}
@@ -177,6 +202,7 @@ export const Column = memo(function Column({
 
 function DraggableCard(props: {
   deal: BoardDeal;
+  rotDays: number | null;
   ownerName: string;
   timeZone: string;
   onLose: (deal: Deal) => void;
@@ -194,11 +220,19 @@ function DraggableCard(props: {
   const handle = locked
     ? {}
     : { ...attributes, ...listeners, 'aria-roledescription': t('board.dnd.role') };
+  // The card's markers are its description, after dnd-kit's instructions (when it has them).
+  const described = [
+    locked ? null : attributes['aria-describedby'],
+    ...cardMarkers(props.deal, Date.now()).map((m) => markerId(props.deal.id, m)),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div
       ref={setNodeRef}
       {...handle}
       aria-label={t('board.cardLabel', { title: props.deal.title })}
+      aria-describedby={described || undefined}
       style={{
         opacity: isDragging ? 0.4 : 1,
         cursor: locked ? 'default' : 'grab',

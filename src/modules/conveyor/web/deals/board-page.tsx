@@ -27,6 +27,8 @@ import { DealCard } from './deal-card.tsx';
 import { Gate, LoseModal, NewDealModal } from './board-dialogs.tsx';
 import type { GateState } from './gate-dialog.tsx';
 import { useWinDeal } from './use-deal-actions.ts';
+import { PipelineTotals } from './pipeline-totals.tsx';
+import { useShortcuts } from '../shortcuts/use-shortcuts.tsx';
 import { useMoreCards } from './use-more-cards.ts';
 import { useMoveDeal } from './use-move-deal.ts';
 
@@ -116,6 +118,12 @@ export function BoardPage() {
     move.mutate({ deal, stage: target });
   };
 
+  const shortcuts = useShortcuts(t('shortcuts.board'), [
+    { key: 'n', label: t('shortcuts.newDeal'), run: () => setCreating(true) },
+    { key: 's', label: t('shortcuts.stuckOnly'), run: () => setStuckOnly((on) => !on) },
+    { key: 'm', label: t('shortcuts.noNextStepOnly'), run: () => setNoNextOnly((on) => !on) },
+  ]);
+
   const stageName = (id: unknown) => stages.find((s) => s.id === id)?.name ?? '';
   const dealTitle = (id: unknown) => (boardDeals ?? []).find((d) => d.id === id)?.title ?? '';
 
@@ -126,6 +134,7 @@ export function BoardPage() {
   return (
     <>
       <PageHeader title={t('board.title')}>
+        {shortcuts.button}
         <Button onClick={() => setCreating(true)}>{t('board.newDeal')}</Button>
       </PageHeader>
       <Group mb="md" align="flex-end" gap="md" wrap="wrap">
@@ -159,6 +168,13 @@ export function BoardPage() {
         {board.isFetching && <Loader size="xs" mb={10} />}
       </Group>
       {board.isError && <Text c="red">{t('errors.loadFailed')}</Text>}
+      {totals.data && (
+        <PipelineTotals
+          totals={totals.data.pipeline}
+          currency={me.workspace.currency}
+          language={i18n.language}
+        />
+      )}
       {boardDeals?.length === 0 && !ownerId && !stuckOnly && !noNextOnly && (
         <BoardWithoutDeals onNew={() => setCreating(true)} />
       )}
@@ -223,6 +239,7 @@ export function BoardPage() {
         {losing && <LoseModal deal={losing} onClose={() => setLosing(null)} />}
         {gate && <Gate state={gate} stages={stages} onClose={() => setGate(null)} />}
       </Suspense>
+      {shortcuts.help}
     </>
   );
 }

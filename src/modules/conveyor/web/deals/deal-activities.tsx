@@ -49,6 +49,8 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         maxLength={300}
         value={subject}
         onChange={(e) => setSubject(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && !pending && logCall()}
+        data-shortcut="log-call"
         mb="xs"
       />
       <Group gap="xs" mb="md">
@@ -56,12 +58,17 @@ export function DealActivities({ deal, timeZone }: { deal: Deal; timeZone: strin
         <Button variant="light" onClick={logCall} loading={pending} disabled={!subject.trim()}>
           {t('gate.log.call')}
         </Button>
-        <Button variant="default" onClick={() => setPlanning((v) => !v)}>
+        <Button
+          variant="default"
+          onClick={() => setPlanning((v) => !v)}
+          aria-expanded={planning}
+          data-shortcut="plan-next"
+        >
           {t('deal.planNext')}
         </Button>
       </Group>
       {planning && (
-        <Paper withBorder p="sm" mb="md" bg="gray.0">
+        <Paper withBorder p="sm" mb="md" bg="gray.0" data-shortcut="plan-panel">
           <PlanAction
             key={planKey}
             startOpen

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatDate, formatMoney } from '../../../../kernel/web/lib/format.ts';
 import { CompanyName } from '../../../accounts/web/index.ts';
 import type { BoardDeal, Deal } from '../api/types.ts';
+import { CardMarkerBadge } from './card-marker-badge.tsx';
+import { cardMarkers } from './card-markers.ts';
 
 const DAY = 86_400_000;
 
@@ -13,6 +15,8 @@ interface Props {
   deal: BoardDeal;
   ownerName: string;
   timeZone: string;
+  /** The stage's rot days, for the stuck marker's tooltip. */
+  rotDays?: number | null;
   onLose?: (deal: Deal) => void;
   onWin?: (deal: Deal) => void;
   /** Drawn in the drag overlay: no menu, a lifted look. */
@@ -26,6 +30,7 @@ export const DealCard = memo(function DealCard({
   deal,
   ownerName,
   timeZone,
+  rotDays,
   onLose,
   onWin,
   lifted,
@@ -35,6 +40,17 @@ export const DealCard = memo(function DealCard({
   const navigate = useNavigate();
   const days = Math.max(0, Math.floor((Date.now() - Date.parse(deal.stageEnteredAt)) / DAY));
   const next = deal.nextActivity;
+  const markers = cardMarkers(deal, Date.now());
+  const marker = (m: (typeof markers)[number]) =>
+    markers.includes(m) && (
+      <CardMarkerBadge
+        marker={m}
+        deal={deal}
+        rotDays={rotDays}
+        timeZone={timeZone}
+        withId={!lifted}
+      />
+    );
 
   return (
     <Paper withBorder p="xs" radius="md" shadow={lifted ? 'md' : 'xs'} bg="white">
@@ -94,14 +110,17 @@ export const DealCard = memo(function DealCard({
           </Text>
         )}
         <Group justify="space-between" gap={4} wrap="nowrap">
-          <Text size="sm" fw={500}>
-            {deal.value !== null ? formatMoney(deal.value, deal.currency, i18n.language) : '—'}
-          </Text>
-          {deal.stuck && (
-            <Badge color="red" size="xs" variant="filled">
-              {t('board.stuck')}
-            </Badge>
+          {deal.value !== null ? (
+            <Text size="sm" fw={500}>
+              {formatMoney(deal.value, deal.currency, i18n.language)}
+            </Text>
+          ) : (
+            // No value yet reads differently from a value of zero.
+            <Text size="sm" c="dimmed" fs="italic" title={t('cardMarkers.noValueHint')}>
+              {t('cardMarkers.noValue')}
+            </Text>
           )}
+          {marker('stuck')}
         </Group>
         <Group justify="space-between" gap={4} wrap="nowrap">
           <Text size="xs" c="dimmed" truncate>
@@ -112,14 +131,15 @@ export const DealCard = memo(function DealCard({
           </Text>
         </Group>
         {next ? (
-          <Text size="xs">
-            {t(`activityTypes.${next.type}`, { defaultValue: next.type })}
-            {next.dueAt && ` · ${formatDate(next.dueAt, i18n.language, timeZone)}`}
-          </Text>
+          <Group justify="space-between" gap={4} wrap="nowrap">
+            <Text size="xs" c={markers.includes('overdue') ? 'red' : undefined} truncate>
+              {t(`activityTypes.${next.type}`, { defaultValue: next.type })}
+              {next.dueAt && ` · ${formatDate(next.dueAt, i18n.language, timeZone)}`}
+            </Text>
+            {marker('overdue')}
+          </Group>
         ) : (
-          <Text size="xs" c="red" fw={600}>
-            {t('board.noNextStep')}
-          </Text>
+          <Group gap={4}>{marker('noNextStep')}</Group>
         )}
       </Stack>
     </Paper>

@@ -22,6 +22,7 @@ import { StagePath } from './stage-path.tsx';
 import { useReopenDeal } from './use-deal-actions.ts';
 import { useDealBusy } from './use-deal-write.ts';
 import { useMoveDeal } from './use-move-deal.ts';
+import { useDealShortcuts } from './use-deal-shortcuts.tsx';
 import { WinModal } from './win-modal.tsx';
 
 const route = getRouteApi('/app/deals/$dealId');
@@ -50,6 +51,12 @@ export function DealPage() {
   const reopen = useReopenDeal();
   // Any write to the deal (a move, a ticked check) is answered before the next move is sent.
   const busy = useDealBusy(dealId);
+  const shortcuts = useDealShortcuts(deal.data, {
+    edit: canEdit(deal.data?.ownerId ?? null),
+    onEdit: () => setEditing(true),
+    onWin: () => setWinning(true),
+    onLose: () => setLosing(true),
+  });
 
   if (!deal.data || !pipelines.data) return <PageState error={deal.error ?? pipelines.error} />;
   const d = deal.data;
@@ -82,6 +89,7 @@ export function DealPage() {
           {d.stuck && <Badge color="red">{t('board.stuck')}</Badge>}
         </Group>
         <Group gap="xs">
+          {shortcuts.button}
           {open ? (
             <Tooltip label={notYours} disabled={editable}>
               <Group gap="xs">
@@ -146,6 +154,7 @@ export function DealPage() {
         />
       )}
       {editing && <EditDealModal key={d.version} deal={d} onClose={() => setEditing(false)} />}
+      {shortcuts.help}
     </>
   );
 }
