@@ -44,7 +44,7 @@ test('board journey', async ({ page, login, snap, api }) => {
   const before = Number(/(\d+) deals?/.exec(heading ?? '')?.[1] ?? 0);
 
   await test.step('create a deal on the board', async () => {
-    await page.getByRole('button', { name: 'New deal' }).click();
+    await page.getByRole('button', { name: 'New deal' }).first().click();
     await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
     await dialog.getByRole('textbox', { name: 'Value' }).fill('12500');
     await dialog.getByRole('combobox', { name: 'Company' }).fill('Baltic');
