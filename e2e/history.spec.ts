@@ -68,9 +68,15 @@ test('deal history journey', async ({ page, login, snap, api }) => {
     await expect(dialog).toBeHidden();
     await expect(history).toContainText(`${ADMIN.name} changed the value`);
 
+    // Winning and reopening name the version the user saw, as a move does: a deal changed
+    // meanwhile is refused (412), not closed on stale facts.
+    const sent = (action: string) =>
+      page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/${action}`));
     await page.getByRole('button', { name: 'Win', exact: true }).click();
     await dialog.getByRole('textbox', { name: 'Comment' }).fill('Contract signed on site');
+    const win = sent('win');
     await dialog.getByRole('button', { name: 'Win', exact: true }).click();
+    expect((await win).headers()['if-match']).toMatch(/^"\d+"$/);
     await expect(dialog.getByRole('heading', { name: 'Before winning' })).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Reason for the override' }).fill('Board approved');
     await dialog.getByRole('button', { name: 'Override' }).click();
@@ -79,7 +85,9 @@ test('deal history journey', async ({ page, login, snap, api }) => {
     await expect(history).toContainText('“Contract signed on site”');
     await expect(history).toContainText(`Override by ${ADMIN.name}: “Board approved”`);
 
+    const reopen = sent('reopen');
     await page.getByRole('button', { name: 'Reopen' }).click();
+    expect((await reopen).headers()['if-match']).toMatch(/^"\d+"$/);
     await expect(history).toContainText(`${ADMIN.name} reopened the won deal`);
     await expect(page.getByRole('button', { name: 'Win', exact: true })).toBeVisible();
     // Let the notifications close so they do not cover the card in the pictures.

@@ -1,11 +1,18 @@
-import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
+import { api, unwrap, versioned } from '../../../../kernel/web/lib/api-client.ts';
 import type { Deal } from './types.ts';
 
-/** `POST /deals/{id}/win`: past the remaining stages, whose exit criteria apply (or an override). */
-export function winDeal(id: string, comment?: string, overrideReason?: string): Promise<Deal> {
+/**
+ * `POST /deals/{id}/win` with `If-Match`: past the remaining stages, whose exit criteria apply
+ * (or an override); a deal changed since it was drawn is refused (412), not won on stale facts.
+ */
+export function winDeal(
+  deal: Pick<Deal, 'id' | 'version'>,
+  comment?: string,
+  overrideReason?: string,
+): Promise<Deal> {
   return unwrap(
     api.POST('/api/v1/deals/{id}/win', {
-      params: { path: { id } },
+      ...versioned(deal),
       body: {
         ...(comment ? { comment } : {}),
         ...(overrideReason ? { override: { reason: overrideReason } } : {}),

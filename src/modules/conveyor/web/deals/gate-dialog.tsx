@@ -66,7 +66,7 @@ function GateDialog({ state, stages, onClose }: Props) {
   };
   // Done, or refused as stale (the deal reloads; the user starts again from it): closed.
   const moveDeal = useMoveDeal({ onGate: relist, onSuccess: onClose, onConflict: onClose });
-  const winDeal = useWinDeal({ onGate: relist, onSuccess: onClose });
+  const winDeal = useWinDeal({ onGate: relist, onSuccess: onClose, onConflict: onClose });
   const pending = moveDeal.isPending || winDeal.isPending;
   // A check or a field saved here changes the deal's version: the move waits for the answer.
   const busy = useDealBusy(deal.id) && !pending;

@@ -17,7 +17,7 @@ export function LoseModal({ deal, onClose }: { deal: Deal; onClose: () => void }
   const allowed = (reasons.data?.items ?? []).filter(
     (r) => r.active && (r.stageIds === null || r.stageIds.includes(deal.stageId)),
   );
-  const lose = useLoseDeal({ onSuccess: onClose });
+  const lose = useLoseDeal({ onSuccess: onClose, onConflict: onClose });
 
   return (
     <ModalForm

@@ -16,17 +16,31 @@ export interface WinVars {
   overrideReason?: string;
 }
 
+/**
+ * A deal closed or reopened on stale facts is refused (412): the user is told, the deal and its
+ * board reload, and the dialog closes (`onConflict`).
+ */
+const staleDeal = (deal: Deal) => [
+  dealKeys.detail(deal.id),
+  dealKeys.boards(deal.pipelineId),
+  dealKeys.stageTotalsOf(deal.pipelineId),
+];
+
 /** Wins a deal; unmet exit criteria of the remaining stages go to the gate dialog. */
 export function useWinDeal({
   onGate,
   onSuccess,
+  onConflict,
 }: {
   onGate?: (unmet: UnmetCriterion[], vars: WinVars) => void;
   onSuccess?: () => void;
+  onConflict?: () => void;
 } = {}) {
   const { t } = useTranslation();
   return useDealWrite<WinVars>({
-    mutationFn: ({ deal, comment, overrideReason }) => winDeal(deal.id, comment, overrideReason),
+    mutationFn: ({ deal, comment, overrideReason }) => winDeal(deal, comment, overrideReason),
+    conflictRefetch: ({ deal }) => staleDeal(deal),
+    onConflict,
     done: (won) => t('deal.wonMessage', { title: won.title }),
     onGate,
     onSuccess,
@@ -34,10 +48,15 @@ export function useWinDeal({
 }
 
 /** Loses a deal for a reason allowed at its stage. */
-export function useLoseDeal({ onSuccess }: { onSuccess?: () => void } = {}) {
+export function useLoseDeal({
+  onSuccess,
+  onConflict,
+}: { onSuccess?: () => void; onConflict?: () => void } = {}) {
   const { t } = useTranslation();
   return useDealWrite<{ deal: Deal; lostReasonId: string; comment?: string }>({
-    mutationFn: ({ deal, lostReasonId, comment }) => loseDeal(deal.id, lostReasonId, comment),
+    mutationFn: ({ deal, lostReasonId, comment }) => loseDeal(deal, lostReasonId, comment),
+    conflictRefetch: ({ deal }) => staleDeal(deal),
+    onConflict,
     done: (_lost, { deal }) => t('lose.done', { title: deal.title }),
     onSuccess,
   });
@@ -46,7 +65,8 @@ export function useLoseDeal({ onSuccess }: { onSuccess?: () => void } = {}) {
 export function useReopenDeal() {
   const { t } = useTranslation();
   return useDealWrite<Deal>({
-    mutationFn: (deal) => reopenDeal(deal.id),
+    mutationFn: (deal) => reopenDeal(deal),
+    conflictRefetch: staleDeal,
     done: (reopened) => t('deal.reopened', { title: reopened.title }),
   });
 }

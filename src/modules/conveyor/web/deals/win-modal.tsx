@@ -20,6 +20,7 @@ export function WinModal({
   const win = useWinDeal({
     onGate: (unmet, vars) => onGate(unmet, vars.comment),
     onSuccess: onClose,
+    onConflict: onClose,
   });
   return (
     <ModalForm
