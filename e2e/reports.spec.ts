@@ -346,8 +346,10 @@ test('reports journey', async ({ page, login, snap, api }) => {
     await page.goto(`/reports/funnel?pipelineId=${pipelineId}`);
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Polski' }).click();
-    await expect(page.getByRole('heading', { name: 'Lejek', exact: true })).toBeVisible();
-    const lejek = page.getByRole('table', { name: 'Lejek według etapów' });
+    await expect(
+      page.getByRole('heading', { name: 'Konwersja etapów', exact: true }),
+    ).toBeVisible();
+    const lejek = page.getByRole('table', { name: 'Konwersja według etapów' });
     await expect
       .poll(async () => (await cells(lejek, 'Proposal')).slice(0, 2))
       .toEqual(['3', '60%']);
@@ -356,11 +358,13 @@ test('reports journey', async ({ page, login, snap, api }) => {
 
     await page.getByRole('button', { name: 'Język: Polski' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
-    await expect(page.getByRole('heading', { name: 'Воронка', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Конверсия по этапам', exact: true }),
+    ).toBeVisible();
     await page.getByRole('tab', { name: 'Скорость' }).click();
     await expect(page.getByText(/Дольше всего сделки ждут на этапе/)).toBeVisible();
     await snap('reports-velocity-ru');
-    await page.getByRole('tab', { name: 'Воронка' }).click();
+    await page.getByRole('tab', { name: 'Конверсия' }).click();
     await snap('reports-funnel-ru');
 
     await page.getByRole('button', { name: 'Язык: Русский' }).click();

@@ -241,7 +241,9 @@ test('reports: where the funnel leaks', async ({ page, login, snap, api }) => {
       .locator('label')
       .filter({ hasText: /^Leady$/ })
       .click();
-    await expect(page.getByRole('table', { name: 'Lejek leadów według statusów' })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Konwersja leadów według statusów' }),
+    ).toBeVisible();
     await snap('reports-lead-funnel-pl');
     await page.goto(`/reports/velocity?pipelineId=${pipelineId}`);
     await page.getByRole('button', { name: 'Język: Polski' }).click();

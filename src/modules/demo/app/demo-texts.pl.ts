@@ -156,7 +156,7 @@ export const DEMO_TEXTS_PL: DemoTexts = {
     ['Za mała firma, bez własnej floty', 'To nasz konkurent, nie klient'],
     ['Projekt przesunięty na przyszły rok'],
     ['Potrzebowali montażu na miejscu w Czechach'],
-    ['Duplikat istniejącej szansy'],
+    ['Duplikat istniejącej transakcji'],
   ],
   campaigns: ['webinar-wiosna', 'targi-jesien', 'black-friday', 'seria-case-study'],
   leads: {
