@@ -63,9 +63,7 @@ describeApi('reports: funnel', (t) => {
       skipEmptyLines: true,
     });
     // Headers and row kinds in the reader's words; numbers stay plain numbers.
-    expect(
-      parsed.data.map((r) => [r.Row, r.Reached, r['Reached in order'], r.Value]),
-    ).toEqual([
+    expect(parsed.data.map((r) => [r.Row, r.Reached, r['Reached in order'], r.Value])).toEqual([
       ['Created', 4, 4, 3800],
       ['Lead', 4, 4, 3800],
       ['Qualified', 1, 1, 1000],

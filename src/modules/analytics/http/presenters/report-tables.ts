@@ -110,8 +110,12 @@ export function lossReasonsTable(r: LossReasonsReport, w: ExportWords): ReportTa
     ...r.reasons.map((g) => line(v.reason, g)),
     ...r.byStage.map((g) => line(v.stage, g)),
     ...r.byOwner.map((g) => line(v.owner, g)),
+    // A source's name in words ("Outbound / Cold call"), not its codes.
     ...r.bySource.map((g) => [
-      ...line(v.source, g),
+      ...line(v.source, {
+        ...g,
+        name: `${channelWord(w, g.channel) ?? '—'} / ${mediumWord(w, g.medium) ?? '—'}`,
+      }),
       null,
       channelWord(w, g.channel),
       mediumWord(w, g.medium),
