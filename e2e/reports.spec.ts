@@ -179,14 +179,15 @@ test('reports journey', async ({ page, login, snap, api }) => {
       readFileSync((await csv.path())!, 'utf8'),
       { header: true, dynamicTyping: true, skipEmptyLines: true },
     ).data;
-    expect(rows.map((r) => [r.row, r.reached, r.value])).toEqual([
-      ['entered', 5, 15000],
+    // Headers and row kinds in the reader's words; numbers stay plain numbers.
+    expect(rows.map((r) => [r.Row, r.Reached, r.Value])).toEqual([
+      ['Created', 5, 15000],
       ['Discovery', 5, 15000],
       ['Proposal', 3, 8000],
       ['Contract', 1, 1000],
-      ['won', 1, 1000],
-      ['lost', 2, 6000],
-      ['open', 2, 8000],
+      ['Won', 1, 1000],
+      ['Lost', 2, 6000],
+      ['Still open', 2, 8000],
     ]);
 
     const xlsx = await downloadOf(page, 'Export XLSX');
@@ -194,7 +195,7 @@ test('reports journey', async ({ page, login, snap, api }) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await xlsx.path())!);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('row');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Row');
     expect(sheet.getRow(4).getCell(1).value).toBe('Proposal');
     expect(sheet.getRow(4).getCell(3).value).toBe(3);
     expect(sheet.getRow(4).getCell(5).value).toBe(0.6);

@@ -22,6 +22,7 @@ export const KNOWN_MEDIUMS = [
   'social',
   'event',
   'partner',
+  'prospect_list',
 ] as const;
 export type KnownMedium = (typeof KNOWN_MEDIUMS)[number];
 

@@ -85,6 +85,7 @@ export const PHRASES_EN: MetricPhrases = {
     newsletter: 'newsletter',
     social: 'social media',
     event: 'event',
+    prospect_list: 'prospect list',
     partner: 'partner',
   },
   activityTypes: { call: 'call', meeting: 'meeting', email: 'e-mail', task: 'task' },

@@ -92,6 +92,7 @@ export const PHRASES_PL: MetricPhrases = {
     newsletter: 'newsletter',
     social: 'media społecznościowe',
     event: 'wydarzenie',
+    prospect_list: 'lista prospektów',
     partner: 'partner',
   },
   activityTypes: { call: 'telefon', meeting: 'spotkanie', email: 'e-mail', task: 'zadanie' },

@@ -103,6 +103,7 @@ export const PHRASES_RU: MetricPhrases = {
     newsletter: 'рассылка',
     social: 'соцсети',
     event: 'мероприятие',
+    prospect_list: 'список проспектов',
     partner: 'партнёр',
   },
   activityTypes: { call: 'звонок', meeting: 'встреча', email: 'письмо', task: 'задача' },

@@ -118,6 +118,7 @@ export const EXPORT_WORDS_EN: ExportWords = {
     newsletter: 'Newsletter',
     social: 'Social media',
     event: 'Event',
+    prospect_list: 'Prospect list',
     partner: 'Partner',
   },
   drivers: {

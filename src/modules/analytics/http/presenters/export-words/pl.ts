@@ -118,6 +118,7 @@ export const EXPORT_WORDS_PL: ExportWords = {
     newsletter: 'Newsletter',
     social: 'Media społecznościowe',
     event: 'Wydarzenie',
+    prospect_list: 'Lista prospektów',
     partner: 'Partner',
   },
   drivers: {

@@ -118,6 +118,7 @@ export const EXPORT_WORDS_RU: ExportWords = {
     newsletter: 'Рассылка',
     social: 'Соцсети',
     event: 'Мероприятие',
+    prospect_list: 'Список проспектов',
     partner: 'Партнёр',
   },
   drivers: {
