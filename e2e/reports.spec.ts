@@ -327,7 +327,9 @@ test('reports journey', async ({ page, login, snap, api }) => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows.map((r) => [r.Name, r['Deals created'], r.Lost])).toEqual([[people.mark, '2', '1']]);
+    expect(rows.map((r) => [r.Name, r['Deals created'], r.Lost])).toEqual([
+      [people.mark, '2', '1'],
+    ]);
   });
 
   await test.step('the what-if tab, a refused period, the funnel in Polish and Russian', async () => {
