@@ -79,14 +79,14 @@ test('leads journey', async ({ page, login, snap, api }) => {
     await page.goto('/leads');
     const row = page.getByRole('row', { name: new RegExp(lead.name) });
     await expect(row).toContainText(hunter.name);
-    await expect(row).toContainText('Inbound · cpc · spring-sale');
+    await expect(row).toContainText('Inbound · Paid ads (CPC) · spring-sale');
     await expect(row).toContainText('New');
     await expect(page.getByRole('region', { name: 'Load of the team' })).toContainText(hunter.name);
     await snap('leads-inbox-en');
     await row.getByRole('link', { name: lead.name }).click();
     await expect(page.getByRole('heading', { name: lead.name })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
-      `Web form “${formName}” — Inbound · cpc · spring-sale`,
+      `Web form “${formName}” — Inbound · Paid ads (CPC) · spring-sale`,
     );
   });
 
@@ -115,7 +115,7 @@ test('leads journey', async ({ page, login, snap, api }) => {
     await snap('leads-converted-en');
     await dialog.getByRole('button', { name: 'Open the deal' }).click();
     await expect(page.getByRole('heading', { name: lead.company })).toBeVisible();
-    await expect(page.getByText('Inbound · cpc · spring-sale')).toBeVisible();
+    await expect(page.getByText('Inbound · Paid ads (CPC) · spring-sale')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open the lead' })).toBeVisible();
     await snap('leads-deal-en');
     await page.goto('/board');
@@ -139,7 +139,7 @@ test('leads journey', async ({ page, login, snap, api }) => {
     await expect(page.getByText('3 assigned to hunters, 0 waiting in the queue.')).toBeVisible();
     await page.getByRole('button', { name: 'Open the new leads' }).click();
     await expect(page.getByRole('row', { name: /Светлана Орлова/ })).toContainText(
-      'Outbound · prospect_list · q1-cold-email',
+      'Outbound · Prospect list · q1-cold-email',
     );
   });
 
@@ -150,7 +150,7 @@ test('leads journey', async ({ page, login, snap, api }) => {
     await page.goto('/leads');
     await expect(page.getByRole('heading', { name: 'Leady' })).toBeVisible();
     await expect(page.getByRole('row', { name: /Bogdan Wiśniewski/ })).toContainText(
-      'Wychodzący · prospect_list · q1-cold-email',
+      'Wychodzący · Lista prospektów · q1-cold-email',
     );
     await snap('leads-inbox-pl');
     await page.getByRole('link', { name: lead.name }).click();

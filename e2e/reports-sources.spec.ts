@@ -114,18 +114,18 @@ test('sources and what-if journey', async ({ page, login, snap, api }) => {
       readFileSync(await download.path(), 'utf8'),
       { header: true, dynamicTyping: true, skipEmptyLines: true },
     ).data;
-    const mine = rows.find((r) => r.medium === medium);
+    const mine = rows.find((r) => r.Medium === medium);
     expect(mine).toMatchObject({
-      row: 'source',
-      channel: 'inbound',
-      leads: 4,
-      sql: 2,
-      deals: 2,
-      won: 1,
-      revenue: 1000,
-      cost: 800,
-      cost_per_lead: 200,
-      return_on_cost: 1.25,
+      Row: 'Source',
+      Channel: 'Inbound',
+      Leads: 4,
+      SQL: 2,
+      Deals: 2,
+      Won: 1,
+      Revenue: 1000,
+      Cost: 800,
+      'Cost per lead': 200,
+      'Return on cost': 1.25,
     });
   });
 

@@ -179,14 +179,15 @@ test('reports journey', async ({ page, login, snap, api }) => {
       readFileSync((await csv.path())!, 'utf8'),
       { header: true, dynamicTyping: true, skipEmptyLines: true },
     ).data;
-    expect(rows.map((r) => [r.row, r.reached, r.value])).toEqual([
-      ['entered', 5, 15000],
+    // Headers and row kinds in the reader's words; numbers stay plain numbers.
+    expect(rows.map((r) => [r.Row, r.Reached, r.Value])).toEqual([
+      ['Created', 5, 15000],
       ['Discovery', 5, 15000],
       ['Proposal', 3, 8000],
       ['Contract', 1, 1000],
-      ['won', 1, 1000],
-      ['lost', 2, 6000],
-      ['open', 2, 8000],
+      ['Won', 1, 1000],
+      ['Lost', 2, 6000],
+      ['Still open', 2, 8000],
     ]);
 
     const xlsx = await downloadOf(page, 'Export XLSX');
@@ -194,7 +195,7 @@ test('reports journey', async ({ page, login, snap, api }) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await xlsx.path())!);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('row');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Row');
     expect(sheet.getRow(4).getCell(1).value).toBe('Proposal');
     expect(sheet.getRow(4).getCell(3).value).toBe(3);
     expect(sheet.getRow(4).getCell(5).value).toBe(0.6);
@@ -326,7 +327,9 @@ test('reports journey', async ({ page, login, snap, api }) => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows.map((r) => [r.name, r.deals_created, r.lost])).toEqual([[people.mark, '2', '1']]);
+    expect(rows.map((r) => [r.Name, r['Deals created'], r.Lost])).toEqual([
+      [people.mark, '2', '1'],
+    ]);
   });
 
   await test.step('the what-if tab, a refused period, the funnel in Polish and Russian', async () => {
@@ -346,8 +349,10 @@ test('reports journey', async ({ page, login, snap, api }) => {
     await page.goto(`/reports/funnel?pipelineId=${pipelineId}`);
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Polski' }).click();
-    await expect(page.getByRole('heading', { name: 'Lejek', exact: true })).toBeVisible();
-    const lejek = page.getByRole('table', { name: 'Lejek według etapów' });
+    await expect(
+      page.getByRole('heading', { name: 'Konwersja etapów', exact: true }),
+    ).toBeVisible();
+    const lejek = page.getByRole('table', { name: 'Konwersja według etapów' });
     await expect
       .poll(async () => (await cells(lejek, 'Proposal')).slice(0, 2))
       .toEqual(['3', '60%']);
@@ -356,11 +361,13 @@ test('reports journey', async ({ page, login, snap, api }) => {
 
     await page.getByRole('button', { name: 'Język: Polski' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
-    await expect(page.getByRole('heading', { name: 'Воронка', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Конверсия по этапам', exact: true }),
+    ).toBeVisible();
     await page.getByRole('tab', { name: 'Скорость' }).click();
     await expect(page.getByText(/Дольше всего сделки ждут на этапе/)).toBeVisible();
     await snap('reports-velocity-ru');
-    await page.getByRole('tab', { name: 'Воронка' }).click();
+    await page.getByRole('tab', { name: 'Конверсия' }).click();
     await snap('reports-funnel-ru');
 
     await page.getByRole('button', { name: 'Язык: Русский' }).click();

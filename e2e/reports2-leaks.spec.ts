@@ -158,26 +158,28 @@ test('reports: where the funnel leaks', async ({ page, login, snap, api }) => {
       readFileSync((await csv.path())!, 'utf8'),
       { header: true, dynamicTyping: true, skipEmptyLines: true },
     ).data;
-    expect(rows.map((r) => [r.row, r.reached])).toEqual([
-      ['created', 4],
-      ['contacted', 3],
-      ['replied', 2],
-      ['mql', 2],
-      ['sql', 2],
-      ['converted', 2],
-      ['won', 1],
-      ['disqualified', 1],
-      ['open', 1],
+    // Headers and steps in the reader's words; numbers stay plain numbers.
+    expect(rows.map((r) => [r.Row, r.Reached])).toEqual([
+      ['Created', 4],
+      ['Contacted', 3],
+      ['Replied', 2],
+      ['MQL', 2],
+      ['SQL', 2],
+      ['Converted to a deal', 2],
+      ['Won', 1],
+      ['Disqualified', 1],
+      ['Still open', 1],
     ]);
-    expect(rows.find((r) => r.row === 'won')?.revenue).toBe(1000);
+    expect(rows.find((r) => r.Row === 'Won')?.Revenue).toBe(1000);
 
     const xlsx = await downloadOf(page, 'Export XLSX');
     expect(xlsx.suggestedFilename()).toMatch(/^lead-funnel-.*\.xlsx$/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await xlsx.path())!);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('row');
-    expect(sheet.getRow(7).getCell(1).value).toBe('converted');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Row');
+    expect(sheet.getRow(7).getCell(1).value).toBe('Converted to a deal');
+    expect(sheet.getRow(2).getCell(4).numFmt).toBe('0.0%');
     expect(sheet.getRow(7).getCell(2).value).toBe(2);
   });
 
@@ -241,7 +243,9 @@ test('reports: where the funnel leaks', async ({ page, login, snap, api }) => {
       .locator('label')
       .filter({ hasText: /^Leady$/ })
       .click();
-    await expect(page.getByRole('table', { name: 'Lejek leadów według statusów' })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Konwersja leadów według statusów' }),
+    ).toBeVisible();
     await snap('reports-lead-funnel-pl');
     await page.goto(`/reports/velocity?pipelineId=${pipelineId}`);
     await page.getByRole('button', { name: 'Język: Polski' }).click();

@@ -4,10 +4,35 @@ import Papa from 'papaparse';
 import type { ReportFormat } from '../../contract/reports.ts';
 import { neutraliseCell, startsLikeFormula } from './spreadsheet-cells.ts';
 
+/**
+ * How a number column reads in a spreadsheet: a share (0.25) as 25.0 %, money with the currency,
+ * a count whole, a measure with one decimal. CSV keeps the plain number either way.
+ */
+export type CellFormat = 'share' | 'money' | 'count' | 'decimal';
+
 /** A report as one flat table: what CSV and XLSX exports hold. */
 export interface ReportTable {
   columns: string[];
   rows: (string | number | boolean | null)[][];
+  /** Each column's number format in XLSX (by position; absent or null: as it comes). */
+  formats?: (CellFormat | null)[];
+  /** The currency money columns are in (ISO 4217), shown beside the amounts in XLSX. */
+  currency?: string;
+}
+
+/** Excel's number format for each kind of number column. */
+export function numberFormat(format: CellFormat, currency: string | undefined): string {
+  switch (format) {
+    case 'share':
+      return '0.0%';
+    case 'count':
+      return '#,##0';
+    case 'decimal':
+      return '#,##0.0';
+    case 'money':
+      // A currency code is letters only, so it cannot break out of the quotes.
+      return currency && /^[A-Z]{3}$/.test(currency) ? `#,##0.00 "${currency}"` : '#,##0.00';
+  }
 }
 
 export type { ReportFormat };
@@ -36,14 +61,18 @@ export async function tableToXlsx(name: string, table: ReportTable): Promise<Buf
   const add = (values: ReportTable['rows'][number]) => {
     const row = sheet.addRow(values);
     values.forEach((value, i) => {
+      const format = table.formats?.[i];
       if (typeof value === 'string' && startsLikeFormula(value)) {
         row.getCell(i + 1).numFmt = TEXT_FORMAT;
+      } else if (typeof value === 'number' && format) {
+        row.getCell(i + 1).numFmt = numberFormat(format, table.currency);
       }
     });
     return row;
   };
   add(table.columns).font = { bold: true };
   for (const row of table.rows) add(row);
+
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

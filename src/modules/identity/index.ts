@@ -25,6 +25,7 @@ export {
   visibleOwners,
 } from './app/record-reach.ts';
 export { hashPassword, verifyPassword } from './app/password.ts';
+export { readReader, type Reader } from './app/read-reader.ts';
 export { resolveAdminActor } from './app/resolve-admin-actor.ts';
 export { updateUser } from './app/update-user.ts';
 export { provisionWorkspace, type WorkspaceInput } from './app/workspace-provisioning.ts';

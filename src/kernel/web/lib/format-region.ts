@@ -38,3 +38,8 @@ export function regionalLocale(locale: string): string {
   const tag = `${locale}-${region}`;
   return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0 ? tag : locale;
 }
+
+/** The workspace's country (its own, else its currency's), or null: phone examples follow it. */
+export function formatRegion(): string | null {
+  return region;
+}

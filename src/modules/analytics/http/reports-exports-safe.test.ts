@@ -37,13 +37,13 @@ describeApi('report exports are safe to open', (t) => {
     expect(csv.status).toBe(200);
     const [header, ...records] = parseCsv(csv.raw.toString('utf8'));
     const column = (name: string) => header!.indexOf(name);
-    const sources = records.filter((r) => r[0] === 'source');
+    const sources = records.filter((r) => r[0] === 'Source');
     const cells = (name: string) => sources.map((r) => r[column(name)]).sort();
-    expect(cells('campaign')).toEqual(["'+1-2", "'-2+3", "'@SUM(1+1)"]);
-    expect(cells('medium')).toEqual([`'${HYPERLINK}`, 'cpc', 'cpc']);
+    expect(cells('Campaign')).toEqual(["'+1-2", "'-2+3", "'@SUM(1+1)"]);
+    expect(cells('Medium')).toEqual([`'${HYPERLINK}`, 'Paid ads (CPC)', 'Paid ads (CPC)']);
     // Numbers are not touched: each source has one lead, the total three.
-    expect(cells('leads')).toEqual(['1', '1', '1']);
-    expect(records.find((r) => r[0] === 'total')?.[column('leads')]).toBe('3');
+    expect(cells('Leads')).toEqual(['1', '1', '1']);
+    expect(records.find((r) => r[0] === 'Total')?.[column('Leads')]).toBe('3');
 
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, ws.token);
     expect(xlsx.status).toBe(200);
@@ -56,7 +56,7 @@ describeApi('report exports are safe to open', (t) => {
       // A shared string (text, as typed) in the Text format, so re-editing it keeps it text.
       expect(cell, typed).toMatchObject({ type: 's', numFmtId: 49, formula: null });
     }
-    const harmless = all.find((c) => c.value === 'cpc');
+    const harmless = all.find((c) => c.value === 'Paid ads (CPC)');
     expect(harmless).toMatchObject({ type: 's', numFmtId: 0 });
     const leadCounts = all.filter((c) => c.ref.startsWith('E') && c.ref !== 'E1');
     expect(leadCounts.map((c) => [c.type, c.value])).toEqual([

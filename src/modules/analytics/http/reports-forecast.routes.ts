@@ -1,7 +1,7 @@
 import { readForecast } from '../app/read-forecast.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { forecastTable } from './presenters/report-tables.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery } from './schemas/reports.ts';
 import { ForecastReportSchema } from './schemas/reports-forecast.ts';
@@ -26,7 +26,16 @@ export function reportsForecastRoutes(api: Api, { runner }: RouteContext) {
       const report = presentForecast(
         await runner.run(readForecast, request.query, actorOf(request)),
       );
-      return sendReport(reply, format, 'forecast', report.filters, report, forecastTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'forecast',
+        report.filters,
+        report,
+        forecastTable,
+      );
     },
   );
 }

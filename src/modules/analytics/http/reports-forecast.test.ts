@@ -91,12 +91,19 @@ describeApi('reports: forecast', (t) => {
     const rows = Papa.parse<Record<string, string | number | boolean | null>>(
       csv.raw.toString('utf8'),
       { header: true, dynamicTyping: true, skipEmptyLines: true },
-    ).data.map((r) => [r.deal, r.probability, r.value, r.weighted, r.month, r.past_due]);
+    ).data.map((r) => [
+      r.Deal,
+      r['Probability, %'],
+      r.Value,
+      r['Weighted value'],
+      r.Month,
+      r['Past due'],
+    ]);
     expect(rows).toEqual([
-      ['E', 10, 300, 30, '2026-11', true],
-      ['D', 10, 400, 40, '2026-12', true],
-      ['F', 60, 1000, 600, '2027-01', false],
-      ['In euro', 60, null, 0, '2027-01', false],
+      ['E', 10, 300, 30, '2026-11', 'Yes'],
+      ['D', 10, 400, 40, '2026-12', 'Yes'],
+      ['F', 60, 1000, 600, '2027-01', 'No'],
+      ['In euro', 60, null, 0, '2027-01', 'No'],
     ]);
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, h.ws.token);
     const book = new ExcelJS.Workbook();

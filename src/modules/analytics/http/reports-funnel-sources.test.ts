@@ -85,17 +85,17 @@ describeApi('reports: funnels by source, and of leads', (t) => {
       header: true,
       dynamicTyping: true,
       skipEmptyLines: true,
-    }).data.map((r) => [r.row, r.reached, r.revenue]);
+    }).data.map((r) => [r.Row, r.Reached, r.Revenue]);
     expect(rows).toEqual([
-      ['created', 6, null],
-      ['contacted', 5, null],
-      ['replied', 3, null],
-      ['mql', 3, null],
-      ['sql', 2, null],
-      ['converted', 2, null],
-      ['won', 1, 1000],
-      ['disqualified', 2, null],
-      ['open', 2, null],
+      ['Created', 6, null],
+      ['Contacted', 5, null],
+      ['Replied', 3, null],
+      ['MQL', 3, null],
+      ['SQL', 2, null],
+      ['Converted to a deal', 2, null],
+      ['Won', 1, 1000],
+      ['Disqualified', 2, null],
+      ['Still open', 2, null],
     ]);
   });
 });

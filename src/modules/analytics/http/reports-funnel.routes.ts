@@ -1,7 +1,7 @@
 import { readFunnel } from '../app/read-funnel.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { funnelTable } from './presenters/report-tables.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { PipelineReportQuery, SourceQuery } from './schemas/reports.ts';
 import { FunnelReportSchema } from './schemas/reports-funnel.ts';
@@ -24,7 +24,16 @@ export function reportsFunnelRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const { format } = request.query;
       const report = presentFunnel(await runner.run(readFunnel, request.query, actorOf(request)));
-      return sendReport(reply, format, 'funnel', report.filters, report, funnelTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'funnel',
+        report.filters,
+        report,
+        funnelTable,
+      );
     },
   );
 }

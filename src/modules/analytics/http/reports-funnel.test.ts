@@ -62,15 +62,16 @@ describeApi('reports: funnel', (t) => {
       dynamicTyping: true,
       skipEmptyLines: true,
     });
-    expect(parsed.data.map((r) => [r.row, r.reached, r.reached_in_order, r.value])).toEqual([
-      ['entered', 4, 4, 3800],
+    // Headers and row kinds in the reader's words; numbers stay plain numbers.
+    expect(parsed.data.map((r) => [r.Row, r.Reached, r['Reached in order'], r.Value])).toEqual([
+      ['Created', 4, 4, 3800],
       ['Lead', 4, 4, 3800],
       ['Qualified', 1, 1, 1000],
       ['Offer', 2, 1, 3000],
       ['Contract', 2, 1, 3000],
-      ['won', 2, null, 3000],
-      ['lost', 1, null, 500],
-      ['open', 1, null, 300],
+      ['Won', 2, null, 3000],
+      ['Lost', 1, null, 500],
+      ['Still open', 1, null, 300],
     ]);
 
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, h.ws.token);
@@ -82,7 +83,10 @@ describeApi('reports: funnel', (t) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('row');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Row');
+    // Shares read as percentages and money as money, in the workspace's currency.
+    expect(sheet.getRow(4).getCell(5).numFmt).toBe('0.0%');
+    expect(sheet.getRow(4).getCell(8).numFmt).toMatch(/^#,##0\.00 "[A-Z]{3}"$/);
     expect(sheet.getRow(4).values).toEqual([
       undefined,
       'Qualified',

@@ -1,7 +1,7 @@
 import { readLeadFunnel } from '../app/read-lead-funnel.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { leadFunnelTable } from './presenters/lead-funnel-table.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { LeadFunnelQuery, LeadFunnelReportSchema } from './schemas/reports-lead-funnel.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
@@ -27,7 +27,16 @@ export function reportsLeadFunnelRoutes(api: Api, { runner }: RouteContext) {
       const report = presentLeadFunnel(
         await runner.run(readLeadFunnel, request.query, actorOf(request)),
       );
-      return sendReport(reply, format, 'lead-funnel', report.filters, report, leadFunnelTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'lead-funnel',
+        report.filters,
+        report,
+        leadFunnelTable,
+      );
     },
   );
 }

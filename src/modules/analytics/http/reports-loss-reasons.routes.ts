@@ -1,7 +1,7 @@
 import { readLossReasons } from '../app/read-loss-reasons.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { lossReasonsTable } from './presenters/report-tables.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery, SourceQuery } from './schemas/reports.ts';
 import { LossReasonsReportSchema } from './schemas/reports-loss-reasons.ts';
@@ -26,7 +26,16 @@ export function reportsLossReasonsRoutes(api: Api, { runner }: RouteContext) {
       const report = presentLossReasons(
         await runner.run(readLossReasons, request.query, actorOf(request)),
       );
-      return sendReport(reply, format, 'loss-reasons', report.filters, report, lossReasonsTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'loss-reasons',
+        report.filters,
+        report,
+        lossReasonsTable,
+      );
     },
   );
 }

@@ -84,24 +84,24 @@ describeApi('reports: loss reasons', (t) => {
       header: true,
       dynamicTyping: true,
       skipEmptyLines: true,
-    }).data.map((r) => [r.group, r.name, r.count, r.value, r.share]);
-    expect(rows.filter((r) => r[0] !== 'month_reason')).toEqual([
-      ['reason', 'Price', 3, 1200, 0.75],
-      ['reason', 'Timing', 1, 999, 0.25],
-      ['stage', 'Lead', 3, 1799, 0.75],
-      ['stage', 'Offer', 1, 400, 0.25],
-      ['owner', expect.stringMatching(/^Admin /), 2, 1499, 0.5],
-      ['owner', 'A member', 2, 700, 0.5],
-      ['source', '— / —', 4, 2199, 1], // the scripted deals have no source
-      ['month', '2026-11', 2, 1499, null],
-      ['month', '2026-12', 2, 700, null],
+    }).data.map((r) => [r['Grouped by'], r.Name, r.Count, r.Value, r.Share]);
+    expect(rows.filter((r) => r[0] !== 'Month: reason')).toEqual([
+      ['Reason', 'Price', 3, 1200, 0.75],
+      ['Reason', 'Timing', 1, 999, 0.25],
+      ['Stage', 'Lead', 3, 1799, 0.75],
+      ['Stage', 'Offer', 1, 400, 0.25],
+      ['Owner', expect.stringMatching(/^Admin /), 2, 1499, 0.5],
+      ['Owner', 'A member', 2, 700, 0.5],
+      ['Source', '— / —', 4, 2199, 1], // the scripted deals have no source
+      ['Month', '2026-11', 2, 1499, null],
+      ['Month', '2026-12', 2, 700, null],
     ]);
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, h.ws.token);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.getRow(2).values).toEqual([
       undefined,
-      'reason',
+      'Reason',
       price,
       'Price',
       3,

@@ -154,20 +154,20 @@ describeApi('reports: loss reasons by source and over time', (t) => {
     }).data;
     expect(
       rows
-        .filter((r) => r.group === 'source' || r.group === 'month' || r.group === 'month_reason')
-        .map((r) => [r.group, r.name, r.count, r.share, r.month, r.channel, r.medium]),
+        .filter((r) => ['Source', 'Month', 'Month: reason'].includes(String(r['Grouped by'])))
+        .map((r) => [r['Grouped by'], r.Name, r.Count, r.Share, r.Month, r.Channel, r.Medium]),
     ).toEqual([
-      ['source', 'outbound / cold_call', 6, 0.6, null, 'outbound', 'cold_call'],
-      ['source', 'inbound / web_form', 4, 0.4, null, 'inbound', 'web_form'],
-      ['month', '2026-09', 4, null, '2026-09', null, null],
-      ['month_reason', 'Price', 3, 0.75, '2026-09', null, null],
-      ['month_reason', 'Other', 1, 0.25, '2026-09', null, null],
-      ['month', '2026-10', 3, null, '2026-10', null, null],
-      ['month_reason', 'Price', 2, 0.667, '2026-10', null, null],
-      ['month_reason', 'Other', 1, 0.333, '2026-10', null, null],
-      ['month', '2026-11', 3, null, '2026-11', null, null],
-      ['month_reason', 'Other', 2, 0.667, '2026-11', null, null],
-      ['month_reason', 'Price', 1, 0.333, '2026-11', null, null],
+      ['Source', 'Outbound / Cold call', 6, 0.6, null, 'Outbound', 'Cold call'],
+      ['Source', 'Inbound / Web form', 4, 0.4, null, 'Inbound', 'Web form'],
+      ['Month', '2026-09', 4, null, '2026-09', null, null],
+      ['Month: reason', 'Price', 3, 0.75, '2026-09', null, null],
+      ['Month: reason', 'Other', 1, 0.25, '2026-09', null, null],
+      ['Month', '2026-10', 3, null, '2026-10', null, null],
+      ['Month: reason', 'Price', 2, 0.667, '2026-10', null, null],
+      ['Month: reason', 'Other', 1, 0.333, '2026-10', null, null],
+      ['Month', '2026-11', 3, null, '2026-11', null, null],
+      ['Month: reason', 'Other', 2, 0.667, '2026-11', null, null],
+      ['Month: reason', 'Price', 1, 0.333, '2026-11', null, null],
     ]);
   });
 });

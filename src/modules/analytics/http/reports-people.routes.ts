@@ -1,7 +1,7 @@
 import { readPeople } from '../app/read-people.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { peopleTable } from './presenters/report-tables.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery } from './schemas/reports.ts';
 import { PeopleReportSchema } from './schemas/reports-people.ts';
@@ -24,7 +24,16 @@ export function reportsPeopleRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const { format } = request.query;
       const report = presentPeople(await runner.run(readPeople, request.query, actorOf(request)));
-      return sendReport(reply, format, 'people', report.filters, report, peopleTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'people',
+        report.filters,
+        report,
+        peopleTable,
+      );
     },
   );
 }

@@ -79,15 +79,15 @@ describeApi('reports: people', (t) => {
       dynamicTyping: true,
       skipEmptyLines: true,
     }).data.map((r) => [
-      r.calls,
-      r.meetings,
-      r.activities,
-      r.deals_created,
-      r.won,
-      r.won_value,
-      r.lost,
-      r.stuck,
-      r.without_next_step,
+      r.Calls,
+      r.Meetings,
+      r.Activities,
+      r['Deals created'],
+      r.Won,
+      r['Won value'],
+      r.Lost,
+      r.Stuck,
+      r['Without a next step'],
     ]);
     expect(rows).toEqual([
       [1, 0, 1, 1, 0, 0, 0, 1, 2],
@@ -97,7 +97,7 @@ describeApi('reports: people', (t) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(1).getCell(10).value).toBe('won_value');
+    expect(sheet.getRow(1).getCell(10).value).toBe('Won value');
     expect(sheet.getRow(3).getCell(10).value).toBe(3000);
     expect(sheet.getRow(2).getCell(13).value).toBe(2);
   });
@@ -198,10 +198,17 @@ describeApi('reports: people', (t) => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows.map((r) => r.goals)).toEqual([
-      'activities_done:call/month 1/2; leads_worked/week 1/4',
-      'deals_created/week 3/4; won_value/month 3000/3000',
+    expect(rows.map((r) => r.Goals)).toEqual([
+      'Calls done / month 1/2; Leads worked / week 1/4',
+      'Deals created / week 3/4; Won value / month 3000/3000',
     ]);
+
+    // A reader who speaks Polish gets the file in Polish.
+    await ok(t, 'PATCH', '/api/v1/me', h.ws.token, { locale: 'pl' });
+    const polish = await fetchFile(t, `${url}&format=csv`, h.ws.token);
+    const [header] = Papa.parse<string[]>(polish.raw.toString('utf8')).data;
+    expect(header).toContain('Bez następnego kroku');
+    expect(polish.raw.toString('utf8')).toContain('Odbyte rozmowy / miesiąc 1/2');
   });
 
   it('refuses a bad format', async () => {

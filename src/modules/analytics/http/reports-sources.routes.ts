@@ -1,7 +1,7 @@
 import { readSources } from '../app/read-sources.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { sourcesTable } from './presenters/sources-tables.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import {
   SOURCES_DESCRIPTION,
@@ -28,7 +28,16 @@ export function reportsSourcesRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const { format } = request.query;
       const report = presentSources(await runner.run(readSources, request.query, actorOf(request)));
-      return sendReport(reply, format, 'sources', report.filters, report, sourcesTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'sources',
+        report.filters,
+        report,
+        sourcesTable,
+      );
     },
   );
 }

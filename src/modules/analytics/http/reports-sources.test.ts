@@ -168,25 +168,34 @@ describeApi('reports: sources', (t) => {
       skipEmptyLines: true,
     }).data;
     expect(
-      parsed.map((r) => [r.row, r.channel, r.medium, r.leads, r.revenue, r.cost, r.cost_per_lead]),
+      parsed.map((r) => [
+        r.Row,
+        r.Channel,
+        r.Medium,
+        r.Leads,
+        r.Revenue,
+        r.Cost,
+        r['Cost per lead'],
+      ]),
     ).toEqual([
-      ['source', null, null, 0, 3000, null, null],
-      ['source', 'inbound', 'web_form', 3, 1000, 900, 300],
-      ['source', 'inbound', 'referral', 0, 700, null, null],
-      ['source', 'inbound', 'phone', 1, 0, null, null],
-      ['source', 'outbound', 'cold_call', 1, 0, 3000, 3000],
-      ['source', 'outbound', 'email', 1, 0, 0, 0],
-      ['source', 'inbound', null, 0, 0, 900, null],
-      ['total', null, null, 6, 4700, 4800, 800],
+      ['Source', null, null, 0, 3000, null, null],
+      ['Source', 'Inbound', 'Web form', 3, 1000, 900, 300],
+      ['Source', 'Inbound', 'Referral', 0, 700, null, null],
+      ['Source', 'Inbound', 'Phone call', 1, 0, null, null],
+      ['Source', 'Outbound', 'Cold call', 1, 0, 3000, 3000],
+      ['Source', 'Outbound', 'E-mail', 1, 0, 0, 0],
+      ['Source', 'Inbound', null, 0, 0, 900, null],
+      ['Total', null, null, 6, 4700, 4800, 800],
     ]);
-    expect(parsed[1]!.median_seconds_to_first_contact).toBe(3600);
+    expect(parsed[1]!['Median time to first contact, seconds']).toBe(3600);
 
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, h.ws.token);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount).toBe(5);
-    expect(sheet.getRow(3).getCell(2).value).toBe('inbound');
+    expect(sheet.getRow(3).getCell(2).value).toBe('Inbound');
+    expect(sheet.getRow(3).getCell(14).numFmt).toBe('0.0%');
     expect(sheet.getRow(3).getCell(19).value).toBe(450);
 
     // Given a rate, the euro cost counts converted: 5000 EUR × 4 = 20,000 PLN more for inbound.

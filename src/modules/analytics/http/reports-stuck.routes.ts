@@ -1,7 +1,7 @@
 import { readStuck } from '../app/read-stuck.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { presentStuck, stuckTable } from './presenters/stuck-report.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { ReportQuery } from './schemas/reports.ts';
 import { StuckReportSchema } from './schemas/reports-stuck.ts';
@@ -23,7 +23,16 @@ export function reportsStuckRoutes(api: Api, { runner }: RouteContext) {
     async (request, reply) => {
       const { format } = request.query;
       const report = presentStuck(await runner.run(readStuck, request.query, actorOf(request)));
-      return sendReport(reply, format, 'stuck', report.filters, report, stuckTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'stuck',
+        report.filters,
+        report,
+        stuckTable,
+      );
     },
   );
 }

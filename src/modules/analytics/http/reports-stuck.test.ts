@@ -84,19 +84,19 @@ describeApi('reports: stuck and hygiene', (t) => {
       header: true,
       dynamicTyping: true,
       skipEmptyLines: true,
-    }).data.map((r) => [r.owner, r.kind, r.deal, r.idle_days, r.activity]);
+    }).data.map((r) => [r.Owner, r.Kind, r.Deal, r['Idle, days'], r.Activity]);
     expect(rows).toEqual([
-      ['A member', 'stuck', 'E', 13.08, null],
-      ['A member', 'without_next_step', 'E', 13.08, null],
-      ['A member', 'overdue_activity', 'D', null, 'Call D'],
-      [expect.stringMatching(/^Admin /), 'overdue_activity', null, null, 'Clean the list'],
+      ['A member', 'Stuck', 'E', 13.08, null],
+      ['A member', 'Without a next step', 'E', 13.08, null],
+      ['A member', 'Overdue activity', 'D', null, 'Call D'],
+      [expect.stringMatching(/^Admin /), 'Overdue activity', null, null, 'Clean the list'],
     ]);
     const xlsx = await fetchFile(t, '/api/v1/reports/stuck?format=xlsx', h.ws.token);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount).toBe(5);
-    expect(sheet.getRow(2).getCell(3).value).toBe('stuck');
+    expect(sheet.getRow(2).getCell(3).value).toBe('Stuck');
     expect(sheet.getRow(2).getCell(7).value).toBe(13.08);
   });
 

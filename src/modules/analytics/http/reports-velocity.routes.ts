@@ -1,7 +1,7 @@
 import { readVelocity } from '../app/read-velocity.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { velocityTable } from './presenters/report-tables.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import { PipelineReportQuery } from './schemas/reports.ts';
 import { VelocityReportSchema } from './schemas/reports-velocity.ts';
@@ -26,7 +26,16 @@ export function reportsVelocityRoutes(api: Api, { runner }: RouteContext) {
       const report = presentVelocity(
         await runner.run(readVelocity, request.query, actorOf(request)),
       );
-      return sendReport(reply, format, 'velocity', report.filters, report, velocityTable);
+      return sendReportIn(
+        runner,
+        request,
+        reply,
+        format,
+        'velocity',
+        report.filters,
+        report,
+        velocityTable,
+      );
     },
   );
 }

@@ -71,16 +71,23 @@ describeApi('reports: velocity', (t) => {
     const rows = Papa.parse<Record<string, string | number | boolean | null>>(
       csv.raw.toString('utf8'),
       { header: true, dynamicTyping: true, skipEmptyLines: true },
-    ).data.map((r) => [r.row, r.name, r.count, r.median_days, r.p75_days, r.bottleneck]);
+    ).data.map((r) => [
+      r.Row,
+      r.Name,
+      r.Count,
+      r['Median, days'],
+      r['75th percentile, days'],
+      r.Bottleneck,
+    ]);
     expect(rows).toEqual([
-      ['stage', 'Lead', 4, 2, 2.25, false],
-      ['stage', 'Qualified', 2, 2.5, 2.75, false],
-      ['stage', 'Offer', 4, 4, 7.75, true],
-      ['stage', 'Contract', 2, 1.5, 1.75, false],
-      ['cycle', 'won', 2, 18, 19, null],
-      ['cycle', 'lost', 3, 2, 8.5, null],
-      ['month_won', '2026-11', 2, 18, 19, null],
-      ['month_lost', '2026-11', 3, 2, 8.5, null],
+      ['Stage', 'Lead', 4, 2, 2.25, 'No'],
+      ['Stage', 'Qualified', 2, 2.5, 2.75, 'No'],
+      ['Stage', 'Offer', 4, 4, 7.75, 'Yes'],
+      ['Stage', 'Contract', 2, 1.5, 1.75, 'No'],
+      ['Cycle', 'Won', 2, 18, 19, null],
+      ['Cycle', 'Lost', 3, 2, 8.5, null],
+      ['Month: won', '2026-11', 2, 18, 19, null],
+      ['Month: lost', '2026-11', 3, 2, 8.5, null],
     ]);
     const xlsx = await fetchFile(t, `${url}&format=xlsx`, h.ws.token);
     const book = new ExcelJS.Workbook();
@@ -88,15 +95,15 @@ describeApi('reports: velocity', (t) => {
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(4).values).toEqual([
       undefined,
-      'stage',
+      'Stage',
       'Offer',
       h.stages.offer,
       4,
       4,
       7.75,
-      true,
+      'Yes',
     ]);
-    expect(sheet.getRow(7).values).toEqual([undefined, 'cycle', 'lost', undefined, 3, 2, 8.5]);
+    expect(sheet.getRow(7).values).toEqual([undefined, 'Cycle', 'Lost', undefined, 3, 2, 8.5]);
   });
 
   it('needs a pipeline of the workspace', async () => {

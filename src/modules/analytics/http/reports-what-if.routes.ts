@@ -1,7 +1,7 @@
 import { readWhatIf } from '../app/read-what-if.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { whatIfTable } from './presenters/what-if-table.ts';
-import { sendReport } from '../../../kernel/http/report-files.ts';
+import { sendReportIn } from './report-export.ts';
 import { problems } from '../../../kernel/http/common-schemas.ts';
 import {
   WHAT_IF_DESCRIPTION,
@@ -35,7 +35,9 @@ export function reportsWhatIfRoutes(api: Api, { runner }: RouteContext) {
           actorOf(request),
         ),
       );
-      return sendReport(
+      return sendReportIn(
+        runner,
+        request,
         reply,
         request.query.format,
         'what-if',

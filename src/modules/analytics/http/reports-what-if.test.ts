@@ -235,15 +235,17 @@ describeApi('reports: what-if', (t) => {
       dynamicTyping: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows.slice(0, 3).map((r) => [r.row, r.name, r.baseline_won, r.won])).toEqual([
+    expect(
+      rows.slice(0, 3).map((r) => [r.Row, r.Name, r['Measured won'], r['Projected won']]),
+    ).toEqual([
       // The faster cycle brings the new flow from day 10 while the old still drains to day 14.5.
-      ['month', '2027-01', 4.46, 5.11],
-      ['month', '2027-02', 4.03, 4.03],
-      ['month', '2027-03', 4.46, 4.46],
+      ['Month', '2027-01', 4.46, 5.11],
+      ['Month', '2027-02', 4.03, 4.03],
+      ['Month', '2027-03', 4.46, 4.46],
     ]);
-    const cycle = rows.find((r) => r.row === 'driver' && r.name === 'cycleDays')!;
-    expect([cycle.baseline, cycle.scenario]).toEqual([14.5, 10]);
-    expect(rows.filter((r) => r.row === 'lever')).toHaveLength(16);
+    const cycle = rows.find((r) => r.Row === 'Driver' && r.Name === 'Days from a new deal to won')!;
+    expect([cycle.Measured, cycle.Scenario]).toEqual([14.5, 10]);
+    expect(rows.filter((r) => r.Row === 'Lever')).toHaveLength(16);
     const xlsx = await t.app.inject({
       method: 'POST',
       url: '/api/v1/reports/what-if?format=xlsx',
@@ -254,7 +256,7 @@ describeApi('reports: what-if', (t) => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.getRow(2).values).toEqual([
       undefined,
-      'month',
+      'Month',
       '2027-01',
       ...Array<undefined>(5),
       4.46,

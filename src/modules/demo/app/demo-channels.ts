@@ -3,13 +3,11 @@
 // quality, and cold calling burns two prospectors' time for almost nothing (seed 000). Every
 // deal but an upsell starts as a lead of its channel (demo-leads-plan.ts).
 import { CREW } from './demo-people.ts';
-import type { Channel } from '../../../contract/sources.ts';
+import type { Channel, KnownMedium } from '../../../contract/sources.ts';
 
-export type ChannelKey =
-  'web_form' | 'cpc' | 'referral' | 'phone' | 'cold_email' | 'linkedin' | 'cold_call' | 'upsell';
-
-export interface ChannelProfile {
-  key: ChannelKey;
+interface ChannelProfileOf<Key extends KnownMedium> {
+  /** A medium every language has a label for (`leads.medium.*`). */
+  key: Key;
   channel: Channel;
   /** Share of all deals. */
   share: number;
@@ -27,7 +25,7 @@ export interface ChannelProfile {
   existingCustomers: boolean;
 }
 
-export const CHANNELS: readonly ChannelProfile[] = [
+export const CHANNELS = [
   {
     key: 'web_form',
     channel: 'inbound',
@@ -118,7 +116,11 @@ export const CHANNELS: readonly ChannelProfile[] = [
     attempts: [0, 0],
     existingCustomers: true,
   },
-];
+] as const satisfies readonly ChannelProfileOf<KnownMedium>[];
+
+/** The demo's sources: the mediums its channel profiles name. */
+export type ChannelKey = (typeof CHANNELS)[number]['key'];
+export type ChannelProfile = ChannelProfileOf<ChannelKey>;
 
 export function channelOf(key: ChannelKey): ChannelProfile {
   return CHANNELS.find((c) => c.key === key)!;

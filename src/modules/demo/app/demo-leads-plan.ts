@@ -8,7 +8,7 @@ import type { ChannelKey } from './demo-channels.ts';
 import { DROP, LEAD_PROFILES, type LeadProfile } from './demo-lead-profiles.ts';
 import { CREW } from './demo-people.ts';
 import type { LeadStep, Step } from './demo-steps.ts';
-import { emailLocalPart, type DemoTexts } from './demo-texts.ts';
+import { emailLocalPart, personName, type DemoTexts } from './demo-texts.ts';
 import type { Random } from './prng.ts';
 import type { Channel } from '../../../contract/sources.ts';
 
@@ -76,7 +76,7 @@ export function leadPlanner(
 
   function stranger(): LeadPerson {
     const base = `${random.pick(texts.companyStems)} ${random.pick(texts.companyKinds)}`;
-    const name = `${random.pick(texts.firstNames)} ${random.pick(texts.lastNames)}`;
+    const name = personName(random, texts);
     const domain = `${emailLocalPart(base).replace(/\./g, '')}.example`;
     return {
       name,

@@ -12,7 +12,7 @@ import { dealScript, type DealCast, type DealFate } from './demo-deal-script.ts'
 import { channelCosts, leadPlanner, type PlannedLead } from './demo-leads-plan.ts';
 import { CREW, demoPeople, type DemoPerson } from './demo-people.ts';
 import { sortSteps, type Step } from './demo-steps.ts';
-import { demoTexts, emailLocalPart, type DemoTexts } from './demo-texts.ts';
+import { demoTexts, emailLocalPart, personName, type DemoTexts } from './demo-texts.ts';
 import { seededRandom, type Random } from './prng.ts';
 import type { Channel } from '../../../contract/sources.ts';
 
@@ -209,7 +209,7 @@ function companyMaker(random: Random, texts: DemoTexts) {
       for (let n = 2; used.has(base); n++) base = `${base.replace(/ \d+$/, '')} ${n}`;
       used.add(base);
       const domain = `${emailLocalPart(base).replace(/\./g, '')}.example`;
-      const person = `${random.pick(texts.firstNames)} ${random.pick(texts.lastNames)}`;
+      const person = personName(random, texts);
       list.push({
         name: texts.legalForm === 'ООО' ? `ООО «${base}»` : `${base} ${texts.legalForm}`,
         industry: random.pick(texts.industries),

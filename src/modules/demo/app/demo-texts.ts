@@ -4,6 +4,7 @@ import type { Locale } from '../../../contract/roles.ts';
 import { DEMO_TEXTS_EN } from './demo-texts.en.ts';
 import { DEMO_TEXTS_PL } from './demo-texts.pl.ts';
 import { DEMO_TEXTS_RU } from './demo-texts.ru.ts';
+import type { Random } from './prng.ts';
 
 /** Activity subjects and outcomes, keyed by the step of the sales process they belong to. */
 export interface ActivityTexts {
@@ -65,8 +66,10 @@ export interface DemoTexts {
   /** Exactly 15 names, in roster order (demo-people.ts): the head of sales first. */
   people: readonly string[];
   teams: { inbound: string; outbound: string; closing: string; accounts: string };
-  firstNames: readonly string[];
-  lastNames: readonly string[];
+  /** Customers' first names, each with its grammatical gender. */
+  firstNames: readonly (readonly [name: string, gender: 'f' | 'm'])[];
+  /** Customers' surnames in the masculine and the feminine form (Grabowski, Grabowska). */
+  lastNames: readonly (readonly [masculine: string, feminine: string])[];
   jobTitles: readonly string[];
   /** Two parts joined into a customer's name, e.g. "Baltic" + "Logistics". */
   companyStems: readonly string[];
@@ -142,4 +145,14 @@ export function emailLocalPart(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '.')
     .replace(/^\.|\.$/g, '');
+}
+
+/**
+ * A customer's full name, its surname agreeing with the first name's gender: Iwona Grabowska,
+ * Галина Ильина. Two draws, as a name always took, so the rest of the demo stays the same.
+ */
+export function personName(random: Random, texts: DemoTexts): string {
+  const [first, gender] = random.pick(texts.firstNames);
+  const [masculine, feminine] = random.pick(texts.lastNames);
+  return `${first} ${gender === 'f' ? feminine : masculine}`;
 }

@@ -7,6 +7,7 @@ import { FormSnippetPanel } from './form-snippet-panel.tsx';
 import { formsQuery } from './api/forms-query.ts';
 import type { WebForm } from './api/types.ts';
 import { WebFormModal } from './web-form-modal.tsx';
+import { mediumText } from '../../../kernel/web/lib/source-text.ts';
 
 /** Settings → web forms: list, create, edit, and each form's snippet for a site. */
 export function FormsPage() {
@@ -51,7 +52,7 @@ export function FormsPage() {
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{f.medium}</Table.Td>
+                  <Table.Td>{f.medium && mediumText(f.medium, t)}</Table.Td>
                   <Table.Td>{f.campaign}</Table.Td>
                   <Table.Td>
                     <Text size="sm" truncate maw={260}>

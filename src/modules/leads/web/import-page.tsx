@@ -127,7 +127,9 @@ export function ImportPage() {
               />
               <TextInput
                 label={t('leads.fields.medium')}
-                placeholder="prospect_list"
+                description={t('leads.import.mediumHint', {
+                  medium: t('leads.medium.prospect_list'),
+                })}
                 value={medium}
                 onChange={(e) => setMedium(e.currentTarget.value)}
               />

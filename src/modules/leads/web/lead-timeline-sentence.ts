@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import { activitySentence, stayDuration } from '../../conveyor/web/index.ts';
 import type { LeadHistoryItem } from './api/types.ts';
+import { mediumText } from '../../../kernel/web/lib/source-text.ts';
 
 function sourceOf(item: LeadHistoryItem, t: TFunction): string {
   const s = item.source;
   if (!s) return '';
   const channel =
     s.channel === 'inbound' || s.channel === 'outbound' ? t(`leads.channel.${s.channel}`) : '';
-  return [channel, s.medium, s.campaign].filter(Boolean).join(' · ');
+  return [channel, s.medium && mediumText(s.medium, t), s.campaign].filter(Boolean).join(' · ');
 }
 
 /** One timeline item of a lead as a readable sentence in the active language. */

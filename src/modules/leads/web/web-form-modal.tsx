@@ -95,7 +95,7 @@ export function WebFormModal({
           <Group grow>
             <TextInput
               label={t('leads.fields.medium')}
-              placeholder="web_form"
+              description={t('leads.forms.mediumHint', { medium: t('leads.medium.web_form') })}
               {...form.getInputProps('medium')}
             />
             <TextInput label={t('leads.fields.campaign')} {...form.getInputProps('campaign')} />

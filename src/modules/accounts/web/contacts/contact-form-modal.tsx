@@ -9,6 +9,7 @@ import { updateContact } from '../api/update-contact.ts';
 import { CompanyPicker } from '../companies/company-picker.tsx';
 import { contactKeys } from '../keys.ts';
 import { useAccountForm } from '../use-account-form.ts';
+import { phoneHint } from '../../../../kernel/web/lib/format-phone.ts';
 
 const FIELDS = ['name', 'email', 'phone', 'jobTitle', 'companyId'] as const;
 
@@ -52,7 +53,7 @@ export function ContactFormModal({ opened, onClose, contact, companyId }: Props)
         <TextInput
           label={t('fields.phone')}
           type="tel"
-          description={t('contacts.phoneHint')}
+          description={phoneHint(t)}
           {...form.getInputProps('phone')}
         />
         <TextInput label={t('fields.jobTitle')} {...form.getInputProps('jobTitle')} />

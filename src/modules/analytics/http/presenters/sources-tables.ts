@@ -1,13 +1,14 @@
 import type { SourcesReport } from '../../app/read-sources.ts';
 import type { SourceRow } from '../../domain/sources.ts';
 import type { ReportTable } from '../../../../kernel/http/report-files.ts';
+import { channelWord, exportTable, mediumWord, type ExportWords } from './export-words/index.ts';
 
 /** Sources as rows, the total last. */
-export function sourcesTable(r: SourcesReport): ReportTable {
+export function sourcesTable(r: SourcesReport, w: ExportWords): ReportTable {
   const line = (kind: string, s: SourceRow) => [
     kind,
-    s.channel,
-    s.medium,
+    channelWord(w, s.channel),
+    mediumWord(w, s.medium),
     s.campaign,
     s.leads,
     s.contacted,
@@ -27,30 +28,31 @@ export function sourcesTable(r: SourcesReport): ReportTable {
     s.costPerWon,
     s.returnOnCost,
   ];
-  return {
-    columns: [
-      'row',
-      'channel',
-      'medium',
-      'campaign',
-      'leads',
-      'contacted',
-      'mql',
-      'sql',
-      'deals',
-      'deals_without_lead',
-      'won',
-      'revenue',
-      'median_seconds_to_first_contact',
-      'lead_to_mql',
-      'mql_to_sql',
-      'sql_to_deal',
-      'deal_to_won',
-      'cost',
-      'cost_per_lead',
-      'cost_per_won',
-      'return_on_cost',
-    ],
-    rows: [...r.rows.map((s) => line('source', s)), line('total', r.total)],
-  };
+  const columns = [
+    'row',
+    'channel',
+    'medium',
+    'campaign',
+    'leads',
+    'contacted',
+    'mql',
+    'sql',
+    'deals',
+    'deals_without_lead',
+    'won',
+    'revenue',
+    'median_seconds_to_first_contact',
+    'lead_to_mql',
+    'mql_to_sql',
+    'sql_to_deal',
+    'deal_to_won',
+    'cost',
+    'cost_per_lead',
+    'cost_per_won',
+    'return_on_cost',
+  ] as const;
+  return exportTable(w, columns, [
+    ...r.rows.map((s) => line(w.values.source, s)),
+    line(w.values.total, r.total),
+  ]);
 }

@@ -2,6 +2,7 @@ import type { StuckReport } from '../../app/read-stuck.ts';
 import type { HygieneDeal } from '../../domain/hygiene.ts';
 import { presentFilters } from './reports.ts';
 import type { ReportTable } from '../../../../kernel/http/report-files.ts';
+import { exportTable, type ExportWords } from './export-words/index.ts';
 
 const hygieneDeal = (d: HygieneDeal) => ({
   dealId: d.dealId,
@@ -40,25 +41,27 @@ export function presentStuck(r: StuckReport) {
 export type PresentedStuck = ReturnType<typeof presentStuck>;
 
 /** One row per deal or activity that needs attention, with its owner. */
-export function stuckTable(r: PresentedStuck): ReportTable {
-  return {
-    columns: [
-      'owner_id',
-      'owner',
-      'kind',
-      'deal_id',
-      'deal',
-      'stage',
-      'idle_days',
-      'activity_id',
-      'activity',
-      'due_at',
-    ],
-    rows: r.owners.flatMap((o) => [
+export function stuckTable(r: PresentedStuck, w: ExportWords): ReportTable {
+  const columns = [
+    'owner_id',
+    'owner',
+    'kind',
+    'deal_id',
+    'deal',
+    'stage',
+    'idle_days',
+    'activity_id',
+    'activity',
+    'due_at',
+  ] as const;
+  return exportTable(
+    w,
+    columns,
+    r.owners.flatMap((o) => [
       ...o.stuck.map((d) => [
         o.ownerId,
         o.ownerName,
-        'stuck',
+        w.values.stuck,
         d.dealId,
         d.title,
         d.stageName,
@@ -70,7 +73,7 @@ export function stuckTable(r: PresentedStuck): ReportTable {
       ...o.withoutNextStep.map((d) => [
         o.ownerId,
         o.ownerName,
-        'without_next_step',
+        w.values.without_next_step,
         d.dealId,
         d.title,
         d.stageName,
@@ -82,7 +85,7 @@ export function stuckTable(r: PresentedStuck): ReportTable {
       ...o.overdueActivities.map((a) => [
         o.ownerId,
         o.ownerName,
-        'overdue_activity',
+        w.values.overdue_activity,
         a.dealId,
         a.dealTitle,
         null,
@@ -92,5 +95,5 @@ export function stuckTable(r: PresentedStuck): ReportTable {
         a.dueAt,
       ]),
     ]),
-  };
+  );
 }

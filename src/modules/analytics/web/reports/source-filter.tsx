@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SOURCE_CHANNELS, type SourceChannel } from './report-search.ts';
 import { reportQuery } from '../api/report-query.ts';
 import type { ReportFilters } from './use-report-filters.ts';
+import { mediumText } from '../../../../kernel/web/lib/source-text.ts';
 
 const ANY = 'any';
 
@@ -64,7 +65,7 @@ export function SourceFields({ filters }: { filters: ReportFilters }) {
       <Select
         label={t('reports.filters.medium')}
         placeholder={t('reports.filters.anyMedium')}
-        data={mediums}
+        data={mediums.map((m) => ({ value: m, label: mediumText(m, t) }))}
         value={search.medium ?? null}
         onChange={(value) => filters.set({ medium: value ?? undefined, campaign: undefined })}
         nothingFoundMessage={t('reports.filters.noneKnown')}

@@ -1,11 +1,12 @@
 import { SOURCE_GROUPINGS as CONTRACT_SOURCE_GROUPINGS } from '../../../../contract/analytics.ts';
 import type { TFunction } from 'i18next';
 import type { SourceGrouping } from '../api/types.ts';
+import { mediumText } from '../../../../kernel/web/lib/source-text.ts';
 
 /** The sources report's groupings, from the coarsest. */
 export const SOURCE_GROUPINGS: readonly SourceGrouping[] = CONTRACT_SOURCE_GROUPINGS;
 
-/** A source as people read it: "Inbound · web_form · black-friday"; parts not given say so. */
+/** A source as people read it: "Inbound · Web form · black-friday"; parts not given say so. */
 export function sourceLabel(
   t: TFunction,
   source: { channel: string | null; medium: string | null; campaign?: string | null },
@@ -13,12 +14,13 @@ export function sourceLabel(
 ): string {
   if (source.channel === null) return t('sourcesReport.noSource');
   const parts = [t(`sourcesReport.channels.${source.channel}`)];
-  if (grouping !== 'channel') parts.push(source.medium ?? t('sourcesReport.noMedium'));
+  if (grouping !== 'channel')
+    parts.push(source.medium ? mediumText(source.medium, t) : t('sourcesReport.noMedium'));
   if (grouping === 'campaign') parts.push(source.campaign ?? t('sourcesReport.noCampaign'));
   return parts.join(' · ');
 }
 
-/** A cost's source: only the parts it was entered for ("Outbound · cold_call", "Inbound, all"). */
+/** A cost's source: only the parts it was entered for ("Outbound · Cold call", "Inbound, all"). */
 export function costSourceLabel(
   t: TFunction,
   cost: { channel: string; medium: string | null; campaign: string | null },
@@ -27,7 +29,9 @@ export function costSourceLabel(
   if (cost.medium === null && cost.campaign === null) {
     return t('sourcesReport.costs.wholeChannel', { channel });
   }
-  return [channel, cost.medium, cost.campaign].filter(Boolean).join(' · ');
+  return [channel, cost.medium && mediumText(cost.medium, t), cost.campaign]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**

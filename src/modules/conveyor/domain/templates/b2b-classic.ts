@@ -131,8 +131,8 @@ const TEXTS: TemplateTexts<typeof SHAPE> = {
 
 - Nawiąż relację: telefonicznie, mailowo lub przez wiadomość InMail na LinkedIn.
 - Wprowadź do CRM wszystkie zebrane informacje: dane kontaktowe, preferowany sposób kontaktu, notatki z rozmowy.
-- **Zawsze wpisz do kalendarza termin kolejnego kontaktu.** Wiele szans przepada tylko dlatego, że nikt nie odezwał się do klienta w uzgodnionym terminie.
-- Nie udało się nawiązać relacji mimo ustalonej liczby prób? Zamknij szansę jako przegraną z powodem z listy.`,
+- **Zawsze wpisz do kalendarza termin kolejnego kontaktu.** Wiele transakcji przepada tylko dlatego, że nikt nie odezwał się do klienta w uzgodnionym terminie.
+- Nie udało się nawiązać relacji mimo ustalonej liczby prób? Zamknij transakcję jako przegraną z powodem z listy.`,
         criteria: [
           'Osoba decyzyjna wprowadzona',
           'Pierwsza rozmowa telefoniczna przeprowadzona',
@@ -142,29 +142,29 @@ const TEXTS: TemplateTexts<typeof SHAPE> = {
       {
         name: 'Kwalifikacja',
         goal: 'Znamy potrzeby, problemy i budżet klienta',
-        guidance: `Przenieś tu szansę, gdy relacja jest dobra, a klient jest zainteresowany współpracą. To najtrudniejszy etap: określamy potrzeby klienta i jego bolączki, a następnie szukamy dla nich rozwiązania.
+        guidance: `Przenieś tu transakcję, gdy relacja jest dobra, a klient jest zainteresowany współpracą. To najtrudniejszy etap: określamy potrzeby klienta i jego bolączki, a następnie szukamy dla nich rozwiązania.
 
 - Zapytaj o cele, obecną sytuację, problem do rozwiązania i o to, kto podejmuje decyzję.
 - Ustal budżet, jaki klient jest gotów na to przeznaczyć.
 - Uzgodnij, co musi zawierać oferta i kiedy klient jej oczekuje.
 - Po spotkaniu podziękuj mailowo, podsumuj omówione zagadnienia i kolejne kroki.
-- Wpisz szacowaną wartość szansy oraz termin kolejnego kontaktu lub przesłania oferty.`,
+- Wpisz szacowaną wartość transakcji oraz termin kolejnego kontaktu lub przesłania oferty.`,
         criteria: [
           'Potrzeby i bolączki klienta rozpoznane',
           'Budżet klienta ustalony',
           'Zawartość oferty uzgodniona z klientem',
-          'Wartość szansy oszacowana',
+          'Wartość transakcji oszacowana',
           'Termin kolejnego kontaktu lub oferty ustalony',
         ],
       },
       {
         name: 'Oferta',
         goal: 'Profesjonalna oferta u klienta w uzgodnionym terminie',
-        guidance: `Przenieś tu szansę, gdy masz komplet informacji potrzebnych do przygotowania profesjonalnej oferty.
+        guidance: `Przenieś tu transakcję, gdy masz komplet informacji potrzebnych do przygotowania profesjonalnej oferty.
 
 - Przygotuj ofertę na podstawie wzorów i cenników z Dokumentów, zamiast pisać ją od zera.
 - Wyślij ją w terminie uzgodnionym z klientem, nie później.
-- Dołącz ofertę do szansy, aby można ją było zweryfikować i wykorzystać jako materiał szkoleniowy dla mniej doświadczonych handlowców.
+- Dołącz ofertę do transakcji, aby można ją było zweryfikować i wykorzystać jako materiał szkoleniowy dla mniej doświadczonych handlowców.
 - Ustal, kiedy klient podejmie decyzję, i umów rozmowę, na której omówicie ofertę.`,
         criteria: [
           'Oferta przygotowana na podstawie wzoru',

@@ -140,7 +140,7 @@ const TEXTS: TemplateTexts<typeof SHAPE> = {
 - Zadzwoń, dotrzyj do osoby decyzyjnej i sprawdź, czy lead rzeczywiście pasuje do profilu.
 - Ocieplaj leada kolejnymi rozmowami: przydatne materiały, case studies, zaproszenia.
 - Pomóż klientowi dostrzec problem i koszt pozostawienia go bez rozwiązania.
-- Przekaż szansę dalej dopiero wtedy, gdy potrzeba, budżet i osoba decyzyjna są potwierdzone.`,
+- Przekaż transakcję dalej dopiero wtedy, gdy potrzeba, budżet i osoba decyzyjna są potwierdzone.`,
         criteria: [
           'Osoba kontaktowa wprowadzona',
           'Rozmowa kwalifikująca przeprowadzona',
@@ -152,12 +152,12 @@ const TEXTS: TemplateTexts<typeof SHAPE> = {
       {
         name: 'Zamknięcie sprzedaży',
         goal: 'Podpisana umowa',
-        guidance: `Jako closer uzgadniasz zamówienie, negocjujesz cenę i zamykasz sprzedaż. Szanse, których cykl przekracza około 15 dni, często tu utykają.
+        guidance: `Jako closer uzgadniasz zamówienie, negocjujesz cenę i zamykasz sprzedaż. Transakcje, których cykl przekracza około 15 dni, często tu utykają.
 
 - Działaj zgodnie z cyklem zakupowym klienta, a nie swoim cyklem sprzedaży: kto decyduje, jak i do kiedy.
 - Spotkaj się z osobą decyzyjną, zaprezentuj ofertę i odpowiedz na obiekcje.
 - Negocjuj cenę i warunki; wymieniaj ustępstwa, zamiast je rozdawać.
-- Ustal termin podpisania umowy i nie pozwól, by szansa stanęła w miejscu: odkładana decyzja to sygnał ostrzegawczy.`,
+- Ustal termin podpisania umowy i nie pozwól, by transakcja stanęła w miejscu: odkładana decyzja to sygnał ostrzegawczy.`,
         criteria: [
           'Spotkanie z osobą decyzyjną przeprowadzone',
           'Cena i warunki uzgodnione',

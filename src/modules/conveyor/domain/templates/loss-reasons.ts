@@ -85,7 +85,7 @@ const TEXTS: Record<Locale, Texts> = {
     {
       name: 'Wybór konkurencji',
       standard:
-        'Klient poinformował nas, że wybrał innego dostawcę. W komentarzu wpisz, którego konkurenta i dlaczego – to najcenniejsza lekcja z przegranej szansy.',
+        'Klient poinformował nas, że wybrał innego dostawcę. W komentarzu wpisz, którego konkurenta i dlaczego – to najcenniejsza lekcja z przegranej transakcji.',
     },
     {
       name: 'Za wysoka cena po negocjacjach',
@@ -95,7 +95,7 @@ const TEXTS: Record<Locale, Texts> = {
     {
       name: 'Brak decyzji: klient przestał odpowiadać',
       standard:
-        'Co najmniej 5 prób kontaktu w ciągu minimum 2 tygodni, telefonicznie i mailowo, pozostało bez odpowiedzi, a w ostatniej wiadomości poinformowaliśmy klienta, że na razie zamykamy temat. Mniej prób nie jest powodem do zamknięcia szansy.',
+        'Co najmniej 5 prób kontaktu w ciągu minimum 2 tygodni, telefonicznie i mailowo, pozostało bez odpowiedzi, a w ostatniej wiadomości poinformowaliśmy klienta, że na razie zamykamy temat. Mniej prób nie jest powodem do zamknięcia transakcji.',
     },
     {
       name: 'Poza naszą grupą docelową',
@@ -105,7 +105,7 @@ const TEXTS: Record<Locale, Texts> = {
     {
       name: 'Zły moment: zakup odłożony',
       standard:
-        'Potrzeba istnieje, ale klient odłożył zakup o ponad 6 miesięcy. Wpisz do kalendarza przypomnienie o powrocie do rozmowy – to ciepły lead. Krótsze odroczenie nie jest powodem przegranej: zostaw szansę otwartą z terminem kolejnego kontaktu.',
+        'Potrzeba istnieje, ale klient odłożył zakup o ponad 6 miesięcy. Wpisz do kalendarza przypomnienie o powrocie do rozmowy – to ciepły lead. Krótsze odroczenie nie jest powodem przegranej: zostaw transakcję otwartą z terminem kolejnego kontaktu.',
     },
     {
       name: 'Wymagania, których nie spełniamy',
@@ -115,7 +115,7 @@ const TEXTS: Record<Locale, Texts> = {
     {
       name: 'Duplikat lub pomyłka',
       standard:
-        'Szansa powiela inną szansę dla tego samego klienta i tej samej potrzeby albo została utworzona przez pomyłkę. W komentarzu wskaż tę drugą szansę.',
+        'Transakcja powiela inną transakcję dla tego samego klienta i tej samej potrzeby albo została utworzona przez pomyłkę. W komentarzu wskaż tę drugą transakcję.',
     },
   ],
   ru: [

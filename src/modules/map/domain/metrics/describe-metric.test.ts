@@ -99,9 +99,9 @@ describe('describeMetric', () => {
       },
     };
     expect(all(metric)).toEqual([
-      'Total value of deals won per week (channel inbound, medium web_form, owner Anna Nowak, team unknown)',
-      'Łączna wartość wygranych transakcji w tygodniu (kanał: przychodzący, medium: web_form, opiekun: Anna Nowak, zespół: nieznany)',
-      'Общая сумма выигранных сделок за неделю (канал: входящий, источник: web_form, ответственный: Anna Nowak, команда: неизвестно)',
+      'Total value of deals won per week (channel inbound, medium web form, owner Anna Nowak, team unknown)',
+      'Łączna wartość wygranych transakcji w tygodniu (kanał: przychodzący, medium: formularz WWW, opiekun: Anna Nowak, zespół: nieznany)',
+      'Общая сумма выигранных сделок за неделю (канал: входящий, медиум: веб-форма, ответственный: Anna Nowak, команда: неизвестно)',
     ]);
     expect(
       describeMetric(

@@ -8,6 +8,7 @@ import { PHRASES_RU } from './phrases-ru.ts';
 import type { DurationEvent, MetricPhrases, PartKind } from './phrases.ts';
 import { WHERE_KEYS, type WhereKey } from '../../../../contract/map.ts';
 import type { Locale } from '../../../../contract/roles.ts';
+import { isKnownMedium } from '../../../../contract/sources.ts';
 
 export type MetricLocale = Locale;
 
@@ -49,7 +50,7 @@ function whereValue(key: WhereKey, value: string, p: MetricPhrases, names: Metri
     case 'activityType':
       return p.activityTypes[value as keyof MetricPhrases['activityTypes']] ?? value;
     case 'medium':
-      return value;
+      return isKnownMedium(value) ? p.mediums[value] : value;
   }
 }
 

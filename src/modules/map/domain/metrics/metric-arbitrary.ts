@@ -20,7 +20,7 @@ import {
   type StateKind,
   type WhereKey,
 } from '../../../../contract/map.ts';
-import { CHANNELS } from '../../../../contract/sources.ts';
+import { CHANNELS, KNOWN_MEDIUMS } from '../../../../contract/sources.ts';
 
 /** Few distinct ids and media, so that random events and random filters meet often. */
 export const IDS = [
@@ -28,7 +28,9 @@ export const IDS = [
   '1c8d4b63-69d2-4c5f-8b8f-4a2e3d5c6b71',
   '2d9e5c74-7ae3-4d60-9c90-5b3f4e6d7c82',
 ] as const;
-export const MEDIA = ['web_form', 'phone', 'email'] as const;
+export const MEDIA = KNOWN_MEDIUMS.filter(
+  (m) => m === 'web_form' || m === 'phone' || m === 'email',
+);
 
 const valueFor: Record<WhereKey, fc.Arbitrary<string>> = {
   pipelineId: fc.constantFrom(...IDS),

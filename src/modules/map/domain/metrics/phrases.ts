@@ -4,7 +4,7 @@
 import type { EventType } from '../../../../contract/event-types.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
 import type { DurationEvent, StateKind, WhereKey } from '../../../../contract/map.ts';
-import type { Channel } from '../../../../contract/sources.ts';
+import type { Channel, KnownMedium } from '../../../../contract/sources.ts';
 
 export type { DurationEvent };
 
@@ -24,6 +24,8 @@ export interface MetricPhrases {
   states: Record<StateKind, string>;
   whereLabels: Record<WhereKey, string>;
   channels: Record<Channel, string>;
+  /** The mediums Conveyor names, in words (any other is read as typed). */
+  mediums: Record<KnownMedium, string>;
   activityTypes: Record<ActivityType, string>;
   /** Shown for a pipeline, stage, user or team that no longer exists. */
   unknownName: string;

@@ -50,14 +50,14 @@ export const B2B_CLASSIC_MAP_PL: MapTexts<B2bClassicMapShape> = [
       },
       {
         name: 'Czyszczenie lejków',
-        description: 'Przesuń zawieszone szanse dalej albo zamknij je z powodem z listy.',
+        description: 'Przesuń zawieszone transakcje dalej albo zamknij je z powodem z listy.',
       },
       {
         name: 'Utrzymanie systemu CRM',
         description: 'Dbaj o porządek etapów, kryteriów, powodów przegranej i danych w CRM.',
       },
     ],
-    lamps: ['Zaległe aktywności', 'Zawieszone szanse', 'Realizacja planu miesięcznego, %'],
+    lamps: ['Zaległe aktywności', 'Zawieszone transakcje', 'Realizacja planu miesięcznego, %'],
   },
   {
     name: 'Prospecting',
@@ -162,7 +162,7 @@ export const B2B_CLASSIC_MAP_PL: MapTexts<B2bClassicMapShape> = [
         description: 'Uzgodnij cenę, terminy, dostawę i warunki umowy; wymieniaj ustępstwa.',
       },
     ],
-    lamps: ['Szanse bez kolejnego kroku', 'Skuteczność sprzedaży', 'Liczba nowych kontraktów'],
+    lamps: ['Transakcje bez kolejnego kroku', 'Skuteczność sprzedaży', 'Liczba nowych kontraktów'],
   },
   {
     name: 'Obsługa klienta',
@@ -219,12 +219,12 @@ export const B2B_CLASSIC_MAP_PL: MapTexts<B2bClassicMapShape> = [
     lamps: [
       'Klienci, którym zaproponowano dosprzedaż',
       'Przyjęte propozycje dosprzedaży, %',
-      'Wygrane szanse cross sellingu i upsellingu',
+      'Wygrane transakcje cross sellingu i upsellingu',
     ],
   },
   {
     name: 'Zarządzanie obecnymi klientami',
-    result: 'Nowe szanse u obecnych klientów, zwrócone do procesu sprzedaży',
+    result: 'Nowe transakcje u obecnych klientów, zwrócone do procesu sprzedaży',
     processes: [
       {
         name: 'Priorytetyzacja A/B/C/D',
@@ -241,13 +241,13 @@ export const B2B_CLASSIC_MAP_PL: MapTexts<B2bClassicMapShape> = [
       },
       {
         name: 'Powrót do sprzedaży',
-        description: 'Każdą nową szansę zapisz i przekaż do procesu sprzedaży.',
+        description: 'Każdą nową transakcję zapisz i przekaż do procesu sprzedaży.',
       },
     ],
     lamps: [
       'Spotkania z klientami',
       'Oferty po spotkaniach, %',
-      'Liczba nowych szans u obecnych klientów',
+      'Liczba nowych transakcji u obecnych klientów',
     ],
   },
   {

@@ -28,7 +28,7 @@ export const END_TO_END_MAP_PL: MapTexts<EndToEndMapShape> = [
         description: 'Pytaj zespół, co spowalnia pracę, gdy proces się zmienia.',
       },
     ],
-    lamps: ['Zaległe aktywności', 'Zawieszone szanse', 'Mediana czasu na etapie'],
+    lamps: ['Zaległe aktywności', 'Zawieszone transakcje', 'Mediana czasu na etapie'],
   },
   {
     name: 'Generowanie leadów',
@@ -95,7 +95,7 @@ export const END_TO_END_MAP_PL: MapTexts<EndToEndMapShape> = [
       },
       {
         name: 'Zamknięcie',
-        description: 'Doprowadź do podpisania umowy albo zamknij szansę z powodem z listy.',
+        description: 'Doprowadź do podpisania umowy albo zamknij transakcję z powodem z listy.',
       },
       {
         name: 'Praca według cyklu zakupowego',
@@ -103,7 +103,7 @@ export const END_TO_END_MAP_PL: MapTexts<EndToEndMapShape> = [
           'Idź za tym, jak klient kupuje, nie jak my sprzedajemy: długie cykle utykają tutaj.',
       },
     ],
-    lamps: ['Szanse bez kolejnego kroku', 'Skuteczność sprzedaży', 'Podpisane umowy'],
+    lamps: ['Transakcje bez kolejnego kroku', 'Skuteczność sprzedaży', 'Podpisane umowy'],
   },
   {
     name: 'Realizacja umowy',
@@ -151,13 +151,13 @@ export const END_TO_END_MAP_PL: MapTexts<EndToEndMapShape> = [
       },
       {
         name: 'Powrót do sprzedaży',
-        description: 'Każdą nową szansę zapisz i skieruj z powrotem do lejka.',
+        description: 'Każdą nową transakcję zapisz i skieruj z powrotem do lejka.',
       },
     ],
     lamps: [
       'Spotkania z klientami',
       'Oferty po spotkaniach, %',
-      'Liczba nowych szans u obecnych klientów',
+      'Liczba nowych transakcji u obecnych klientów',
     ],
   },
   {
