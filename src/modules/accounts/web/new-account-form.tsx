@@ -5,8 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { isProblem, type Problem } from '../../../kernel/web/lib/problem.ts';
 import { type AccountKind, useCreateAccount } from './use-create-account.ts';
 
-const FIELDS = ['name', 'email', 'phone'] as const;
-
 type Existing = NonNullable<Problem['existing']>;
 
 /**
@@ -28,9 +26,10 @@ export function NewAccountForm({
 }) {
   const { t } = useTranslation();
   const [existing, setExisting] = useState<Existing | null>(null);
+  const initialValues = { name, email: '', phone: '' };
   const form = useForm({
     mode: 'controlled',
-    initialValues: { name, email: '', phone: '' },
+    initialValues,
     validate: {
       name: (v) => (v.trim() ? null : t('validation.required')),
       email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
@@ -39,7 +38,8 @@ export function NewAccountForm({
   const create = useCreateAccount(kind, {
     onCreated: onDone,
     form,
-    fields: FIELDS,
+    // The fields a problem may point at: this form's own.
+    fields: Object.keys(initialValues) as (keyof typeof initialValues)[],
     onProblem: (error) => {
       if (!isProblem(error, 'duplicate') || !error.problem.existing) return false;
       setExisting(error.problem.existing);

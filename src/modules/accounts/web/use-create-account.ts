@@ -5,8 +5,6 @@ import { createCompany } from './api/create-company.ts';
 import { createContact } from './api/create-contact.ts';
 import { companyKeys, contactKeys } from './keys.ts';
 
-export type AccountKind = 'company' | 'contact';
-
 export interface NewAccount {
   name: string;
   email?: string | null;
@@ -14,6 +12,9 @@ export interface NewAccount {
 }
 
 const KEYS = { company: companyKeys, contact: contactKeys } as const;
+
+/** What can be created in place: a company or a contact. */
+export type AccountKind = keyof typeof KEYS;
 
 interface Options<Field extends string> {
   onCreated: (created: { id: string; name: string }) => void;

@@ -133,24 +133,23 @@ export function useInPlace(): (item: UnmetCriterion) => InPlace | null {
 /** The deal field the criterion requires, set here (whatever the deal held before). */
 function FieldAction(props: ActionProps & { field: DealField }) {
   const { field } = props;
-  return field === 'companyId' || field === 'contactId' ? (
+  return isAccountField(field) ? (
     <AccountAction {...props} field={field} />
   ) : (
     <ValueAction {...props} field={field} />
   );
 }
 
+const PICKERS = { companyId: CompanyPicker, contactId: ContactPicker } as const;
+type AccountField = keyof typeof PICKERS;
+const isAccountField = (field: DealField): field is AccountField => field in PICKERS;
+
 /** A company or contact: picked, or created in place, and saved at once. */
-function AccountAction({
-  deal,
-  done,
-  onDone,
-  field,
-}: ActionProps & { field: 'companyId' | 'contactId' }) {
+function AccountAction({ deal, done, onDone, field }: ActionProps & { field: AccountField }) {
   const { t } = useTranslation();
   const save = useUpdateDeal({ onSuccess: onDone });
   const [value, setValue] = useState('');
-  const Picker = field === 'companyId' ? CompanyPicker : ContactPicker;
+  const Picker = PICKERS[field];
   const pick = (id: string) => {
     setValue(id);
     if (id) save.mutate({ deal, changes: { [field]: id } });
