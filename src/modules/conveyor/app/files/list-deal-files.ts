@@ -6,6 +6,9 @@ import { visibleOwners } from '../../../identity/index.ts';
 import { listFiles, type FileInfo } from '../../db/deal-files-repo.ts';
 import { findDeal } from '../../db/deals-repo.ts';
 
+/** A file's facts without its bytes. */
+export type DealFileInfo = FileInfo;
+
 export interface ListDealFilesInput {
   dealId: string;
   limit: number;

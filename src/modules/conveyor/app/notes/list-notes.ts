@@ -6,6 +6,9 @@ import { visibleOwners } from '../../../identity/index.ts';
 import { listNotes as listRows, type NoteView } from '../../db/deal-notes-repo.ts';
 import { findDeal } from '../../db/deals-repo.ts';
 
+/** A note with its author's and mentioned members' current names. */
+export type DealNoteView = NoteView;
+
 export interface ListNotesInput {
   dealId: string;
   limit: number;

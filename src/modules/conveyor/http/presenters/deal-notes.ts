@@ -1,6 +1,6 @@
 import type { DealHistoryEntry } from '../../app/deals/list-deal-history.ts';
-import type { FileInfo } from '../../db/deal-files-repo.ts';
-import type { NoteView } from '../../db/deal-notes-repo.ts';
+import type { DealFileInfo as FileInfo } from '../../app/files/list-deal-files.ts';
+import type { DealNoteView as NoteView } from '../../app/notes/list-notes.ts';
 import { presentDealHistoryItem } from './deal-history.ts';
 
 const member = (m: { id: string; name: string }) => ({ id: m.id, name: m.name });
