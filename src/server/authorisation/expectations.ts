@@ -192,6 +192,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   createDealNote: { ...member('path'), note: 'anyone who sees the deal may comment on it' },
   updateDealNote: { ...edit(), note: 'its author; a manager or an admin any note' },
   deleteDealNote: { ...edit(), note: 'its author; a manager or an admin any note' },
+  listMyMentions: { ...member(), note: 'the notes that mention the caller, on deals they may see' },
   listDealFiles: member('path'),
   uploadDealFile: member('path'),
   downloadDealFile: member('path'),

@@ -131,6 +131,7 @@ export const WORK_REQUESTS: Record<string, Build> = {
     method: 'DELETE',
     url: `/deals/${records.dealId}/notes/${await fresh.note()}`,
   }),
+  listMyMentions: get('/mentions'),
   listDealFiles: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/files` }),
   uploadDealFile: ({ records }) => ({
     method: 'POST',

@@ -739,6 +739,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notes that mention the signed-in person, newest first, on deals they may see (My day's mentions) */
+        get: operations["listMyMentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals/{id}/files": {
         parameters: {
             query?: never;
@@ -3402,6 +3419,42 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "manager" | "member";
             }[];
+        };
+        Mention: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @description As written, in the note markup */
+            text: string;
+            author: components["schemas"]["NoteMember"];
+            /** @description The members it mentions, under their current names */
+            mentions: components["schemas"]["NoteMember"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: never edited */
+            editedAt: string | null;
+            version: number;
+            /** @description The title of the note's deal */
+            dealTitle: string;
+        };
+        MentionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @description As written, in the note markup */
+            text: string;
+            author: components["schemas"]["NoteMemberInput"];
+            /** @description The members it mentions, under their current names */
+            mentions: components["schemas"]["NoteMemberInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: never edited */
+            editedAt: string | null;
+            version: number;
+            /** @description The title of the note's deal */
+            dealTitle: string;
         };
         NoteMember: {
             /** Format: uuid */
@@ -8804,6 +8857,59 @@ export interface operations {
             };
             /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMentions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Mention"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -162,3 +162,43 @@ export async function listNotes(
     .limit(q.limit);
   return rows.map(toView);
 }
+
+/** Notes that mention this member on deals the reader may see, newest first, with the deal's title. */
+export async function listMentionsOf(
+  tx: Db,
+  workspaceId: string,
+  q: {
+    userId: string;
+    before: { createdAt: Date; id: string } | null;
+    limit: number;
+    visible: OwnerFilter;
+  },
+): Promise<(NoteView & { dealTitle: string })[]> {
+  const conditions: SQL[] = [
+    eq(dealNotes.workspaceId, workspaceId),
+    sql`${dealNotes.mentions} @> ${JSON.stringify([q.userId])}::jsonb`,
+  ];
+  const visible = q.visible(deals.ownerId);
+  if (visible) conditions.push(visible);
+  if (q.before) {
+    const { createdAt, id } = q.before;
+    conditions.push(
+      or(
+        lt(dealNotes.createdAt, createdAt),
+        and(eq(dealNotes.createdAt, createdAt), lt(dealNotes.id, id)),
+      )!,
+    );
+  }
+  const rows = await tx
+    .select({ ...view, dealTitle: deals.title })
+    .from(dealNotes)
+    .innerJoin(
+      deals,
+      and(eq(deals.workspaceId, dealNotes.workspaceId), eq(deals.id, dealNotes.dealId)),
+    )
+    .innerJoin(users, eq(users.id, dealNotes.authorId))
+    .where(and(...conditions))
+    .orderBy(desc(dealNotes.createdAt), desc(dealNotes.id))
+    .limit(q.limit);
+  return rows.map((r) => ({ ...toView(r), dealTitle: r.dealTitle }));
+}

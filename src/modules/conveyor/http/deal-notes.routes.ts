@@ -2,14 +2,16 @@ import { z } from 'zod';
 import { addNote } from '../app/notes/add-note.ts';
 import { deleteNote } from '../app/notes/delete-note.ts';
 import { listNotes } from '../app/notes/list-notes.ts';
+import { listMyMentions } from '../app/notes/list-my-mentions.ts';
 import { updateNote } from '../app/notes/update-note.ts';
 import { listDealHistory } from '../app/deals/list-deal-history.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { IdParams, PageQuery, pageOf, problems } from '../../../kernel/http/common-schemas.ts';
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
-import { presentNote, presentTimelineItem } from './presenters/deal-notes.ts';
+import { presentMention, presentNote, presentTimelineItem } from './presenters/deal-notes.ts';
 import {
+  MentionSchema,
   DealNoteSchema,
   DealTimelineItemSchema,
   NoteBody,
@@ -144,6 +146,28 @@ export function dealNotesRoutes(api: Api, { runner }: RouteContext) {
         actorOf(request),
       );
       return { items: page.items.map(presentTimelineItem), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.get(
+    '/mentions',
+    {
+      schema: {
+        operationId: 'listMyMentions',
+        tags: ['conveyor'],
+        summary:
+          "Notes that mention the signed-in person, newest first, on deals they may see (My day's mentions)",
+        querystring: PageQuery,
+        response: { 200: pageOf(MentionSchema), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const page = await runner.read(
+        listMyMentions,
+        { limit: request.query.limit, cursor: request.query.cursor ?? null },
+        actorOf(request),
+      );
+      return { items: page.items.map(presentMention), nextCursor: page.nextCursor };
     },
   );
 }

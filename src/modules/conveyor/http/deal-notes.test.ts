@@ -76,6 +76,14 @@ describeApi('deal notes', (t) => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.mentions).toEqual([{ id: anna.id, name: 'A member' }]);
 
+    const mine = await t.request('GET', '/api/v1/mentions', { token: anna.token });
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200);
+    expect(mine.body.items).toMatchObject([
+      { text: `<@${anna.id}> please send the offer`, dealId, dealTitle: 'ACME' },
+    ]);
+    const admins = await t.request('GET', '/api/v1/mentions', { token: ws.token });
+    expect(admins.body.items).toEqual([]);
+
     const history = await t.request('GET', `/api/v1/deals/${dealId}/history`, { token: ws.token });
     const types = (history.body.items as { type: string }[]).map((i) => i.type);
     expect(types).toContain('note.mentioned');

@@ -1,6 +1,7 @@
 import type { DealHistoryEntry } from '../../app/deals/list-deal-history.ts';
 import type { DealFileInfo as FileInfo } from '../../app/files/list-deal-files.ts';
 import type { DealNoteView as NoteView } from '../../app/notes/list-notes.ts';
+import type { MentionView } from '../../app/notes/list-my-mentions.ts';
 import { presentDealHistoryItem } from './deal-history.ts';
 
 const member = (m: { id: string; name: string }) => ({ id: m.id, name: m.name });
@@ -48,4 +49,8 @@ export function presentTimelineItem(e: DealHistoryEntry) {
       ? { id: e.file.id, name: e.file.name, size: e.file.size, contentType: e.file.contentType }
       : null,
   };
+}
+
+export function presentMention(m: MentionView) {
+  return { ...presentNote(m), dealTitle: m.dealTitle };
 }

@@ -72,3 +72,7 @@ export const DealTimelineItemSchema = DealHistoryItemSchema.extend({
     .nullable()
     .describe('file.added: the file'),
 }).meta({ id: 'DealTimelineItem' });
+
+export const MentionSchema = DealNoteSchema.extend({
+  dealTitle: z.string().describe("The title of the note's deal"),
+}).meta({ id: 'Mention' });

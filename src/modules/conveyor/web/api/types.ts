@@ -20,6 +20,7 @@ export type DealHistoryItem = Schemas['DealHistoryItem'];
 export type DealTimelineItem = Schemas['DealTimelineItem'];
 export type DealNote = Schemas['DealNote'];
 export type DealFile = Schemas['DealFile'];
+export type Mention = Schemas['Mention'];
 
 /** A deal field an exit criterion can require. */
 export type DealField = Extract<ExitCriterion, { kind: 'field' }>['field'];

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allUsersQuery } from '../../../identity/web/index.ts';
+import { LinkIcon } from './icons.tsx';
 
 export interface Picked {
   id: string;
@@ -75,7 +76,7 @@ export function NoteEditor({ value, onChange, picked, onPick, label, autoFocus }
           •
         </ToolButton>
         <ToolButton label={t('notes.link')} onClick={link}>
-          🔗
+          <LinkIcon />
         </ToolButton>
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../kernel/web/lib/format.ts';
 import { dealFileUrl } from '../api/upload-deal-file.ts';
 import type { DealTimelineItem } from '../api/types.ts';
+import { PaperclipIcon } from './icons.tsx';
 import { useDeleteFile } from './use-note-writes.ts';
 
 type File = NonNullable<DealTimelineItem['file']>;
@@ -18,7 +19,7 @@ function fileSize(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit,
-    unitDisplay: 'short',
+    unitDisplay: 'narrow',
     maximumFractionDigits: 1,
   }).format(value);
 }
@@ -42,8 +43,8 @@ export function TimelineFile({ dealId, item, canChange, language, timeZone }: Pr
         {t('notes.attached', { actor: item.actor?.name ?? t('history.system') })}
       </Text>
       <Group gap="xs" wrap="nowrap">
-        <Text size="sm" aria-hidden>
-          📎
+        <Text c="dimmed" display="flex">
+          <PaperclipIcon />
         </Text>
         <Anchor
           size="sm"
