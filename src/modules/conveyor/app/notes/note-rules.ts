@@ -15,7 +15,8 @@ export async function requireAuthorOrManager(
   actor: Actor,
   authorId: string,
   dealOwnerId: string | null,
-  what: 'note' | 'file',
+  /** Names the record in the refusal: "note", "file". */
+  what: string,
 ): Promise<void> {
   if (authorId === actor.userId) return;
   requireManager(actor, `Only its author, a manager or an admin may change this ${what}.`);
