@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Loader, Paper, Text, Timeline, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isManager } from '../../../../contract/roles.ts';
 import { LoadMoreCentred } from '../../../../kernel/web/components/load-more.tsx';
@@ -33,6 +33,8 @@ export function DealTimeline({ deal }: { deal: Deal }) {
     setPicked([]);
   });
   const upload = useUploadFile();
+  // Cleared after each pick, so the same file can be attached again.
+  const resetFile = useRef<() => void>(null);
   // A note or file is its author's; a manager or an admin who may edit the deal changes any.
   const mayChange = (authorId: string | undefined) =>
     authorId === me.user.id || (isManager(me.user.role) && canEdit(deal.ownerId));
@@ -72,7 +74,13 @@ export function DealTimeline({ deal }: { deal: Deal }) {
         >
           {t('notes.add')}
         </Button>
-        <FileButton onChange={(file) => upload.send(deal.id, file)}>
+        <FileButton
+          resetRef={resetFile}
+          onChange={(file) => {
+            upload.send(deal.id, file);
+            resetFile.current?.();
+          }}
+        >
           {(props) => (
             <Button {...props} variant="default" loading={upload.isPending}>
               {t('notes.attach')}
