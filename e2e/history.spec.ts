@@ -5,7 +5,7 @@ import { ADMIN, expect, test } from './fixtures.ts';
 test('deal history journey', async ({ page, login, snap, api }) => {
   const dialog = page.getByRole('dialog');
   const title = 'Vistula Logistics — 30 seats';
-  const history = page.getByRole('region', { name: 'History' });
+  const history = page.getByRole('region', { name: 'Notes, files and history' });
 
   await test.step('open a new deal of our own in English', async () => {
     await login(ADMIN.email, ADMIN.password);

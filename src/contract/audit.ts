@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'prospects.imported',
   'deal.gate_overridden',
   'export.downloaded',
+  'note.deleted',
+  'file.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -64,6 +66,8 @@ export const AUDIT_SUBJECT_KINDS = [
   'deal',
   'report',
   'prospect_import',
+  'note',
+  'file',
 ] as const;
 export type AuditSubjectKind = (typeof AUDIT_SUBJECT_KINDS)[number];
 

@@ -30,6 +30,11 @@ export const EVENT_TYPES = [
   'ticket.opened',
   'ticket.closed',
   'survey.answered',
+  // Notes and files on a deal: payload { noteId } / { fileId, name }; note.mentioned once per
+  // member a note newly mentions, payload { noteId, userId }.
+  'note.added',
+  'note.mentioned',
+  'file.added',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -40,6 +45,9 @@ export const BOOKKEEPING_EVENT_TYPES = [
   'user.created',
   'company.updated',
   'contact.updated',
+  'note.added',
+  'note.mentioned',
+  'file.added',
 ] as const satisfies readonly EventType[];
 
 /** The event types a lamp can count or a triggered group can start on: all but bookkeeping. */

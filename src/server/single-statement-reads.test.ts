@@ -18,6 +18,7 @@ const READS = [
   ...['listGoals', 'listChannelCosts'],
   'listAuditLog',
   'getFirstSteps',
+  ...['downloadDealFile', 'listMyMentions'],
 ];
 
 describeApi('single-statement reads', (t) => {

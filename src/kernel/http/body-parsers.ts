@@ -44,4 +44,8 @@ export function registerBodyParsers(app: FastifyInstance) {
       done(null, formFields(bytes.toString('utf8')));
     },
   );
+  // A file upload's bytes, as they are (the route sets its own size limit).
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_r, body, done) =>
+    done(null, body),
+  );
 }

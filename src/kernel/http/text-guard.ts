@@ -33,7 +33,10 @@ export function textDefects(
     if (message) found.push({ path, message });
     return found;
   }
-  if (!value || typeof value !== 'object' || depth > MAX_DEPTH) return found;
+  // Raw bytes (an uploaded file) are not text.
+  if (!value || typeof value !== 'object' || depth > MAX_DEPTH || Buffer.isBuffer(value)) {
+    return found;
+  }
   const entries: [string, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [String(i), item])
     : Object.entries(value);

@@ -6,6 +6,8 @@ import { activitiesRoutes } from './http/activities.routes.ts';
 import { dealsRoutes } from './http/deals.routes.ts';
 import { dealActionsRoutes } from './http/deal-actions.routes.ts';
 import { dealHistoryRoutes } from './http/deal-history.routes.ts';
+import { dealNotesRoutes } from './http/deal-notes.routes.ts';
+import { dealFilesRoutes } from './http/deal-files.routes.ts';
 import { applyWorkspaceTemplate } from './app/pipelines/apply-workspace-template.ts';
 import { dealSearch } from './db/deal-search.ts';
 
@@ -48,6 +50,8 @@ export const conveyorModule: ServerModule = {
     dealsRoutes,
     dealActionsRoutes,
     dealHistoryRoutes,
+    dealNotesRoutes,
+    dealFilesRoutes,
   ],
   reactions: {
     'workspace.created': [applyWorkspaceTemplate],

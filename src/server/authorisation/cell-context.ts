@@ -13,6 +13,9 @@ export interface Fresh {
   readyDeal(): Promise<string>;
   qualifiedLead(): Promise<string>;
   activity(): Promise<string>;
+  /** A note (and a file) of the admin's on the workspace's deal. */
+  note(): Promise<string>;
+  file(): Promise<string>;
   lead(): Promise<string>;
   team(): Promise<string>;
   user(): Promise<string>;
@@ -70,6 +73,8 @@ function freshOf(world: World, side: WorkspaceSide, actor: Actor, colleagueId: s
       readyDeal: fixed(r.dealId),
       qualifiedLead: fixed(r.leadId),
       activity: fixed(r.activityId),
+      note: fixed(r.noteId),
+      file: fixed(r.fileId),
       lead: fixed(r.leadId),
       team: fixed(r.teamId),
       user: fixed(r.adminId),
@@ -91,6 +96,8 @@ function freshOf(world: World, side: WorkspaceSide, actor: Actor, colleagueId: s
     readyDeal: () => maker.readyDeal(),
     qualifiedLead: () => maker.qualifiedLead(),
     activity: () => maker.activity(),
+    note: () => maker.note(),
+    file: () => maker.file(),
     lead: () => maker.lead(),
     team: () => maker.team(),
     user: () => maker.user(),

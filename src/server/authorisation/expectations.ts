@@ -187,6 +187,16 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   reopenDeal: manager('path'),
   setDealCheck: edit(),
   listDealHistory: member('path'),
+  listDealTimeline: member('path'),
+  listDealNotes: member('path'),
+  createDealNote: { ...member('path'), note: 'anyone who sees the deal may comment on it' },
+  updateDealNote: { ...edit(), note: 'its author; a manager or an admin any note' },
+  deleteDealNote: { ...edit(), note: 'its author; a manager or an admin any note' },
+  listMyMentions: { ...member(), note: 'the notes that mention the caller, on deals they may see' },
+  listDealFiles: member('path'),
+  uploadDealFile: member('path'),
+  downloadDealFile: member('path'),
+  deleteDealFile: { ...edit(), note: 'who uploaded it; a manager or an admin any file' },
 
   // leads
   createLead: member(),

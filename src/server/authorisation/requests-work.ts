@@ -115,6 +115,38 @@ export const WORK_REQUESTS: Record<string, Build> = {
     body: { done: true },
   }),
   listDealHistory: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/history` }),
+  listDealTimeline: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/timeline` }),
+  listDealNotes: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/notes` }),
+  createDealNote: ({ records }) => ({
+    method: 'POST',
+    url: `/deals/${records.dealId}/notes`,
+    body: { text: `Matrix note ${unique()}` },
+  }),
+  updateDealNote: async ({ fresh, records }) => ({
+    method: 'PATCH',
+    url: `/deals/${records.dealId}/notes/${await fresh.note()}`,
+    body: { text: 'Rewritten' },
+  }),
+  deleteDealNote: async ({ fresh, records }) => ({
+    method: 'DELETE',
+    url: `/deals/${records.dealId}/notes/${await fresh.note()}`,
+  }),
+  listMyMentions: get('/mentions'),
+  listDealFiles: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/files` }),
+  uploadDealFile: ({ records }) => ({
+    method: 'POST',
+    url: `/deals/${records.dealId}/files?name=matrix-${unique()}.txt`,
+    headers: { 'content-type': 'application/octet-stream' },
+    body: Buffer.from('matrix'),
+  }),
+  downloadDealFile: ({ records }) => ({
+    method: 'GET',
+    url: `/deals/${records.dealId}/files/${records.fileId}`,
+  }),
+  deleteDealFile: async ({ fresh, records }) => ({
+    method: 'DELETE',
+    url: `/deals/${records.dealId}/files/${await fresh.file()}`,
+  }),
 
   createLead: () => ({
     method: 'POST',

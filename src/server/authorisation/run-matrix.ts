@@ -37,7 +37,7 @@ export interface CellResult {
 const LAST = ['logOut'];
 
 async function send(t: TestApp, actor: Actor, call: Call): Promise<Answered> {
-  const headers: Record<string, string> = { host: 'localhost:80' };
+  const headers: Record<string, string> = { host: 'localhost:80', ...call.headers };
   if (actor.token) headers.authorization = `Bearer ${actor.token}`;
   if (actor.cookie) {
     headers.cookie = actor.cookie;

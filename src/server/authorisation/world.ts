@@ -12,7 +12,9 @@ type Json = Record<string, unknown>;
 export interface Call {
   method: string;
   url: string;
+  /** JSON, or raw bytes (a file upload, with its content type in `headers`). */
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 async function call(t: TestApp, token: string, { method, url, body }: Call): Promise<Json> {
@@ -49,6 +51,8 @@ export interface Records {
   week: string;
   goalId: string;
   channelCostId: string;
+  noteId: string;
+  fileId: string;
 }
 
 /** Makes fresh records in a workspace, for the cells whose request changes or ends one. */
@@ -120,6 +124,24 @@ export class Maker {
       dealId: this.records.dealId,
       dueAt: '2026-12-30T09:00:00Z',
     });
+  }
+  note() {
+    return this.id('POST', `/deals/${this.records.dealId}/notes`, { text: `Note ${suffix()}` });
+  }
+  /** A file on the workspace's deal (its bytes as the body, as a browser uploads it). */
+  async file() {
+    const answer = await this.t.app.inject({
+      method: 'POST',
+      url: `/api/v1/deals/${this.records.dealId}/files?name=matrix-${suffix()}.txt`,
+      headers: {
+        host: 'localhost:80',
+        authorization: `Bearer ${this.token}`,
+        'content-type': 'application/octet-stream',
+      },
+      payload: Buffer.from('matrix'),
+    });
+    if (answer.statusCode !== 201) throw new Error(`fixture file: ${answer.statusCode}`);
+    return answer.json<{ id: string }>().id;
   }
   lead() {
     return this.id('POST', '/leads', {
@@ -210,6 +232,8 @@ async function populate(t: TestApp): Promise<Maker> {
   r.contactId = await maker.contact();
   r.dealId = await maker.deal();
   r.activityId = await maker.activity();
+  r.noteId = await maker.note();
+  r.fileId = await maker.file();
   r.leadId = await maker.lead();
   const form = await call(t, ws.token, { method: 'POST', url: '/forms', body: { name: 'Form' } });
   r.formId = form.id as string;

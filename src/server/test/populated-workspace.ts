@@ -80,6 +80,18 @@ export async function populatedWorkspace(t: TestApp) {
     dealId: deal.id,
     dueAt: '2026-11-30T09:00:00Z',
   });
+  await ok(t, 'POST', `/deals/${deal.id as string}/notes`, token, { text: `Hi <@${userId}>` });
+  const file = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/deals/${deal.id as string}/files?name=offer.pdf`,
+    headers: {
+      host: 'localhost:80',
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/octet-stream',
+    },
+    payload: Buffer.from('%PDF-1.4'),
+  });
+  expect(file.statusCode, file.body).toBe(201);
   const map = await ok(t, 'GET', '/process-map', token);
   const lamp = (map.groups as Json[]).flatMap((g) => g.lamps as Json[])[0]!;
 
@@ -97,6 +109,7 @@ export async function populatedWorkspace(t: TestApp) {
       leads: lead.id as string,
       lamps: lamp.id as string,
       teams: team.id as string,
+      files: file.json<{ id: string }>().id,
     } as Record<string, string>,
     pipelineId: pipeline.id as string,
   };
@@ -118,7 +131,13 @@ function urlOf(
     if (!id) throw new Error(`No id for ${path}: add the resource to populatedWorkspace`);
     return `/${resource}/${id}`;
   });
-  if (filled.includes('{')) throw new Error(`Unfilled parameter in ${path}`);
+  // A record under another (a deal's file): its own kind's id, by the parameter's name.
+  const nested = filled.replace(/\/([a-z-]+)\/\{(\w+)Id\}/g, (_, resource: string) => {
+    const id = ids[resource];
+    if (!id) throw new Error(`No id for ${path}: add the resource to populatedWorkspace`);
+    return `/${resource}/${id}`;
+  });
+  if (nested.includes('{')) throw new Error(`Unfilled parameter in ${path}`);
   const query = (operation.parameters ?? [])
     .filter((p) => p.in === 'query' && p.required)
     .map((p) => {
@@ -128,7 +147,7 @@ function urlOf(
       if (p.name !== 'pipelineId') throw new Error(`No value for ${p.name} of ${path}`);
       return `pipelineId=${pipelineId}`;
     });
-  return query.length ? `${filled}?${query.join('&')}` : filled;
+  return query.length ? `${nested}?${query.join('&')}` : nested;
 }
 
 /** Every GET path of the app's OpenAPI document, filled in for a populated workspace. */

@@ -111,7 +111,11 @@ async function inject(
   const text = response.body;
   return {
     status: response.statusCode,
-    body: text ? (JSON.parse(text) as Answer['body']) : {},
+    // A file's bytes (a download) are not JSON: its test reads them from the raw response.
+    body:
+      text && String(response.headers['content-type'] ?? 'json').includes('json')
+        ? (JSON.parse(text) as Answer['body'])
+        : {},
     headers: response.headers,
     cookies: response.cookies,
   };

@@ -686,6 +686,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal's notes, newest first */
+        get: operations["listDealNotes"];
+        put?: never;
+        /** Add a note to a deal one may see; each member it mentions gets a note.mentioned event */
+        post: operations["createDealNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a note (the same people as an edit); recorded in the audit log */
+        delete: operations["deleteDealNote"];
+        options?: never;
+        head?: never;
+        /** Rewrite a note: its author; a manager or an admin any note of a deal they may edit (If-Match: its version, else 412) */
+        patch: operations["updateDealNote"];
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal card's timeline, newest first: its history (moves, activities, edits) with its notes and files as they are now, in one order and one cursor */
+        get: operations["listDealTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notes that mention the signed-in person, newest first, on deals they may see (My day's mentions) */
+        get: operations["listMyMentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal's files, newest first, without their content */
+        get: operations["listDealFiles"];
+        put?: never;
+        /** Attach a file to a deal one may see: the body is the file itself (Content-Type: application/octet-stream, at most 10 MB, else 413), its name in `name` */
+        post: operations["uploadDealFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file itself, always as an attachment (never shown in the page): documents and images by their type, anything else as application/octet-stream */
+        get: operations["downloadDealFile"];
+        put?: never;
+        post?: never;
+        /** Remove a file: who uploaded it; a manager or an admin any file of a deal they may edit; recorded in the audit log */
+        delete: operations["deleteDealFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads": {
         parameters: {
             query?: never;
@@ -1460,10 +1566,10 @@ export interface components {
             /** @description Who acted; null when nobody signed in did (a refused sign-in, the CLI, a job) */
             actorId: string | null;
             /** @enum {string} */
-            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded";
+            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
             subject: {
                 /** @enum {string} */
-                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import";
+                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import" | "note" | "file";
                 /** @description The record's id, or a report's name */
                 id: string | null;
                 /** @description Its name (or e-mail) when the entry was written */
@@ -1484,10 +1590,10 @@ export interface components {
             /** @description Who acted; null when nobody signed in did (a refused sign-in, the CLI, a job) */
             actorId: string | null;
             /** @enum {string} */
-            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded";
+            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
             subject: {
                 /** @enum {string} */
-                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import";
+                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import" | "note" | "file";
                 /** @description The record's id, or a report's name */
                 id: string | null;
                 /** @description Its name (or e-mail) when the entry was written */
@@ -1682,11 +1788,37 @@ export interface components {
             stuck: boolean;
             version: number;
         };
+        DealFile: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            name: string;
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            uploadedBy: components["schemas"]["NoteMember"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DealFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            name: string;
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            uploadedBy: components["schemas"]["NoteMemberInput"];
+            /** Format: date-time */
+            createdAt: string;
+        };
         DealHistoryItem: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system */
@@ -1746,7 +1878,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system */
@@ -1950,6 +2082,38 @@ export interface components {
             /** @description The company's name; null without a company or when the reader may not see it */
             companyName: string | null;
         };
+        DealNote: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @description As written, in the note markup */
+            text: string;
+            author: components["schemas"]["NoteMember"];
+            /** @description The members it mentions, under their current names */
+            mentions: components["schemas"]["NoteMember"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: never edited */
+            editedAt: string | null;
+            version: number;
+        };
+        DealNoteInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @description As written, in the note markup */
+            text: string;
+            author: components["schemas"]["NoteMemberInput"];
+            /** @description The members it mentions, under their current names */
+            mentions: components["schemas"]["NoteMemberInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: never edited */
+            editedAt: string | null;
+            version: number;
+        };
         DealStageTotals: {
             items: {
                 /** Format: uuid */
@@ -2003,6 +2167,164 @@ export interface components {
                     weighted: number;
                 }[];
             };
+        };
+        DealTimelineItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The stage the deal was in after this event */
+            stage: components["schemas"]["HistoryStageRef"] | null;
+            /** @description Moves and move overrides: the stage it left */
+            fromStage: components["schemas"]["HistoryStageRef"] | null;
+            /** @description Moves and move overrides: the stage it entered */
+            toStage: components["schemas"]["HistoryStageRef"] | null;
+            /** @description deal.stage_entered by a move */
+            direction: ("forward" | "backward") | null;
+            /** @description deal.stage_entered by a move: how long it stayed in the stage it left */
+            secondsInPreviousStage: number | null;
+            /** @description deal.gate_overridden: the written reason and the criteria it skipped */
+            override: {
+                reason: string;
+                /** @enum {string} */
+                on: "move" | "win";
+                unmet: {
+                    /** Format: uuid */
+                    stageId: string;
+                    criterionId: string | null;
+                    kind: string;
+                    label: string;
+                }[];
+            } | null;
+            /** @description deal.lost: the reason (its current name) */
+            lostReason: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description deal.won and deal.lost: the closing comment */
+            comment: string | null;
+            /** @description deal.reopened: what it was before */
+            previousStatus: ("won" | "lost") | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description deal.updated: the names of the fields that changed */
+            changedFields: string[] | null;
+            /** @description The deal's value in the workspace currency at the time, where the event has one */
+            amount: number | null;
+            /** @description note.added: the note as it is now */
+            note: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                /** Format: uuid */
+                authorId: string;
+                mentions: components["schemas"]["NoteMember"][];
+                editedAt: string | null;
+                version: number;
+            } | null;
+            /** @description file.added: the file */
+            file: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                size: number;
+                contentType: string;
+            } | null;
+        };
+        DealTimelineItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Who did it; null for the system */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The stage the deal was in after this event */
+            stage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description Moves and move overrides: the stage it left */
+            fromStage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description Moves and move overrides: the stage it entered */
+            toStage: components["schemas"]["HistoryStageRefInput"] | null;
+            /** @description deal.stage_entered by a move */
+            direction: ("forward" | "backward") | null;
+            /** @description deal.stage_entered by a move: how long it stayed in the stage it left */
+            secondsInPreviousStage: number | null;
+            /** @description deal.gate_overridden: the written reason and the criteria it skipped */
+            override: {
+                reason: string;
+                /** @enum {string} */
+                on: "move" | "win";
+                unmet: {
+                    /** Format: uuid */
+                    stageId: string;
+                    criterionId: string | null;
+                    kind: string;
+                    label: string;
+                }[];
+            } | null;
+            /** @description deal.lost: the reason (its current name) */
+            lostReason: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description deal.won and deal.lost: the closing comment */
+            comment: string | null;
+            /** @description deal.reopened: what it was before */
+            previousStatus: ("won" | "lost") | null;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                /** @description Null: the activity is gone */
+                subject: string | null;
+                /** @description activity.created: recorded as already done (an activity.completed follows) */
+                logged: boolean;
+            } | null;
+            /** @description deal.updated: the names of the fields that changed */
+            changedFields: string[] | null;
+            /** @description The deal's value in the workspace currency at the time, where the event has one */
+            amount: number | null;
+            /** @description note.added: the note as it is now */
+            note: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                /** Format: uuid */
+                authorId: string;
+                mentions: components["schemas"]["NoteMemberInput"][];
+                editedAt: string | null;
+                version: number;
+            } | null;
+            /** @description file.added: the file */
+            file: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                size: number;
+                contentType: string;
+            } | null;
         };
         DurationStats: {
             /** @description Measured durations */
@@ -2677,7 +2999,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system (a public web form, routing) */
@@ -2755,7 +3077,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            type: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
             /** Format: date-time */
             occurredAt: string;
             /** @description Who did it; null for the system (a public web form, routing) */
@@ -3128,6 +3450,52 @@ export interface components {
                 role: "admin" | "manager" | "member";
             }[];
         };
+        Mention: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @description As written, in the note markup */
+            text: string;
+            author: components["schemas"]["NoteMember"];
+            /** @description The members it mentions, under their current names */
+            mentions: components["schemas"]["NoteMember"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: never edited */
+            editedAt: string | null;
+            version: number;
+            /** @description The title of the note's deal */
+            dealTitle: string;
+        };
+        MentionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @description As written, in the note markup */
+            text: string;
+            author: components["schemas"]["NoteMemberInput"];
+            /** @description The members it mentions, under their current names */
+            mentions: components["schemas"]["NoteMemberInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: never edited */
+            editedAt: string | null;
+            version: number;
+            /** @description The title of the note's deal */
+            dealTitle: string;
+        };
+        NoteMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        NoteMemberInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         PeopleReport: {
             filters: components["schemas"]["ReportFilters"];
             people: {
@@ -3388,7 +3756,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -3415,7 +3783,7 @@ export interface components {
             /** @enum {string} */
             cadence?: "daily" | "weekly" | "monthly";
             /** @enum {string} */
-            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered";
+            trigger?: "workspace.created" | "user.created" | "company.created" | "company.updated" | "contact.created" | "contact.updated" | "lead.created" | "lead.assigned" | "lead.contacted" | "lead.replied" | "lead.mql" | "lead.sql" | "lead.disqualified" | "lead.converted" | "deal.created" | "deal.updated" | "deal.stage_entered" | "deal.won" | "deal.lost" | "deal.reopened" | "deal.gate_overridden" | "activity.created" | "activity.completed" | "call.answered" | "call.missed" | "ticket.opened" | "ticket.closed" | "survey.answered" | "note.added" | "note.mentioned" | "file.added";
             /** Format: uuid */
             ownerUserId?: string;
             /** Format: uuid */
@@ -8194,6 +8562,652 @@ export interface operations {
             };
         };
     };
+    listDealNotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DealNote"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDealNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The note in its markup: **bold**, *italic*, lines starting with "- " as bullets, [label](https://…) links (http and https only), mentions of members as <@member id> */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealNote"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDealNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDealNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The note in its markup: **bold**, *italic*, lines starting with "- " as bullets, [label](https://…) links (http and https only), mentions of members as <@member id> */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealNote"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealTimeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DealTimelineItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMentions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Mention"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealFiles: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DealFile"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDealFile: {
+        parameters: {
+            query: {
+                /** @description The file name as the user sees it */
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealFile"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. Codes: `unsupported_media_type`, `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDealFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDealFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeads: {
         parameters: {
             query?: {
@@ -11199,7 +12213,7 @@ export interface operations {
                 /** @description Only what this person did */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded";
+                action?: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
             };
             header?: never;
             path?: never;

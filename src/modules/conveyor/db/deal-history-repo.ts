@@ -4,6 +4,8 @@ import type { Db } from '../../../kernel/db/connection.ts';
 import { activities, lostReasons, stages } from './schema.ts';
 import { events } from '../../../kernel/db/schema/events.ts';
 import { users } from '../../identity/index.ts';
+import { dealFiles, dealNotes } from './deal-notes-schema.ts';
+import { mentionNamesSql } from './deal-notes-repo.ts';
 
 /** One event of a deal with the names it refers to, as they are now (null when gone). */
 export interface DealHistoryRow {
@@ -23,6 +25,17 @@ export interface DealHistoryRow {
   activityType: string | null;
   activitySubject: string | null;
   lostReasonName: string | null;
+  /** note.added: the note as it is now (null when deleted). */
+  note: {
+    id: string;
+    body: string;
+    version: number;
+    editedAt: Date | null;
+    authorId: string;
+    mentionNames: { id: string; name: string }[];
+  } | null;
+  /** file.added: the file (null when deleted). */
+  file: { id: string; name: string; size: number; contentType: string } | null;
 }
 
 export interface DealHistoryQuery {
@@ -30,6 +43,11 @@ export interface DealHistoryQuery {
   /** Keyset: only events after this one in the history's order. */
   before: { occurredAt: Date; override: boolean; id: string } | null;
   limit: number;
+  /**
+   * The deal card's timeline: notes and files as they are now, without the ones removed since
+   * and without note.mentioned (the note itself shows who it mentions).
+   */
+  timeline?: boolean;
 }
 
 /**
@@ -61,7 +79,14 @@ export async function listDealHistory(
       )!,
     );
   }
-  return tx
+  if (q.timeline) {
+    conditions.push(
+      sql`${events.type} <> 'note.mentioned'`,
+      sql`(${events.type} <> 'note.added' or ${dealNotes.id} is not null)`,
+      sql`(${events.type} <> 'file.added' or ${dealFiles.id} is not null)`,
+    );
+  }
+  const rows = await tx
     .select({
       id: events.id,
       type: events.type,
@@ -79,6 +104,16 @@ export async function listDealHistory(
       activityType: events.activityType,
       activitySubject: activities.subject,
       lostReasonName: lostReasons.name,
+      noteId: dealNotes.id,
+      noteBody: dealNotes.body,
+      noteVersion: dealNotes.version,
+      noteEditedAt: dealNotes.editedAt,
+      noteAuthorId: dealNotes.authorId,
+      noteMentionNames: mentionNamesSql(dealNotes.mentions),
+      fileId: dealFiles.id,
+      fileName: dealFiles.name,
+      fileSize: dealFiles.size,
+      fileContentType: dealFiles.contentType,
     })
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
@@ -100,7 +135,46 @@ export async function listDealHistory(
         eq(events.type, 'deal.lost'),
       ),
     )
+    .leftJoin(
+      dealNotes,
+      and(
+        eq(dealNotes.workspaceId, events.workspaceId),
+        sql`${dealNotes.id}::text = ${events.payload} ->> 'noteId'`,
+        eq(events.type, 'note.added'),
+      ),
+    )
+    .leftJoin(
+      dealFiles,
+      and(
+        eq(dealFiles.workspaceId, events.workspaceId),
+        sql`${dealFiles.id}::text = ${events.payload} ->> 'fileId'`,
+        eq(events.type, 'file.added'),
+      ),
+    )
     .where(and(...conditions))
     .orderBy(desc(events.occurredAt), asc(isOverride), desc(events.id))
     .limit(q.limit);
+  return rows.map(
+    ({ noteId, noteBody, noteVersion, noteEditedAt, noteAuthorId, noteMentionNames, ...r }) => {
+      const { fileId, fileName, fileSize, fileContentType, ...rest } = r;
+      return {
+        ...rest,
+        note:
+          noteId !== null
+            ? {
+                id: noteId,
+                body: noteBody!,
+                version: noteVersion!,
+                editedAt: noteEditedAt,
+                authorId: noteAuthorId!,
+                mentionNames: noteMentionNames,
+              }
+            : null,
+        file:
+          fileId !== null
+            ? { id: fileId, name: fileName!, size: fileSize!, contentType: fileContentType! }
+            : null,
+      };
+    },
+  );
 }

@@ -22,6 +22,10 @@ export const dealKeys = {
   /** Every board's column headers, whatever the pipeline. */
   allStageTotals: deals.view('stage-totals'),
   history: (dealId: string) => deals.view('history', dealId),
+  /** The deal card's timeline: under its history, so whatever refreshes the history refreshes it. */
+  timeline: (dealId: string) => deals.view('history', dealId, 'timeline'),
+  /** The notes that mention the signed-in person (My day). */
+  mentions: deals.view('mentions'),
   /** Every My day list of deals (stuck, without a next step), whoever's day it is. */
   myDayLists: deals.view('my-day'),
   myDay: (filter: 'stuck' | 'noNextActivity', scope: Scope) => deals.view('my-day', filter, scope),

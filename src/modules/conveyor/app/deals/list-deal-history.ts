@@ -13,6 +13,8 @@ export interface ListDealHistoryInput {
   dealId: string;
   limit: number;
   cursor: string | null;
+  /** The deal card's timeline (GET /deals/{id}/timeline): notes and files as they are now. */
+  timeline?: boolean;
 }
 
 const historyCursor = z.object({ o: z.iso.datetime(), v: z.enum(['0', '1']), i: z.uuid() });
@@ -33,6 +35,7 @@ export async function listDealHistory(
     dealId: input.dealId,
     before: key ? { occurredAt: new Date(key.o), override: key.v === '1', id: key.i } : null,
     limit: input.limit + 1,
+    timeline: input.timeline ?? false,
   });
   return toPage(rows, input.limit, (r) => ({
     o: r.occurredAt.toISOString(),

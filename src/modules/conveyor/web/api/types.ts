@@ -17,6 +17,10 @@ export type LostReason = Schemas['LostReason'];
 export type Activity = Schemas['Activity'];
 export type ActivityType = Activity['type'];
 export type DealHistoryItem = Schemas['DealHistoryItem'];
+export type DealTimelineItem = Schemas['DealTimelineItem'];
+export type DealNote = Schemas['DealNote'];
+export type DealFile = Schemas['DealFile'];
+export type Mention = Schemas['Mention'];
 
 /** A deal field an exit criterion can require. */
 export type DealField = Extract<ExitCriterion, { kind: 'field' }>['field'];

@@ -14,7 +14,6 @@ import { pipelinesQuery } from '../api/pipelines-query.ts';
 import { CurrentStage } from './current-stage.tsx';
 import { DealActivities } from './deal-activities.tsx';
 import { DealFields } from './deal-fields.tsx';
-import { DealHistory } from './deal-history.tsx';
 import { EditDealModal } from './edit-deal-modal.tsx';
 import { Gate, type GateState } from './gate-dialog.tsx';
 import { LoseModal } from './lose-modal.tsx';
@@ -24,12 +23,13 @@ import { useDealBusy } from './use-deal-write.ts';
 import { useMoveDeal } from './use-move-deal.ts';
 import { useDealShortcuts } from './use-deal-shortcuts.tsx';
 import { WinModal } from './win-modal.tsx';
+import { DealTimeline } from '../notes/deal-timeline.tsx';
 
 const route = getRouteApi('/app/deals/$dealId');
 
 /**
  * The deal card: the stage path, the current stage's goal, guidance and checklist, fields,
- * activities and history.
+ * activities, and the timeline of notes, files and history.
  */
 export function DealPage() {
   const { t } = useTranslation();
@@ -140,7 +140,7 @@ export function DealPage() {
           <DealActivities deal={d} timeZone={me.workspace.timezone} />
         </Grid.Col>
       </Grid>
-      <DealHistory dealId={d.id} />
+      <DealTimeline deal={d} />
       <Gate state={gate} stages={stages} onClose={() => setGate(null)} />
       {losing && <LoseModal deal={d} onClose={() => setLosing(false)} />}
       {winning && last && (

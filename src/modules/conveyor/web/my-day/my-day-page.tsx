@@ -15,6 +15,7 @@ import { DealItem } from './deal-item.tsx';
 import { PlanNextModal, type PlanTarget } from './plan-next-modal.tsx';
 import { defaultScope, ScopeSelect, scopeOf, type ScopeValue } from './scope-select.tsx';
 import { todayBounds } from './today-bounds.ts';
+import { MyMentions } from '../notes/my-mentions.tsx';
 
 /**
  * The salesperson's home page: what is overdue, what is due today (in the browser's time zone),
@@ -113,6 +114,7 @@ export function MyDayPage() {
           {dealItems(stuck.data)}
         </Section>
       </SimpleGrid>
+      {mine && <MyMentions />}
       {planning && (
         <PlanNextModal key={planning.dealId} target={planning} onClose={() => setPlanning(null)} />
       )}

@@ -46,6 +46,9 @@ export const PHRASES_EN: MetricPhrases = {
     'ticket.opened': 'tickets opened',
     'ticket.closed': 'tickets closed',
     'survey.answered': 'survey responses',
+    'note.added': 'notes added',
+    'note.mentioned': 'note mentions',
+    'file.added': 'files added',
   },
   dealsEnteringStage: (stage) => `deals entering ${stage ?? 'an unknown stage'}`,
   durations: {

@@ -49,6 +49,9 @@ export const PHRASES_PL: MetricPhrases = {
     'ticket.opened': 'nowych zgłoszeń',
     'ticket.closed': 'zamkniętych zgłoszeń',
     'survey.answered': 'odpowiedzi na ankiety',
+    'note.added': 'dodane notatki',
+    'note.mentioned': 'wzmianki w notatkach',
+    'file.added': 'dodane pliki',
   },
   dealsEnteringStage: (stage) =>
     stage === undefined ? 'wejść transakcji na nieznany etap' : `wejść transakcji na etap ${stage}`,

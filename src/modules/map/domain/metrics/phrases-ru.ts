@@ -58,6 +58,9 @@ export const PHRASES_RU: MetricPhrases = {
     'ticket.opened': 'новых обращений',
     'ticket.closed': 'закрытых обращений',
     'survey.answered': 'ответов на опросы',
+    'note.added': 'добавленных заметок',
+    'note.mentioned': 'упоминаний в заметках',
+    'file.added': 'добавленных файлов',
   },
   dealsEnteringStage: (stage) =>
     stage === undefined

@@ -3,13 +3,13 @@ import { api, unwrap } from '../../../../kernel/web/lib/api-client.ts';
 import { cursorPages } from '../../../../kernel/web/lib/cursor-pages.ts';
 import { dealKeys } from '../keys.ts';
 
-/** A deal's history (`GET /deals/{id}/history`), newest first, 20 at a time. */
-export const dealHistoryQuery = (dealId: string) =>
+/** The deal card's timeline (`GET /deals/{id}/timeline`): history, notes and files, 20 at a time. */
+export const dealTimelineQuery = (dealId: string) =>
   infiniteQueryOptions({
-    queryKey: dealKeys.history(dealId),
+    queryKey: dealKeys.timeline(dealId),
     queryFn: ({ pageParam }) =>
       unwrap(
-        api.GET('/api/v1/deals/{id}/history', {
+        api.GET('/api/v1/deals/{id}/timeline', {
           params: { path: { id: dealId }, query: { limit: 20, cursor: pageParam } },
         }),
       ),
