@@ -201,7 +201,9 @@ export function BoardPage() {
         }}
       >
         <Box style={{ overflowX: 'auto' }} pb="md">
-          <Group align="flex-start" wrap="nowrap" gap="sm">
+          {/* Columns as tall as the tallest: a card dragged from low in a long column drops
+              into a short one beside it, by mouse or by keyboard. */}
+          <Group align="stretch" wrap="nowrap" gap="sm">
             {stages.map((stage) => (
               <Column
                 key={stage.id}
