@@ -134,6 +134,13 @@ export async function activeMembersAmong(
   return new Set(rows.map((r) => r.id));
 }
 
+/** Notes after a page's last one, newest first (the cursor is its time and id). */
+function olderThan({ createdAt, id }: { createdAt: Date; id: string }): SQL {
+  return or(
+    lt(dealNotes.createdAt, createdAt),
+    and(eq(dealNotes.createdAt, createdAt), lt(dealNotes.id, id)),
+  )!;
+}
 /** A deal's notes, newest first (the caller has checked that the reader may see the deal). */
 export async function listNotes(
   tx: Db,
@@ -144,15 +151,7 @@ export async function listNotes(
     eq(dealNotes.workspaceId, workspaceId),
     eq(dealNotes.dealId, q.dealId),
   ];
-  if (q.before) {
-    const { createdAt, id } = q.before;
-    conditions.push(
-      or(
-        lt(dealNotes.createdAt, createdAt),
-        and(eq(dealNotes.createdAt, createdAt), lt(dealNotes.id, id)),
-      )!,
-    );
-  }
+  if (q.before) conditions.push(olderThan(q.before));
   const rows = await tx
     .select(view)
     .from(dealNotes)
@@ -180,15 +179,7 @@ export async function listMentionsOf(
   ];
   const visible = q.visible(deals.ownerId);
   if (visible) conditions.push(visible);
-  if (q.before) {
-    const { createdAt, id } = q.before;
-    conditions.push(
-      or(
-        lt(dealNotes.createdAt, createdAt),
-        and(eq(dealNotes.createdAt, createdAt), lt(dealNotes.id, id)),
-      )!,
-    );
-  }
+  if (q.before) conditions.push(olderThan(q.before));
   const rows = await tx
     .select({ ...view, dealTitle: deals.title })
     .from(dealNotes)
