@@ -155,4 +155,26 @@ describeApi('deal notes', (t) => {
     const list = await t.request('GET', notes(dealId), { token: ws.token });
     expect(list.body.items).toEqual([]);
   });
+
+  it('pages the notes newest first, each note once, also notes written in the same moment', async () => {
+    const ws = await freshWorkspace(t);
+    const dealId = await dealOf(t, ws);
+    // The clock held still: all five share one time, so only the id orders them.
+    t.clock.set('2026-11-18T10:00:00Z');
+    for (const text of ['one', 'two', 'three', 'four', 'five']) {
+      expect((await add(t, ws.token, dealId, text)).status).toBe(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=2&cursor=${encodeURIComponent(cursor)}` : '?limit=2';
+      const page = await t.request('GET', `${notes(dealId)}${query}`, { token: ws.token });
+      expect(page.status, JSON.stringify(page.body)).toBe(200);
+      const items = page.body.items as Note[];
+      expect(items.length).toBeLessThanOrEqual(2);
+      seen.push(...items.map((n) => n.text));
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    expect([...seen].sort()).toEqual(['five', 'four', 'one', 'three', 'two']);
+  });
 });
