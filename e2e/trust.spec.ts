@@ -202,6 +202,9 @@ test('trust journey', async ({ page, browser, baseURL, login, snap, api }) => {
     const permissions = page.getByRole('group', { name: 'Who sees and edits which records' });
     await permissions.getByRole('combobox', { name: 'Members edit' }).click();
     await page.getByRole('option', { name: "Their team's and their own" }).click();
+    // The first save's notice may still be up (the member's steps ran in another window): let it
+    // go, so the notice below is this save's.
+    await expect(page.getByText('Workspace settings saved')).toHaveCount(0, { timeout: 15_000 });
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Workspace settings saved')).toBeVisible();
     const restored = await api<Workspace>('GET', `/workspaces/${acme.id}`);

@@ -1,15 +1,20 @@
 import { Group, Select, TextInput } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
+import { DateField } from '../../../../kernel/web/components/date-field.tsx';
 
-/** A local `YYYY-MM-DDTHH:mm` for tomorrow at 10:00, the usual time for a next step. */
-function tomorrowAtTen(): string {
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A local `YYYY-MM-DD`, `days` from today. */
+function localDay(days: number): string {
   const d = new Date();
-  d.setDate(d.getDate() + 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+const TIME = /^\d{2}:\d{2}$/;
 
 export type NextStepDraft = ReturnType<typeof useNextStepDraft>;
 
@@ -17,16 +22,21 @@ export type NextStepDraft = ReturnType<typeof useNextStepDraft>;
 export function useNextStepDraft(initialSubject = '') {
   const [type, setType] = useState<ActivityType>('call');
   const [subject, setSubject] = useState(initialSubject);
-  const [due, setDue] = useState(tomorrowAtTen);
-  const dueDate = new Date(due);
+  // Tomorrow at 10:00, the usual time for a next step; a day and a time, each in the reader's
+  // own format (a browser's date-time input shows the browser's, US in many).
+  const [day, setDay] = useState(() => localDay(1));
+  const [time, setTime] = useState('10:00');
+  const dueDate = new Date(day && TIME.test(time) ? `${day}T${time}` : Number.NaN);
   const dueValid = !Number.isNaN(dueDate.getTime()) && dueDate > new Date();
   return {
     type,
     setType,
     subject,
     setSubject,
-    due,
-    setDue,
+    day,
+    setDay,
+    time,
+    setTime,
     dueValid,
     valid: subject.trim() !== '' && dueValid,
     /** The due time as the API takes it (only meaningful when `dueValid`). */
@@ -56,12 +66,21 @@ export function NextStepFields({
           onChange={(v) => v && draft.setType(v as ActivityType)}
           allowDeselect={false}
         />
-        <TextInput
+        <DateField
           label={t('gate.dueAt')}
-          type="datetime-local"
-          value={draft.due}
-          onChange={(e) => draft.setDue(e.currentTarget.value)}
+          value={draft.day}
+          onChange={draft.setDay}
+          min={localDay(0)}
+          clearable={false}
           error={draft.dueValid ? undefined : dueError}
+        />
+        <TimePicker
+          label={t('gate.dueTime')}
+          value={draft.time}
+          // Complete times only ("10:30"); a half-typed one leaves the step not yet valid.
+          onChange={(value) => draft.setTime(value.slice(0, 5))}
+          hoursInputLabel={t('common.timeField.hours')}
+          minutesInputLabel={t('common.timeField.minutes')}
         />
       </Group>
       <TextInput
