@@ -39,3 +39,15 @@ export function dealChangeKeys(deal: Deal) {
     dealKeys.myDayLists,
   ] as const;
 }
+
+/**
+ * What to reload when a write to the deal is refused as stale (412): the deal, its board and
+ * the column totals, so the user starts again from what is there now.
+ */
+export function staleDealKeys(deal: Pick<Deal, 'id' | 'pipelineId'>) {
+  return [
+    dealKeys.detail(deal.id),
+    dealKeys.boards(deal.pipelineId),
+    dealKeys.stageTotalsOf(deal.pipelineId),
+  ] as const;
+}

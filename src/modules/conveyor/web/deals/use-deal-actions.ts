@@ -6,6 +6,7 @@ import type { Deal, UnmetCriterion } from '../api/types.ts';
 import { type DealChanges, updateDeal } from '../api/update-deal.ts';
 import { winDeal } from '../api/win-deal.ts';
 import { dealKeys } from '../keys.ts';
+import { staleDealKeys } from './deal-cache.ts';
 import { useDealWrite } from './use-deal-write.ts';
 
 // The deal's writes besides the move, each answered with the deal (see useDealWrite).
@@ -15,16 +16,6 @@ export interface WinVars {
   comment?: string;
   overrideReason?: string;
 }
-
-/**
- * A deal closed or reopened on stale facts is refused (412): the user is told, the deal and its
- * board reload, and the dialog closes (`onConflict`).
- */
-const staleDeal = (deal: Deal) => [
-  dealKeys.detail(deal.id),
-  dealKeys.boards(deal.pipelineId),
-  dealKeys.stageTotalsOf(deal.pipelineId),
-];
 
 /** Wins a deal; unmet exit criteria of the remaining stages go to the gate dialog. */
 export function useWinDeal({
@@ -39,7 +30,7 @@ export function useWinDeal({
   const { t } = useTranslation();
   return useDealWrite<WinVars>({
     mutationFn: ({ deal, comment, overrideReason }) => winDeal(deal, comment, overrideReason),
-    conflictRefetch: ({ deal }) => staleDeal(deal),
+    conflictRefetch: ({ deal }) => staleDealKeys(deal),
     onConflict,
     done: (won) => t('deal.wonMessage', { title: won.title }),
     onGate,
@@ -55,7 +46,7 @@ export function useLoseDeal({
   const { t } = useTranslation();
   return useDealWrite<{ deal: Deal; lostReasonId: string; comment?: string }>({
     mutationFn: ({ deal, lostReasonId, comment }) => loseDeal(deal, lostReasonId, comment),
-    conflictRefetch: ({ deal }) => staleDeal(deal),
+    conflictRefetch: ({ deal }) => staleDealKeys(deal),
     onConflict,
     done: (_lost, { deal }) => t('lose.done', { title: deal.title }),
     onSuccess,
@@ -66,7 +57,7 @@ export function useReopenDeal() {
   const { t } = useTranslation();
   return useDealWrite<Deal>({
     mutationFn: (deal) => reopenDeal(deal),
-    conflictRefetch: staleDeal,
+    conflictRefetch: staleDealKeys,
     done: (reopened) => t('deal.reopened', { title: reopened.title }),
   });
 }

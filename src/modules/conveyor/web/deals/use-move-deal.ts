@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardDeals } from '../api/board-deals-query.ts';
 import { moveDeal } from '../api/move-deal.ts';
 import type { Deal, Stage, UnmetCriterion } from '../api/types.ts';
-import { dealKeys } from '../keys.ts';
+import { staleDealKeys } from './deal-cache.ts';
 import { placeOnBoard } from './place-on-board.ts';
 import { useDealWrite } from './use-deal-write.ts';
 
@@ -41,11 +41,7 @@ export function useMoveDeal({
       update: (old, { deal, stage }) =>
         placeOnBoard(old as BoardDeals, { ...deal, stageId: stage.id }),
     },
-    conflictRefetch: ({ deal }) => [
-      dealKeys.detail(deal.id),
-      dealKeys.boards(deal.pipelineId),
-      dealKeys.stageTotalsOf(deal.pipelineId),
-    ],
+    conflictRefetch: ({ deal }) => staleDealKeys(deal),
     done: (moved, { stage }) => t('board.moved', { title: moved.title, stage: stage.name }),
     onGate,
     onSuccess,
