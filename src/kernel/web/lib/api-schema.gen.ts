@@ -4243,6 +4243,8 @@ export interface components {
             probability: number;
             rotDays: number | null;
             role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Skippable: a move or a win that skips it does not apply its exit criteria */
+            optional: boolean;
             /** @description Markdown */
             guidance: string;
             exitCriteria: components["schemas"]["ExitCriterion"][];
@@ -4256,6 +4258,8 @@ export interface components {
             probability: number;
             rotDays: number | null;
             role: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+            /** @description Skippable: a move or a win that skips it does not apply its exit criteria */
+            optional: boolean;
             /** @description Markdown */
             guidance: string;
             exitCriteria: components["schemas"]["ExitCriterionInput"][];
@@ -6920,6 +6924,8 @@ export interface operations {
                         rotDays?: number | null;
                         /** @default null */
                         role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+                        /** @default false */
+                        optional?: boolean;
                         /** @default  */
                         guidance?: string;
                         /** @default [] */
@@ -7076,6 +7082,8 @@ export interface operations {
                         rotDays?: number | null;
                         /** @default null */
                         role?: ("prospector" | "hunter" | "closer" | "account_manager" | "key_account_manager" | "marketer" | "service") | null;
+                        /** @default false */
+                        optional?: boolean;
                         /** @default  */
                         guidance?: string;
                         /** @default [] */

@@ -10,6 +10,7 @@ export interface StageRecord {
   probability: number;
   rotDays: number | null;
   role: string | null;
+  optional: boolean;
   guidance: string;
   exitCriteria: StoredCriterion[];
 }
@@ -36,6 +37,7 @@ function toStage(row: StageRow): StageRecord {
     probability: row.probability,
     rotDays: row.rotDays,
     role: row.role,
+    optional: row.optional,
     guidance: row.guidance,
     exitCriteria: row.exitCriteria,
   };
@@ -155,6 +157,7 @@ export async function upsertStages(
       probability: s.probability,
       rotDays: s.rotDays,
       role: s.role,
+      optional: s.optional,
       guidance: s.guidance,
       exitCriteria: s.exitCriteria,
       updatedAt: now,

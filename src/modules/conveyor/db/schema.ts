@@ -68,6 +68,8 @@ export const stages = pgTable(
     probability: integer('probability').notNull().default(0),
     rotDays: integer('rot_days'),
     role: text('role'),
+    /** Skippable (API.md "The whole conveyor"): its gate applies only to deals that enter it. */
+    optional: boolean('optional').notNull().default(false),
     guidance: text('guidance').notNull().default(''),
     // Criteria belong to their stage and are always read and written with it.
     exitCriteria: jsonb('exit_criteria').$type<StoredCriterion[]>().notNull().default([]),

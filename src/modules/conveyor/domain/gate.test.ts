@@ -79,6 +79,7 @@ describe('unmetExitCriteria', () => {
       probability: 10,
       rotDays: 7,
       role: 'hunter',
+      optional: false,
       guidance: '',
       exitCriteria: [
         { id: 'a', kind: 'activity', activityType: 'call', label: 'Call held' },

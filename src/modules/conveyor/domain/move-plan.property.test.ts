@@ -44,6 +44,7 @@ const pipelineArb: fc.Arbitrary<Pipeline> = fc
       probability: 0,
       rotDays: null,
       role: null,
+      optional: false,
       guidance: '',
       exitCriteria: (criteria[i] ?? []).map((spec, ci): Criterion => ({
         ...spec,

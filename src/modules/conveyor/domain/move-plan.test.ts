@@ -13,6 +13,7 @@ function stage(id: string, order: number, exitCriteria: Criterion[] = []): Stage
     probability: order * 20,
     rotDays: null,
     role: null,
+    optional: false,
     guidance: '',
     exitCriteria,
   };
@@ -223,5 +224,44 @@ describe('planWin', () => {
   it('adds no implicit next-activity criterion: a won deal needs no next step', () => {
     const facts = { ...everythingDone, stageId: 'negotiation', hasPlannedFutureActivity: false };
     expect(planWin(pipeline, facts).unmet).toEqual([]);
+  });
+});
+
+describe('optional stages (seed 002: negotiation may happen)', () => {
+  const terms: Criterion = { id: 'terms', kind: 'check', label: 'Terms agreed' };
+  // Offer → Negotiation (optional, with a check of its own) → Contract.
+  const withOptional: Pipeline = {
+    id: 'o',
+    name: 'With negotiation',
+    stages: [
+      stage('offer', 0, [valued]),
+      { ...stage('negotiation', 1, [terms]), optional: true },
+      stage('contract', 2, [budget]),
+    ],
+  };
+  const atOffer: DealGateFacts = { ...bare, stageId: 'offer', value: 500 };
+
+  it('wins from the stage before an optional one without its criteria', () => {
+    const plan = planWin(withOptional, { ...atOffer, doneCheckIds: new Set(['budget']) });
+    expect(plan.passed.map((s) => s.id)).toEqual(['offer', 'negotiation', 'contract']);
+    expect(plan.gated.map((s) => s.id)).toEqual(['offer', 'contract']);
+    expect(plan.unmet).toEqual([]);
+  });
+
+  it('still applies the non-optional stages a win skips', () => {
+    const plan = planWin(withOptional, atOffer);
+    expect(plan.unmet.map((u) => u.criterionId)).toEqual(['budget']);
+  });
+
+  it('moves past an optional stage without its criteria', () => {
+    const plan = planMove(withOptional, atOffer, 'contract', { requireNextActivity: false });
+    expect(plan.unmet).toEqual([]);
+  });
+
+  it('applies an optional stage’s gate to a deal that entered it', () => {
+    const inNegotiation = { ...atOffer, stageId: 'negotiation', doneCheckIds: new Set(['budget']) };
+    expect(planWin(withOptional, inNegotiation).unmet.map((u) => u.criterionId)).toEqual(['terms']);
+    const move = planMove(withOptional, inNegotiation, 'contract', { requireNextActivity: false });
+    expect(move.unmet.map((u) => u.criterionId)).toEqual(['terms']);
   });
 });

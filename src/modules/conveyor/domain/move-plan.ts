@@ -15,12 +15,17 @@ export interface MovePlan {
   to: Stage;
   /** Forward: the current stage and every skipped stage, in order. Otherwise empty. */
   passed: Stage[];
+  /** Of `passed`, the stages whose exit criteria apply: the current one and every skipped stage
+   * that is not optional. */
+  gated: Stage[];
   unmet: UnmetCriterion[];
 }
 
 export interface WinPlan {
   /** The current stage and every stage after it. */
   passed: Stage[];
+  /** Of `passed`, the stages whose exit criteria apply (optional skipped stages do not). */
+  gated: Stage[];
   unmet: UnmetCriterion[];
 }
 
@@ -53,10 +58,12 @@ export function planMove(
   const to = stages[toIndex] as Stage;
   if (toIndex <= fromIndex) {
     // Moving back is always allowed (and logged by the caller): nothing to check.
-    return { kind: toIndex === fromIndex ? 'same' : 'backward', from, to, passed: [], unmet: [] };
+    const kind = toIndex === fromIndex ? 'same' : 'backward';
+    return { kind, from, to, passed: [], gated: [], unmet: [] };
   }
   const passed = stages.slice(fromIndex, toIndex);
-  const [current, ...skipped] = passed.map((stage) => unmetExitCriteria(stage, facts));
+  const gated = gatedStages(passed);
+  const [current, ...skipped] = gated.map((stage) => unmetExitCriteria(stage, facts));
   const explicit = [...(current ?? []), ...skipped.flat()];
   // Next-activity facts are deal-wide, so an explicit unmet one already says it all.
   const alreadyReported = explicit.some((u) => u.kind === 'nextActivity');
@@ -77,19 +84,30 @@ export function planMove(
     from,
     to,
     passed,
+    gated,
     unmet: [...(current ?? []), ...implicit, ...skipped.flat()],
   };
 }
 
 /**
  * Plans winning a deal: it passes its current stage and every remaining one, whose exit
- * criteria apply as for a forward move. No implicit next-activity criterion: a won deal
- * needs no next step on the conveyor.
+ * criteria apply as for a forward move (optional ones only when the deal is in them). No
+ * implicit next-activity criterion: a won deal needs no next step on the conveyor.
  */
 export function planWin(pipeline: Pipeline, facts: DealGateFacts): WinPlan {
   const stages = sortedStages(pipeline);
   const passed = stages.slice(currentStageIndex(pipeline, stages, facts));
-  return { passed, unmet: passed.flatMap((stage) => unmetExitCriteria(stage, facts)) };
+  const gated = gatedStages(passed);
+  return { passed, gated, unmet: gated.flatMap((stage) => unmetExitCriteria(stage, facts)) };
+}
+
+/**
+ * The first of `passed` is the stage the deal is in: it entered it, so its gate applies even
+ * when optional. A skipped optional stage was never entered (seed 002: negotiation *may*
+ * happen), so its gate does not.
+ */
+function gatedStages(passed: Stage[]): Stage[] {
+  return passed.filter((stage, i) => i === 0 || !stage.optional);
 }
 
 /** A deal always sits in a stage of its own pipeline; anything else is a caller's bug. */

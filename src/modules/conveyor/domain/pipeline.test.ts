@@ -16,6 +16,7 @@ function stage(id: string, order: number): Stage {
     probability: 0,
     rotDays: null,
     role: null,
+    optional: false,
     guidance: '',
     exitCriteria: [],
   };

@@ -20,6 +20,8 @@ export interface Stage {
   /** Idle days after which a deal in this stage counts as stuck; null: never. */
   rotDays: number | null;
   role: SalesRole | null;
+  /** Skippable: its exit criteria apply only to deals that enter it (API.md). */
+  optional: boolean;
   guidance: string;
   exitCriteria: Criterion[];
 }

@@ -15,6 +15,7 @@ const pipeline: Pipeline = {
       probability: 60,
       rotDays: null,
       role: null,
+      optional: false,
       guidance: '',
       exitCriteria: [],
     },

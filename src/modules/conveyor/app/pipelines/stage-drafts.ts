@@ -17,6 +17,7 @@ export interface StageInput {
   probability?: number;
   rotDays?: number | null;
   role?: string | null;
+  optional?: boolean;
   guidance?: string;
   exitCriteria?: CriterionInput[];
 }
@@ -68,6 +69,7 @@ export function draftStages(input: StageInput[], existing: StageRecord[] = []): 
       probability: s.probability ?? 0,
       rotDays: s.rotDays ?? null,
       role: s.role ?? null,
+      optional: s.optional ?? false,
       guidance: s.guidance ?? '',
       exitCriteria,
     };

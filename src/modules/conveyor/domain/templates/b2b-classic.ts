@@ -43,9 +43,11 @@ const SHAPE = [
     ],
   },
   {
+    // Seed 002: negotiation *may* happen; a deal won straight from the offer skips its checks.
     probability: 75,
     rotDays: 14,
     role: 'closer',
+    optional: true,
     criteria: [
       { kind: 'check' }, // price
       { kind: 'check' }, // dates and delivery

@@ -22,6 +22,8 @@ export interface TemplateStage {
   probability: number;
   rotDays: number | null;
   role: SalesRole;
+  /** Skippable: its gate applies only to deals that enter it. */
+  optional: boolean;
   /** Markdown: how to do the stage's work. */
   guidance: string;
   exitCriteria: TemplateCriterion[];
@@ -56,6 +58,7 @@ export interface StageShape {
   probability: number;
   rotDays: number | null;
   role: SalesRole;
+  optional?: boolean;
   criteria: readonly CriterionShape[];
 }
 
@@ -91,6 +94,7 @@ export function assemblePipeline<P extends readonly StageShape[]>(
         probability: stage.probability,
         rotDays: stage.rotDays,
         role: stage.role,
+        optional: stage.optional ?? false,
         guidance: text.guidance,
         exitCriteria: stage.criteria.map(
           (criterion, j) => ({ ...criterion, label: text.criteria[j]! }) as TemplateCriterion,

@@ -30,6 +30,7 @@ export function presentPipeline(p: Pipeline) {
       probability: s.probability,
       rotDays: s.rotDays,
       role: s.role as SalesRole | null,
+      optional: s.optional,
       guidance: s.guidance,
       exitCriteria: s.exitCriteria.map(presentCriterion),
     })),

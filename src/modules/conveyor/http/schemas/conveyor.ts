@@ -33,6 +33,9 @@ export const StageSchema = z
     probability: z.number().int(),
     rotDays: z.number().int().nullable(),
     role: z.enum(SALES_ROLES).nullable(),
+    optional: z
+      .boolean()
+      .describe('Skippable: a move or a win that skips it does not apply its exit criteria'),
     guidance: z.string().describe('Markdown'),
     exitCriteria: z.array(CriterionSchema),
   })
@@ -57,6 +60,7 @@ const StageInput = z.object({
   probability: z.number().int().min(0).max(100).default(0),
   rotDays: z.number().int().min(1).max(3650).nullable().default(null),
   role: z.enum(SALES_ROLES).nullable().default(null),
+  optional: z.boolean().default(false),
   guidance: z.string().max(20_000).default(''),
   exitCriteria: z.array(CriterionInput).max(50).default([]),
 });

@@ -25,6 +25,7 @@ export interface StageDraft {
   probability: number | string;
   rotDays: number | string;
   role: SalesRole | null;
+  optional: boolean;
   guidance: string;
   exitCriteria: CriterionDraft[];
 }
@@ -53,6 +54,7 @@ export function emptyStage(name = ''): StageDraft {
     probability: 0,
     rotDays: '',
     role: null,
+    optional: false,
     guidance: '',
     exitCriteria: [],
   };
@@ -70,6 +72,7 @@ export function toDraft(pipeline: Pipeline): PipelineDraft {
       probability: s.probability,
       rotDays: s.rotDays ?? '',
       role: s.role,
+      optional: s.optional,
       guidance: s.guidance,
       exitCriteria: s.exitCriteria.map((c) => ({
         key: c.id,
@@ -107,6 +110,7 @@ export function toBody(draft: PipelineDraft): PipelineBody {
       probability: numberOf(s.probability) ?? 0,
       rotDays: numberOf(s.rotDays),
       role: s.role,
+      optional: s.optional,
       guidance: s.guidance,
       exitCriteria: s.exitCriteria.map(toCriterion),
     })),

@@ -1,4 +1,13 @@
-import { Divider, NumberInput, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Divider,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SALES_ROLES } from '../../../../contract/roles.ts';
@@ -61,6 +70,11 @@ export function StageForm({
             {...form.getInputProps(`${at}.rotDays`)}
           />
         </SimpleGrid>
+        <Switch
+          label={t('settings.stage.optional')}
+          description={t('settings.stage.optionalHint')}
+          {...form.getInputProps(`${at}.optional`, { type: 'checkbox' })}
+        />
         <GuidanceField
           value={stage.guidance}
           onChange={(value) => form.setFieldValue(`${at}.guidance`, value)}

@@ -1,0 +1,1 @@
+ALTER TABLE "stages" ADD COLUMN "optional" boolean DEFAULT false NOT NULL;
