@@ -32,7 +32,7 @@ test('process map journey', async ({ page, login, snap }) => {
     }
     const prospecting = page.getByRole('button', { name: 'Prospecting', exact: true });
     await expect(prospecting).toContainText('weekly');
-    for (const lamp of ['Prospects reached', 'Reply rate', 'Prospecting leads']) {
+    for (const lamp of ['Prospects reached', 'Prospects who replied', 'Prospecting leads']) {
       await expect(
         prospecting.getByRole('img', { name: new RegExp(`^${lamp}: ${LAMP_STATUS}$`) }),
       ).toBeVisible();

@@ -54,3 +54,30 @@ export const BOOKKEEPING_EVENT_TYPES = [
 export const MEASURABLE_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter(
   (type) => !(BOOKKEEPING_EVENT_TYPES as readonly EventType[]).includes(type),
 );
+
+/**
+ * Metric-only event names: each stands for any of the stored types it lists and is never stored
+ * itself. A ratio's parts are single counts, so "won ÷ (won + lost)" (API.md: a win rate) needs
+ * a count of closed deals; counting won or lost rows of the log reads it without a second copy.
+ */
+export const COMPOSITE_EVENTS = {
+  'deal.closed': ['deal.won', 'deal.lost'],
+  // A lead's qualification decided either way: sales-qualified or disqualified.
+  'lead.decided': ['lead.sql', 'lead.disqualified'],
+} as const satisfies Record<string, readonly EventType[]>;
+export type CompositeEventType = keyof typeof COMPOSITE_EVENTS;
+
+/** What a lamp may count: a stored event type or a composite of them. */
+export type MetricEventType = EventType | CompositeEventType;
+
+export const METRIC_EVENT_TYPES: readonly MetricEventType[] = [
+  ...EVENT_TYPES,
+  ...(Object.keys(COMPOSITE_EVENTS) as CompositeEventType[]),
+];
+
+/** The stored event types a metric's event name reads. */
+export function storedTypesOf(type: MetricEventType): readonly EventType[] {
+  return type in COMPOSITE_EVENTS
+    ? COMPOSITE_EVENTS[type as CompositeEventType]
+    : [type as EventType];
+}

@@ -1,4 +1,4 @@
-import type { EventType } from './event-types.ts';
+import type { MetricEventType } from './event-types.ts';
 
 export const GROUP_KINDS = [
   'strategy',
@@ -56,14 +56,15 @@ export const AMOUNT_EVENTS = [
   'deal.created',
   'deal.won',
   'deal.lost',
-] as const satisfies readonly EventType[];
+  'deal.closed',
+] as const satisfies readonly MetricEventType[];
 
 /** Events that carry a duration in seconds (median of duration). */
 export const DURATION_EVENTS = [
   'deal.stage_entered',
   'lead.contacted',
   'ticket.closed',
-] as const satisfies readonly EventType[];
+] as const satisfies readonly MetricEventType[];
 export type DurationEvent = (typeof DURATION_EVENTS)[number];
 
 /** What a lamp's drill-down lists: the records it counted. */

@@ -25,7 +25,7 @@ async function b2bClassic(t: TestApp) {
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const token = created.body.apiToken as string;
   const pipelines = await t.request('GET', '/api/v1/pipelines', { token });
-  const pipeline = pipelines.body.items[0] as { id: string; stages: Stage[] };
+  const pipeline = (pipelines.body.items as { id: string; stages: Stage[] }[])[0]!;
   return { token, pipeline };
 }
 

@@ -4,6 +4,7 @@ import type { Db } from '../../../../kernel/db/connection.ts';
 import type { OwnerFilter } from '../../../../kernel/db/owner-filter.ts';
 import { rawRows } from '../../../../kernel/db/raw-rows.ts';
 import { stateSource } from './state-now.ts';
+import { typeIn } from './event-series.ts';
 import { allOf, dimensionConditions } from './where-sql.ts';
 import type { DrilldownKind } from '../../../../contract/map.ts';
 
@@ -76,7 +77,7 @@ async function eventSubjects(tx: Db, week: DrillWeek, filter: Filter, limit: num
           max(e.owner_id::text)::uuid as owner_id, max(e.occurred_at) as at,
           max(e.payload->>'name') as name
         from events e
-        where e.workspace_id = ${week.workspaceId}::uuid and e.type = ${filter.event}
+        where e.workspace_id = ${week.workspaceId}::uuid and ${typeIn('e', filter)}
           and e.occurred_at >= (${week.weekStart}::date)::timestamp at time zone ${tz}
           and e.occurred_at < (${week.weekStart}::date + 7)::timestamp at time zone ${tz}
           and ${allOf(dimensionConditions(week.workspaceId, filter.where, 'e'))}

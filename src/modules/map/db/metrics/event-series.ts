@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../kernel/db/connection.ts';
 import { rawRows } from '../../../../kernel/db/raw-rows.ts';
+import { storedTypesOf } from '../../../../contract/event-types.ts';
 import type { Filter as MetricFilter } from '../../domain/metrics/metric.ts';
 import { allOf, dimensionConditions } from './where-sql.ts';
 
@@ -36,11 +37,11 @@ export async function rollupSeries(
 ): Promise<Map<string, WeekValues>> {
   if (leaves.length === 0 || span.weekStarts.length === 0) return new Map();
   const { first, last } = bounds(span.weekStarts);
-  const types = [...new Set(leaves.map((l) => l.filter.event))];
+  const types = [...new Set(leaves.flatMap((l) => storedTypesOf(l.filter.event)))];
   const columns = leaves.map((leaf, i) => {
     const measured = leaf.measure === 'count' ? sql.raw('r.count') : sql.raw('r.amount_sum');
     const matches = allOf([
-      sql`r.type = ${leaf.filter.event}`,
+      typeIn('r', leaf.filter),
       ...dimensionConditions(span.workspaceId, leaf.filter.where, 'r'),
     ]);
     return sql`coalesce(sum(${measured}) filter (where ${matches}), 0)::float8 as ${sql.raw(`v${i}`)}`;
@@ -69,6 +70,12 @@ export async function rollupSeries(
       ),
     ]),
   );
+}
+
+/** The filter's event type(s) on the table aliased `alias` (a composite reads all it stands for). */
+export function typeIn(alias: 'e' | 'r', filter: MetricFilter): SQL {
+  const types = storedTypesOf(filter.event).map((t) => sql`${t}`);
+  return sql`${sql.raw(alias)}.type in (${sql.join(types, sql`, `)})`;
 }
 
 /** Consecutive weeks joined into [first Monday, last Monday] runs: one range scan each. */
@@ -106,7 +113,7 @@ export async function medianSeries(
     sql`select (date_trunc('week', e.occurred_at at time zone ${tz}))::date::text as week,
         percentile_cont(0.5) within group (order by ${column})::float8 as value
       from events e
-      where e.workspace_id = ${span.workspaceId}::uuid and e.type = ${filter.event}
+      where e.workspace_id = ${span.workspaceId}::uuid and ${typeIn('e', filter)}
         and (${sql.join(ranges, sql` or `)})
         and ${column} is not null
         and ${allOf(dimensionConditions(span.workspaceId, filter.where, 'e'))}

@@ -1,3 +1,4 @@
+import { storedTypesOf } from '../../../../contract/event-types.ts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionWorkspace } from '../../../identity/app/workspace-provisioning.ts';
@@ -159,7 +160,9 @@ for (const kind of testDatabaseKinds()) {
           fc.array(eventArb(FROM, TO), { minLength: 1, maxLength: 10 }),
           async (filter, events, late) => {
             const metric: Metric = { median: filter, of: 'duration' };
-            const ofType = (list: MetricEvent[]) => list.map((e) => ({ ...e, type: filter.event }));
+            // A duration event is a stored type (no composite carries a duration).
+            const type = storedTypesOf(filter.event)[0]!;
+            const ofType = (list: MetricEvent[]) => list.map((e) => ({ ...e, type }));
             const workspaceId = await workspaceWith(ofType(events));
             await expectAgreement(workspaceId, [metric], ofType(events));
             await store(workspaceId, [metric]);
@@ -168,6 +171,45 @@ for (const kind of testDatabaseKinds()) {
             await expectAgreement(workspaceId, [metric], ofType([...events, ...late]));
           },
         ),
+        { numRuns: 30 },
+      );
+    }, 180_000);
+
+    // Issue 18: the templates' win rate (won ÷ closed) and qualification rate (SQL ÷ decided)
+    // are shares, never above 100 %, whatever the history: deals created, won and lost (and
+    // leads qualified and disqualified) in any weeks, in any mix of owners and channels.
+    it('the templates’ win rate and qualification rate never pass 100 %', async () => {
+      const winRate: Metric = {
+        ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.closed' } } },
+      };
+      const qualificationRate: Metric = {
+        ratio: { of: { count: { event: 'lead.sql' } }, to: { count: { event: 'lead.decided' } } },
+      };
+      const outcome = fc.constantFrom(
+        'deal.created',
+        'deal.won',
+        'deal.lost',
+        'lead.mql',
+        'lead.sql',
+        'lead.disqualified',
+      );
+      const history = fc.array(
+        fc.tuple(eventArb(FROM, TO), outcome).map(([e, type]) => ({ ...e, type })),
+        { maxLength: 40 },
+      );
+      await fc.assert(
+        fc.asyncProperty(history, async (events) => {
+          const workspaceId = await workspaceWith(events);
+          const series = await database.transaction((tx) =>
+            metricsSeries(tx, spanOf(workspaceId), [winRate, qualificationRate]),
+          );
+          for (const values of series) {
+            for (const value of values.values()) {
+              if (value !== null) expect(value).toBeLessThanOrEqual(1);
+            }
+          }
+          await expectAgreement(workspaceId, [winRate, qualificationRate], events);
+        }),
         { numRuns: 30 },
       );
     }, 180_000);

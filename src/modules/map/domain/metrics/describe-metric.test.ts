@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../../../contract/event-types.ts';
+import { METRIC_EVENT_TYPES } from '../../../../contract/event-types.ts';
 import {
   METRIC_PHRASES,
   describeMetric,
@@ -122,7 +122,7 @@ describe('describeMetric', () => {
     for (const locale of LOCALES) {
       const p = METRIC_PHRASES[locale];
       const tables: [readonly string[], Record<string, string>][] = [
-        [EVENT_TYPES, p.events],
+        [METRIC_EVENT_TYPES, p.events],
         [STATE_KINDS, p.states],
         [DURATION_EVENTS, p.durations],
         [CHANNELS, p.channels],

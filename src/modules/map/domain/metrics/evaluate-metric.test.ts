@@ -1,3 +1,4 @@
+import { storedTypesOf } from '../../../../contract/event-types.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../../../contract/event-types.ts';
@@ -179,7 +180,7 @@ describe('evaluateMetric properties', () => {
         const values = evs
           .filter(
             (e) =>
-              e.type === metric.median.event &&
+              storedTypesOf(metric.median.event).includes(e.type) &&
               e.occurredAt >= week.start &&
               e.occurredAt < week.end,
           )

@@ -2,7 +2,7 @@
 // compiler is property-tested against, so it is written to be obviously right, not fast.
 //
 // Semantics, for one week [start, end):
-// - An event matches a Filter when its type equals `event`, start ≤ occurredAt < end, and for
+// - An event matches a Filter when its type is `event` (or one a composite `event` stands for), start ≤ occurredAt < end, and for
 //   every key in `where` the event's column equals the given value (a null column never
 //   matches). Keys not in `where` do not constrain.
 // - count: the number of matching events.
@@ -14,7 +14,7 @@
 // - state: the number of records in the snapshot's list for that state that match `where`
 //   (same matching rule as events). The snapshot is taken at the week's end; without one → null.
 // - manual: null (its readings are typed in, never computed).
-import type { EventType } from '../../../../contract/event-types.ts';
+import { storedTypesOf, type EventType } from '../../../../contract/event-types.ts';
 import { type Filter, type Metric, type Where } from './metric.ts';
 import { median } from '../../../../kernel/domain/median.ts';
 import { shareOf } from './share.ts';
@@ -64,7 +64,12 @@ function matchingEvents(
   const end = week.end.getTime();
   return events.filter((e) => {
     const at = e.occurredAt.getTime();
-    return e.type === filter.event && at >= start && at < end && matchesWhere(e, filter.where);
+    return (
+      storedTypesOf(filter.event).includes(e.type) &&
+      at >= start &&
+      at < end &&
+      matchesWhere(e, filter.where)
+    );
   });
 }
 

@@ -2,7 +2,11 @@
 // events and state snapshots over a small set of ids, so generated filters actually match.
 // The SQL compiler's property tests can reuse them against evaluate-metric.ts.
 import fc from 'fast-check';
-import { EVENT_TYPES } from '../../../../contract/event-types.ts';
+import {
+  EVENT_TYPES,
+  METRIC_EVENT_TYPES,
+  type MetricEventType,
+} from '../../../../contract/event-types.ts';
 import type { Dimensions, MetricEvent, StateSnapshot } from './evaluate-metric.ts';
 import {
   AMOUNT_EVENTS,
@@ -50,7 +54,7 @@ function whereArb(keys: readonly WhereKey[]): fc.Arbitrary<Where> {
   return fc.record(shape, { requiredKeys: [] }) as fc.Arbitrary<Where>;
 }
 
-function filterArb(events: readonly (typeof EVENT_TYPES)[number][]): fc.Arbitrary<Filter> {
+function filterArb(events: readonly MetricEventType[]): fc.Arbitrary<Filter> {
   return fc.record(
     { event: fc.constantFrom(...events), where: whereArb(WHERE_KEYS) },
     { requiredKeys: ['event'] },
@@ -69,7 +73,7 @@ const stateArb: fc.Arbitrary<Metric> = fc.constantFrom(...STATE_KINDS).chain((st
 /** A valid metric other than manual, with ratios nested at most `depth` deep. */
 export function computedMetricArb(depth = MAX_RATIO_DEPTH): fc.Arbitrary<Metric> {
   const leaves: fc.Arbitrary<Metric>[] = [
-    filterArb(EVENT_TYPES).map((count) => ({ count })),
+    filterArb(METRIC_EVENT_TYPES).map((count) => ({ count })),
     filterArb(AMOUNT_EVENTS).map((sum) => ({ sum })),
     filterArb(AMOUNT_EVENTS).map((median) => ({ median, of: 'amount' as const })),
     filterArb(DURATION_EVENTS).map((median) => ({ median, of: 'duration' as const })),

@@ -4,7 +4,7 @@
 // top-level key, and a union's error report would bury each real problem under "no variant
 // matched" instead of pointing at `metric.ratio.of.count.event`.
 import { DomainError, type FieldError } from '../../../../kernel/domain/errors.ts';
-import { EVENT_TYPES, type EventType } from '../../../../contract/event-types.ts';
+import { METRIC_EVENT_TYPES, type MetricEventType } from '../../../../contract/event-types.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../contract/activities.ts';
 import {
   AMOUNT_EVENTS as AMOUNTS,
@@ -28,7 +28,7 @@ export interface Where {
 }
 
 export interface Filter {
-  event: EventType;
+  event: MetricEventType;
   where?: Where;
 }
 
@@ -62,8 +62,8 @@ export const STATE_WHERE_KEYS: Record<StateKind, readonly WhereKey[]> = {
 
 // The events that carry an amount or a duration are the contract's (the web offers the same),
 // widened here so any event type can be looked up in them.
-export const AMOUNT_EVENTS: readonly EventType[] = AMOUNTS;
-export const DURATION_EVENTS: readonly EventType[] = DURATIONS;
+export const AMOUNT_EVENTS: readonly MetricEventType[] = AMOUNTS;
+export const DURATION_EVENTS: readonly MetricEventType[] = DURATIONS;
 
 /** `ratio` inside `ratio` is allowed this many levels deep (the top ratio counts as 1). */
 export const MAX_RATIO_DEPTH = 4;
@@ -157,7 +157,7 @@ function parseFilter(
   problems.unknownKeys(value, ['event', 'where'], path);
   const event = value.event;
   let ok = true;
-  if (!includes(EVENT_TYPES, event)) {
+  if (!includes(METRIC_EVENT_TYPES, event)) {
     problems.add(`${path}.event`, event === undefined ? 'is required' : 'unknown event type');
     ok = false;
   } else if (needs === 'amount' && !AMOUNT_EVENTS.includes(event)) {
@@ -172,7 +172,9 @@ function parseFilter(
       ? undefined
       : parseWhere(value.where, `${path}.where`, WHERE_KEYS, String(event), problems);
   if (!ok || (value.where !== undefined && where === undefined)) return undefined;
-  return where === undefined ? { event: event as EventType } : { event: event as EventType, where };
+  return where === undefined
+    ? { event: event as MetricEventType }
+    : { event: event as MetricEventType, where };
 }
 
 function parseNode(

@@ -1,7 +1,7 @@
 // What a language must supply to read a metric aloud (describe-metric.ts). Polish and Russian
 // decline nouns, so each table gives its phrases in the case its own templates need (the
 // genitive plural after "Liczba …" / "Количество …") and builds its sentences itself.
-import type { EventType } from '../../../../contract/event-types.ts';
+import type { MetricEventType } from '../../../../contract/event-types.ts';
 import type { ActivityType } from '../../../../contract/activities.ts';
 import type { DurationEvent, StateKind, WhereKey } from '../../../../contract/map.ts';
 import type { Channel, KnownMedium } from '../../../../contract/sources.ts';
@@ -13,7 +13,7 @@ export type PartKind = 'count' | 'sum' | 'medianAmount' | 'medianDuration' | 'st
 
 export interface MetricPhrases {
   /** Each event type as a plural noun phrase ("deals won"; pl/ru: genitive plural). */
-  events: Record<EventType, string>;
+  events: Record<MetricEventType, string>;
   /** `deal.stage_entered` limited to one stage; `stage` undefined when the name is unknown. */
   dealsEnteringStage(stage: string | undefined): string;
   /** What a duration measures ("time from lead creation to first contact"; pl/ru: genitive). */

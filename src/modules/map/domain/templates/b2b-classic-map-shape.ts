@@ -59,14 +59,12 @@ export const B2B_CLASSIC_MAP_SHAPE = [
         thresholds: { direction: 'higher_is_better', green: 100, amber: 50 },
       },
       {
+        // Seed 000: "how many prospects replied and entered a conversation" — a count. Replies
+        // over contacts of the same week was no share: this week's replies answer earlier
+        // weeks' e-mails, so it could pass 100 %.
         position: 'middle',
-        metric: {
-          ratio: {
-            of: { count: { event: 'lead.replied', where: { channel: 'outbound' } } },
-            to: { count: { event: 'lead.contacted', where: { channel: 'outbound' } } },
-          },
-        },
-        thresholds: { direction: 'higher_is_better', green: 0.1, amber: 0.05 },
+        metric: { count: { event: 'lead.replied', where: { channel: 'outbound' } } },
+        thresholds: { direction: 'higher_is_better', green: 10, amber: 5 },
       },
       {
         // Not lead.created: outbound leads are created before anyone is contacted, so their
@@ -131,12 +129,11 @@ export const B2B_CLASSIC_MAP_SHAPE = [
         thresholds: { direction: 'lower_is_better', green: 0, amber: 3 },
       },
       {
-        // Win rate is won / (won + lost), but a ratio's parts are single metrics, not sums.
-        // Deals won per week over deals opened per week tends to the share of deals won while
-        // the flow is steady, and unlike won / lost it does not depend on losing deals promptly.
+        // Win rate: won ÷ (won + lost) of the deals closed in the week — never above 100 %.
+        // Won ÷ created could pass it in a week that closes older deals.
         position: 'middle',
         metric: {
-          ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.created' } } },
+          ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.closed' } } },
         },
         thresholds: { direction: 'higher_is_better', green: 0.25, amber: 0.15 },
       },

@@ -79,7 +79,7 @@ export const B2B_CLASSIC_MAP_EN: MapTexts<B2bClassicMapShape> = [
         description: 'Every week, check reach, replies and leads, and adjust the campaign.',
       },
     ],
-    lamps: ['Prospects reached', 'Reply rate', 'Prospecting leads'],
+    lamps: ['Prospects reached', 'Prospects who replied', 'Prospecting leads'],
   },
   {
     name: 'Marketing',

@@ -80,7 +80,11 @@ export const B2B_CLASSIC_MAP_PL: MapTexts<B2bClassicMapShape> = [
         description: 'Co tydzień sprawdzaj zasięg, odpowiedzi i leady, i poprawiaj kampanię.',
       },
     ],
-    lamps: ['Do ilu klientów dotarliśmy', 'Odsetek odpowiedzi', 'Liczba leadów prospectingowych'],
+    lamps: [
+      'Do ilu klientów dotarliśmy',
+      'Odpowiedzi prospektów',
+      'Liczba leadów prospectingowych',
+    ],
   },
   {
     name: 'Marketing',

@@ -53,13 +53,12 @@ export const END_TO_END_MAP_SHAPE = [
         thresholds: { direction: 'higher_is_better', green: 30, amber: 15 },
       },
       {
-        // Prospects loaded into the base for outbound count as created, so this share is
-        // lower in teams that prospect a lot: tune the thresholds to the mix.
+        // Seed 000: the size of the middle of the funnel (MOFU) — leads not yet customers and
+        // not dropped. MQLs over leads created in the same week was no share: this week's
+        // MQLs came from earlier weeks' leads, so it could pass 100 %.
         position: 'middle',
-        metric: {
-          ratio: { of: { count: { event: 'lead.mql' } }, to: { count: { event: 'lead.created' } } },
-        },
-        thresholds: { direction: 'higher_is_better', green: 0.2, amber: 0.1 },
+        metric: { state: 'open_leads' },
+        thresholds: { direction: 'higher_is_better', green: 100, amber: 50 },
       },
       {
         // Seed 001: the exit of lead generation is the Marketing Qualified Lead.
@@ -94,11 +93,11 @@ export const END_TO_END_MAP_SHAPE = [
         thresholds: { direction: 'lower_is_better', green: 0, amber: 3 },
       },
       {
-        // Win rate is won / (won + lost), which a ratio of two single metrics cannot say.
-        // Won per week over opened per week tends to it while the flow is steady.
+        // Win rate: won ÷ (won + lost) of the deals closed in the week — never above 100 %.
+        // Won ÷ created could pass it in a week that closes older deals.
         position: 'middle',
         metric: {
-          ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.created' } } },
+          ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.closed' } } },
         },
         thresholds: { direction: 'higher_is_better', green: 0.25, amber: 0.15 },
       },

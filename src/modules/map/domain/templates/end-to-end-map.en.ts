@@ -51,7 +51,7 @@ export const END_TO_END_MAP_EN: MapTexts<EndToEndMapShape> = [
         description: 'Check each lead against the target customer profile.',
       },
     ],
-    lamps: ['New leads', 'Leads matching the target profile', 'Marketing qualified leads'],
+    lamps: ['New leads', 'MOFU size', 'Marketing qualified leads'],
   },
   {
     name: 'Lead development',

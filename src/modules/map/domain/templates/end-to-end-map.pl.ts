@@ -51,7 +51,7 @@ export const END_TO_END_MAP_PL: MapTexts<EndToEndMapShape> = [
         description: 'Porównaj każdego leada z profilem klienta docelowego.',
       },
     ],
-    lamps: ['Nowe leady', 'Leady zgodne z profilem klienta', 'Leady kwalifikowane marketingowo'],
+    lamps: ['Nowe leady', 'Rozmiar MOFU', 'Leady kwalifikowane marketingowo'],
   },
   {
     name: 'Rozwój leada',

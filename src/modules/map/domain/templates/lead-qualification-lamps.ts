@@ -16,11 +16,12 @@ export const LEAD_QUALIFICATION_LAMPS = [
     thresholds: { direction: 'lower_is_better', green: 4 * HOUR, amber: 24 * HOUR },
   },
   {
-    // "Of 100 leads, are 50 sensible or 2?" — of the leads that reached qualification (MQL).
-    // Not lead.created: outbound leads are created for every prospect in the base.
+    // "Of 100 leads, are 50 sensible or 2?" — of the leads decided in the week (accepted by
+    // sales or disqualified), the share accepted: never above 100 %. SQL ÷ MQL of the same
+    // week could pass it, as this week's SQLs were often last week's MQLs.
     position: 'middle',
     metric: {
-      ratio: { of: { count: { event: 'lead.sql' } }, to: { count: { event: 'lead.mql' } } },
+      ratio: { of: { count: { event: 'lead.sql' } }, to: { count: { event: 'lead.decided' } } },
     },
     thresholds: { direction: 'higher_is_better', green: 0.5, amber: 0.25 },
   },

@@ -1,7 +1,7 @@
 // How a template's process map is written: the structure (kinds, modes, links, metrics,
 // thresholds) once, the texts once per language as tuples of the same length, so a
 // translation cannot add a lamp, drop a process or change what is measured.
-import type { EventType } from '../../../../contract/event-types.ts';
+import type { EventType, MetricEventType } from '../../../../contract/event-types.ts';
 import type { MapTemplate, TemplateGroup } from './process-map-shape.ts';
 import type {
   Cadence,
@@ -24,7 +24,7 @@ interface TemplateWhere {
 }
 
 interface TemplateFilter {
-  event: EventType;
+  event: MetricEventType;
   where?: TemplateWhere;
 }
 

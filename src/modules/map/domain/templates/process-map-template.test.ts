@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../../../contract/event-types.ts';
+import { EVENT_TYPES, METRIC_EVENT_TYPES } from '../../../../contract/event-types.ts';
 import { LOCALES } from '../../../../contract/roles.ts';
 import { TEMPLATES } from '../../../identity/domain/workspace-defaults.ts';
 import { linkErrors, timingErrors } from '../process-group.ts';
@@ -34,7 +34,7 @@ function metricProblems(metric: unknown, path = 'metric'): string[] {
   };
   const filter = (value: unknown, at: string) => {
     const f = value as { event?: unknown; where?: unknown };
-    if (!(EVENT_TYPES as readonly unknown[]).includes(f.event))
+    if (!(METRIC_EVENT_TYPES as readonly unknown[]).includes(f.event))
       problems.push(`${at}.event: unknown`);
     where(f.where, `${at}.where`);
   };
@@ -206,15 +206,31 @@ describe('process map templates', () => {
     )!;
     expect(prospecting.lamps.map((l) => l.metric)).toEqual([
       { count: { event: 'lead.contacted', where: { channel: 'outbound' } } },
-      {
-        ratio: {
-          of: { count: { event: 'lead.replied', where: { channel: 'outbound' } } },
-          to: { count: { event: 'lead.contacted', where: { channel: 'outbound' } } },
-        },
-      },
+      { count: { event: 'lead.replied', where: { channel: 'outbound' } } },
       { count: { event: 'lead.mql', where: { channel: 'outbound' } } },
     ]);
   });
+
+  // Issue 18: a ratio of two counts of the same week is a share only when what the top counts
+  // is a part of what the bottom counts in that week (won ⊂ closed, SQL ⊂ decided).
+  it.each(['b2b-classic', 'end-to-end'] as const)(
+    '%s: every ratio lamp is a share of a whole that contains its part',
+    (template) => {
+      const shares = new Map<string, readonly string[]>([
+        ['deal.won', ['deal.closed']],
+        ['lead.sql', ['lead.decided']],
+      ]);
+      for (const group of processMapTemplate(template, 'en').groups) {
+        for (const lamp of group.lamps) {
+          const metric = lamp.metric as { ratio?: { of: unknown; to: unknown } };
+          if (!metric.ratio) continue;
+          const of = (metric.ratio.of as { count: { event: string } }).count.event;
+          const to = (metric.ratio.to as { count: { event: string } }).count.event;
+          expect(shares.get(of) ?? [], `${group.key}.${lamp.position}`).toContain(to);
+        }
+      }
+    },
+  );
 
   it('end-to-end follows the conveyor of seed 001 and returns account work to conversion', () => {
     const { groups } = processMapTemplate('end-to-end', 'en');

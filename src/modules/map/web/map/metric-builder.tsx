@@ -1,7 +1,7 @@
 import { AMOUNT_EVENTS, DURATION_EVENTS } from '../../../../contract/map.ts';
 import { Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { eventKey, MAP_EVENT_TYPES } from './event-types.ts';
+import { eventKey, LAMP_EVENT_TYPES } from './event-types.ts';
 import {
   METRIC_KINDS,
   STATE_KINDS,
@@ -17,7 +17,7 @@ import { WhereFields } from './where-fields.tsx';
 function eventsFor(draft: MetricDraft): readonly string[] {
   if (draft.kind === 'sum') return AMOUNT_EVENTS;
   if (draft.kind === 'median') return draft.medianOf === 'amount' ? AMOUNT_EVENTS : DURATION_EVENTS;
-  return MAP_EVENT_TYPES;
+  return LAMP_EVENT_TYPES;
 }
 
 /** Builds one metric: its kind, then the event and filters, or a ratio's two sides. */

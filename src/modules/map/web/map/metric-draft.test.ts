@@ -15,9 +15,9 @@ describe('the metric builder draft', () => {
     expect(toMetric(withKind(newDraft(), 'manual'))).toEqual({ manual: true });
   });
 
-  it('builds a ratio from two sub-metrics, win rate first', () => {
+  it('builds a ratio from two sub-metrics, win rate (won of closed) first', () => {
     expect(toMetric(withKind(newDraft(), 'ratio'))).toEqual({
-      ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.created' } } },
+      ratio: { of: { count: { event: 'deal.won' } }, to: { count: { event: 'deal.closed' } } },
     });
   });
 

@@ -31,14 +31,14 @@ export function newDraft(event = 'deal.won'): MetricDraft {
   return { kind: 'count', event, where: {}, medianOf: 'duration', state: 'open_deals' };
 }
 
-/** A ratio starts as "won of created": the win rate, the most asked-for ratio. */
+/** A ratio starts as "won of closed": the win rate (won ÷ (won + lost)), the most asked-for. */
 export function withKind(draft: MetricDraft, kind: MetricKind): MetricDraft {
   if (kind !== 'ratio') return { ...draft, kind };
   return {
     ...draft,
     kind,
     of: draft.of ?? newDraft('deal.won'),
-    to: draft.to ?? newDraft('deal.created'),
+    to: draft.to ?? newDraft('deal.closed'),
   };
 }
 
