@@ -58,7 +58,10 @@ test('sources and what-if journey', async ({ page, login, snap, api }) => {
     await api('POST', `/deals/${won}/win`, {});
     await qualified('Piotr Sources', 500);
     await api('POST', `/leads/${await lead('Rita Sources')}/status`, { status: 'contacted' });
-    await api('POST', `/leads/${await lead('Sam Sources')}/disqualify`, { reason: 'Not a fit' });
+    const dqReasons = await api<{ items: { id: string }[] }>('GET', '/disqualification-reasons');
+    await api('POST', `/leads/${await lead('Sam Sources')}/disqualify`, {
+      reasonId: dqReasons.items[0]!.id,
+    });
     await page.reload(); // the app loaded its pipelines before this one existed
   });
 

@@ -83,7 +83,10 @@ test('reports: where the funnel leaks', async ({ page, login, snap, api }) => {
     const d1 = await converted('Lena Leaks', 1000);
     const d2 = await converted('Marek Leaks', 2000);
     await api('POST', `/leads/${await lead('Nina Leaks')}/status`, { status: 'contacted' });
-    await api('POST', `/leads/${await lead('Oskar Leaks')}/disqualify`, { reason: 'Not a fit' });
+    const dqReasons = await api<{ items: { id: string }[] }>('GET', '/disqualification-reasons');
+    await api('POST', `/leads/${await lead('Oskar Leaks')}/disqualify`, {
+      reasonId: dqReasons.items[0]!.id,
+    });
     const direct = async (title: string, value: number) =>
       (
         await api<Id>('POST', '/deals', {

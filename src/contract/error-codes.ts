@@ -20,6 +20,7 @@ export const DOMAIN_ERROR_CODES = [
   'override_reason_required',
   'lost_reason_required',
   'lost_reason_invalid',
+  'disqualification_reason_invalid',
   'stage_not_in_pipeline',
   'invalid_metric',
   'form_field_required',

@@ -152,3 +152,19 @@ export const MoneyAmount = z
   .min(0)
   .max(999_999_999_999)
   .refine(hasAtMostCents, 'At most 2 decimals');
+
+/**
+ * A warm loss or disqualification reason (API.md "The whole conveyor"): the deal or lead is
+ * worth another try after `revisitDays`, and closing it for this reason plans that revisit.
+ */
+export const Warm = z
+  .object({ revisitDays: z.number().int().min(1).max(3650) })
+  .strict()
+  .meta({ id: 'Warm' });
+
+/** What a reason's usage standard must say. */
+export const Standard = z.string().trim().min(1, 'Say when this reason is to be used').max(2000);
+
+/** Stored revisit days as the API's `warm` object (null: a cold reason). */
+export const warmOf = (revisitDays: number | null) =>
+  revisitDays === null ? null : { revisitDays };

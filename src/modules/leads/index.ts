@@ -10,12 +10,16 @@ import { telephonyRoutes } from './http/telephony.routes.ts';
 import { touchLeadOnActivity } from './app/record-lead-touch.ts';
 import { pickUpQueueOnRoutingChange } from './app/routing.ts';
 import { leadSearch } from './db/lead-search.ts';
+import { disqualificationReasonsRoutes } from './http/disqualification-reasons.routes.ts';
+import { seedDisqualificationReasons } from './app/disqualification/seed-disqualification-reasons.ts';
+import { startDisqualificationReasonSeeding } from './jobs/seed-disqualification-reasons.ts';
 
 export { changeLeadStatus } from './app/change-lead-status.ts';
 export { convertLead } from './app/convert-lead.ts';
 export { createForm } from './app/create-form.ts';
 export { createLead } from './app/create-lead.ts';
 export { disqualifyLead } from './app/disqualify-lead.ts';
+export { listDisqualificationReasons } from './app/disqualification/list-disqualification-reasons.ts';
 export { submitForm } from './app/submit-form.ts';
 export { recordCallEvent } from './app/telephony/record-call-event.ts';
 export { updateLead } from './app/update-lead.ts';
@@ -31,10 +35,13 @@ export const leadsModule: ServerModule = {
     formsRoutes,
     formSubmissionsRoutes,
     telephonyRoutes,
+    disqualificationReasonsRoutes,
   ],
   reactions: {
+    'workspace.created': [seedDisqualificationReasons],
     'activity.done_on_lead': [touchLeadOnActivity],
     'member.routing_changed': [pickUpQueueOnRoutingChange],
   },
   search: [leadSearch],
+  jobs: [startDisqualificationReasonSeeding],
 };

@@ -156,6 +156,9 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   createLostReason: manager(),
   listLostReasons: member(),
   updateLostReason: manager('path'),
+  createDisqualificationReason: manager(),
+  listDisqualificationReasons: member(),
+  updateDisqualificationReason: manager('path'),
   createActivity: { ...member(), variant: 'on no record' },
   'createActivity:on-deal': {
     operation: 'createActivity',

@@ -31,6 +31,17 @@ export const WORK_REQUESTS: Record<string, Build> = {
     body: { name: `Reason ${unique()}`, standard: 'When it applies.' },
   }),
   listLostReasons: get('/lost-reasons'),
+  createDisqualificationReason: () => ({
+    method: 'POST',
+    url: '/disqualification-reasons',
+    body: { name: `Reason ${unique()}`, standard: 'When it applies.', warm: { revisitDays: 30 } },
+  }),
+  listDisqualificationReasons: get('/disqualification-reasons'),
+  updateDisqualificationReason: ({ records }) => ({
+    method: 'PATCH',
+    url: `/disqualification-reasons/${records.disqualificationReasonId}`,
+    body: { standard: `Not a fit (${unique()}).` },
+  }),
   updateLostReason: ({ records }) => ({
     method: 'PATCH',
     url: `/lost-reasons/${records.lostReasonId}`,
@@ -171,10 +182,10 @@ export const WORK_REQUESTS: Record<string, Build> = {
     url: `/leads/${await fresh.lead()}/status`,
     body: { status: 'contacted' },
   }),
-  disqualifyLead: async ({ fresh }) => ({
+  disqualifyLead: async ({ fresh, records }) => ({
     method: 'POST',
     url: `/leads/${await fresh.lead()}/disqualify`,
-    body: { reason: 'Not a fit' },
+    body: { reasonId: records.disqualificationReasonId },
   }),
   convertLead: async ({ fresh, records }) => ({
     method: 'POST',

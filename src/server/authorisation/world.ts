@@ -41,6 +41,7 @@ export interface Records {
   stageIds: [string, string];
   criterionId: string;
   lostReasonId: string;
+  disqualificationReasonId: string;
   dealId: string;
   activityId: string;
   leadId: string;
@@ -226,6 +227,13 @@ async function populate(t: TestApp): Promise<Maker> {
       method: 'POST',
       url: '/lost-reasons',
       body: { name: 'Price', standard: 'Lost on price.' },
+    })
+  ).id as string;
+  r.disqualificationReasonId = (
+    await call(t, ws.token, {
+      method: 'POST',
+      url: '/disqualification-reasons',
+      body: { name: 'Not a fit', standard: 'Outside the profile.' },
     })
   ).id as string;
   r.companyId = await maker.company();

@@ -1,5 +1,6 @@
 import { ok, salesHistory, type SalesHistory } from './sales-history.ts';
 import type { TestApp } from './test-app.ts';
+import { aDisqualificationReason } from './disqualification.ts';
 
 export interface LeadHistory extends SalesHistory {
   partnersPipelineId: string;
@@ -43,9 +44,10 @@ export async function leadHistory(t: TestApp): Promise<LeadHistory> {
     at(iso);
     return ok(t, 'POST', `/api/v1/leads/${id}/status`, token, { status: to });
   };
-  const disqualify = (id: string, iso: string) => {
+  const disqualify = async (id: string, iso: string) => {
+    const reasonId = await aDisqualificationReason(t, token);
     at(iso);
-    return ok(t, 'POST', `/api/v1/leads/${id}/disqualify`, token, { reason: 'Not a fit' });
+    return ok(t, 'POST', `/api/v1/leads/${id}/disqualify`, token, { reasonId });
   };
   const convert = async (id: string, iso: string, value: number, pipelineId = h.pipelineId) => {
     at(iso);

@@ -22,6 +22,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   override_reason_required: 422,
   lost_reason_required: 422,
   lost_reason_invalid: 422,
+  disqualification_reason_invalid: 422,
   stage_not_in_pipeline: 422,
   invalid_metric: 422,
   form_field_required: 422,

@@ -871,7 +871,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an open lead with a reason */
+        /** Close an open lead with a reason from the list (missing or unknown → 422 disqualification_reason_invalid); a warm reason plans a revisit for its owner */
         post: operations["disqualifyLead"];
         delete?: never;
         options?: never;
@@ -1014,6 +1014,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disqualification-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's fixed list of reasons to disqualify a lead */
+        get: operations["listDisqualificationReasons"];
+        put?: never;
+        /** Add a disqualification reason with its usage standard (manager, admin) */
+        post: operations["createDisqualificationReason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disqualification-reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a disqualification reason; active:false retires it (it stays on past leads) */
+        patch: operations["updateDisqualificationReason"];
         trace?: never;
     };
     "/api/v1/process-map": {
@@ -1566,10 +1601,10 @@ export interface components {
             /** @description Who acted; null when nobody signed in did (a refused sign-in, the CLI, a job) */
             actorId: string | null;
             /** @enum {string} */
-            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
+            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "disqualification_reason.created" | "disqualification_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
             subject: {
                 /** @enum {string} */
-                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import" | "note" | "file";
+                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "disqualification_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import" | "note" | "file";
                 /** @description The record's id, or a report's name */
                 id: string | null;
                 /** @description Its name (or e-mail) when the entry was written */
@@ -1590,10 +1625,10 @@ export interface components {
             /** @description Who acted; null when nobody signed in did (a refused sign-in, the CLI, a job) */
             actorId: string | null;
             /** @enum {string} */
-            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
+            action: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "disqualification_reason.created" | "disqualification_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
             subject: {
                 /** @enum {string} */
-                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import" | "note" | "file";
+                kind: "user" | "invitation" | "team" | "token" | "workspace" | "pipeline" | "loss_reason" | "disqualification_reason" | "lead_form" | "map_group" | "lamp" | "goal" | "channel_cost" | "deal" | "report" | "prospect_import" | "note" | "file";
                 /** @description The record's id, or a report's name */
                 id: string | null;
                 /** @description Its name (or e-mail) when the entry was written */
@@ -2325,6 +2360,38 @@ export interface components {
                 size: number;
                 contentType: string;
             } | null;
+        };
+        DisqualificationReason: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Warm: the lead is revisited after revisitDays; null: cold */
+            warm: components["schemas"]["Warm"] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DisqualificationReasonInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When to use this reason */
+            standard: string;
+            /** @description Warm: the lead is revisited after revisitDays; null: cold */
+            warm: components["schemas"]["WarmInput"] | null;
+            active: boolean;
+            order: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         DurationStats: {
             /** @description Measured durations */
@@ -3649,7 +3716,7 @@ export interface components {
              * @description Stable machine-readable error code (API.md, "Error codes")
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "disqualification_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -3701,7 +3768,7 @@ export interface components {
              * @description Stable machine-readable error code (API.md, "Error codes")
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "disqualification_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -4439,6 +4506,12 @@ export interface components {
                 won: components["schemas"]["DurationStatsInput"];
                 lost: components["schemas"]["DurationStatsInput"];
             }[];
+        };
+        Warm: {
+            revisitDays: number;
+        };
+        WarmInput: {
+            revisitDays: number;
         };
         WhatIfDrivers: {
             sources: {
@@ -7845,7 +7918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8144,7 +8217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8239,7 +8312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8332,7 +8405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9637,7 +9710,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    reason: string;
+                    /** @description A reason from /disqualification-reasons */
+                    reasonId?: string;
+                    comment?: string | null;
                 };
             };
         };
@@ -9794,7 +9869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10323,7 +10398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10407,6 +10482,189 @@ export interface operations {
             };
             /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisqualificationReasons: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or retired (false) reasons */
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DisqualificationReason"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDisqualificationReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    standard: string;
+                    warm?: components["schemas"]["WarmInput"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisqualificationReason"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDisqualificationReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    standard?: string;
+                    warm?: components["schemas"]["WarmInput"] | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisqualificationReason"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10732,7 +10990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +11133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11128,7 +11386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12221,7 +12479,7 @@ export interface operations {
                 /** @description Only what this person did */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
+                action?: "auth.signed_in" | "auth.sign_in_failed" | "auth.sign_in_throttled" | "auth.signed_out" | "auth.workspace_switched" | "invitation.sent" | "invitation.accepted" | "invitation.declined" | "invitation.withdrawn" | "member.added" | "member.role_changed" | "member.updated" | "member.deactivated" | "member.reactivated" | "team.created" | "team.updated" | "token.issued" | "token.revoked" | "workspace.created" | "workspace.updated" | "pipeline.created" | "pipeline.updated" | "loss_reason.created" | "loss_reason.updated" | "disqualification_reason.created" | "disqualification_reason.updated" | "lead_form.created" | "lead_form.updated" | "map_group.created" | "map_group.updated" | "map_group.deleted" | "lamp.created" | "lamp.updated" | "lamp.deleted" | "lamp.reading_recorded" | "goal.set" | "goal.deleted" | "channel_cost.set" | "channel_cost.deleted" | "prospects.imported" | "deal.gate_overridden" | "export.downloaded" | "note.deleted" | "file.deleted";
             };
             header?: never;
             path?: never;

@@ -95,6 +95,8 @@ export const lostReasons = pgTable(
     standard: text('standard').notNull(),
     /** Null: allowed at every stage. */
     stageIds: uuid('stage_ids').array(),
+    /** A warm reason ("postponed", "budget next year"): revisit the deal after this many days. */
+    revisitDays: integer('revisit_days'),
     active: boolean('active').notNull().default(true),
     position: integer('position').notNull(),
     createdAt: createdAt(),

@@ -12,7 +12,7 @@ import { changeLeadStatus } from '../../leads/index.ts';
 import { convertLead } from '../../leads/index.ts';
 import { createForm } from '../../leads/index.ts';
 import { createLead } from '../../leads/index.ts';
-import { disqualifyLead } from '../../leads/index.ts';
+import { disqualifyLead, listDisqualificationReasons } from '../../leads/index.ts';
 import { submitForm } from '../../leads/index.ts';
 import { updateLead } from '../../leads/index.ts';
 import type { Runner } from '../../../kernel/app/runner.ts';
@@ -32,6 +32,13 @@ const OWN_NUMBER: Record<string, string> = {
   RU: '+74951000000',
 };
 
+/**
+ * For each of the demo's drop stories (LeadTexts.disqualifyReasons), the position of the
+ * standard reason it is filed under: not our target, no budget this year (warm), unreachable,
+ * no need, not our target (not a buyer), duplicate, not now (signed elsewhere: warm).
+ */
+const DROP_REASON = [0, 3, 4, 1, 0, 5, 2] as const;
+
 export async function demoLeadRunner(runner: Runner, plan: DemoPlan, world: DemoWorld) {
   const words = plan.texts.leads;
   const admin = world.actors[CREW.headOfSales]!;
@@ -45,6 +52,9 @@ export async function demoLeadRunner(runner: Runner, plan: DemoPlan, world: Demo
       )
     ).key,
   };
+  // The workspace's standard disqualification reasons, in list order (the demo's own words
+  // for why each lead was dropped go into the comment).
+  const reasons = await runner.read(listDisqualificationReasons, { active: true }, admin);
   const leadIds: string[] = [];
   /** Roster index of each lead's owner; null while it waits in the queue. */
   const owners: (number | null)[] = [];
@@ -207,7 +217,11 @@ export async function demoLeadRunner(runner: Runner, plan: DemoPlan, world: Demo
       case 'leadDrop':
         await runner.run(
           disqualifyLead,
-          { leadId, reason: words.disqualifyReasons[step.reason]! },
+          {
+            leadId,
+            reasonId: reasons[DROP_REASON[step.reason]!]!.id,
+            comment: words.disqualifyReasons[step.reason]!,
+          },
           actorOf(step.lead),
         );
         return;

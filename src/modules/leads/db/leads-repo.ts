@@ -21,6 +21,8 @@ export type LeadPatch = Partial<
     | 'status'
     | 'firstContactedAt'
     | 'disqualifyReason'
+    | 'disqualificationReasonId'
+    | 'disqualifyComment'
     | 'convertedDealId'
     | 'closedAt'
   >

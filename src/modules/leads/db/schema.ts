@@ -47,7 +47,10 @@ export const leads = pgTable(
     ownerId: uuid('owner_id'),
     contactId: uuid('contact_id'),
     companyId: uuid('company_id'),
+    /** The reason's name when the lead was disqualified (kept if the reason is renamed). */
     disqualifyReason: text('disqualify_reason'),
+    disqualificationReasonId: uuid('disqualification_reason_id'),
+    disqualifyComment: text('disqualify_comment'),
     /** No foreign key: deals.lead_id carries the link with integrity (and avoids a cycle). */
     convertedDealId: uuid('converted_deal_id'),
     firstContactedAt: at('first_contacted_at'),
@@ -90,6 +93,31 @@ export const leads = pgTable(
       columns: [t.workspaceId, t.companyId],
       foreignColumns: [companies.workspaceId, companies.id],
     }),
+  ],
+);
+
+/**
+ * Why a lead may be disqualified: a fixed list per workspace, each reason with its usage
+ * standard (like loss reasons). A warm reason plans a revisit of the lead after `revisitDays`.
+ */
+export const disqualificationReasons = pgTable(
+  'disqualification_reasons',
+  {
+    workspaceId: workspaceId(),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    standard: text('standard').notNull(),
+    /** Null: a cold reason; else the lead is worth a new try after this many days. */
+    revisitDays: integer('revisit_days'),
+    active: boolean('active').notNull().default(true),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }),
   ],
 );
 

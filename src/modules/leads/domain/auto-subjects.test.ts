@@ -19,7 +19,7 @@ describe('subjects of the activities the server creates', () => {
   });
 
   it('every language names its parameters and differs from English; unknown ones fall back', () => {
-    const p = { number: 'N1', name: 'N2', form: 'N3', campaign: 'N4' };
+    const p = { number: 'N1', name: 'N2', form: 'N3', campaign: 'N4', reason: 'N5' };
     const english = autoSubjects('en');
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       const texts = autoSubjects(locale);

@@ -10,6 +10,8 @@ interface SubjectTexts {
   firstTouch(p: { name: string; campaign: string }): string;
   callFrom(p: { number: string }): string;
   callTo(p: { number: string }): string;
+  /** A warm disqualification's planned revisit. */
+  revisit(p: { name: string; reason: string }): string;
 }
 
 const SUBJECTS: Record<Locale, SubjectTexts> = {
@@ -19,6 +21,7 @@ const SUBJECTS: Record<Locale, SubjectTexts> = {
     firstTouch: ({ name, campaign }) => `First touch: ${name} (${campaign})`,
     callFrom: ({ number }) => `Call from ${number}`,
     callTo: ({ number }) => `Call to ${number}`,
+    revisit: ({ name, reason }) => `Revisit ${name} (disqualified: ${reason})`,
   },
   pl: {
     callBack: ({ number }) => `Oddzwoń: ${number} (nieodebrane połączenie)`,
@@ -26,6 +29,7 @@ const SUBJECTS: Record<Locale, SubjectTexts> = {
     firstTouch: ({ name, campaign }) => `Pierwszy kontakt: ${name} (${campaign})`,
     callFrom: ({ number }) => `Połączenie przychodzące: ${number}`,
     callTo: ({ number }) => `Połączenie wychodzące: ${number}`,
+    revisit: ({ name, reason }) => `Wróć do leada: ${name} (zdyskwalifikowany: ${reason})`,
   },
   ru: {
     callBack: ({ number }) => `Перезвонить: ${number} (пропущенный звонок)`,
@@ -33,6 +37,7 @@ const SUBJECTS: Record<Locale, SubjectTexts> = {
     firstTouch: ({ name, campaign }) => `Первый контакт: ${name} (${campaign})`,
     callFrom: ({ number }) => `Входящий звонок: ${number}`,
     callTo: ({ number }) => `Исходящий звонок: ${number}`,
+    revisit: ({ name, reason }) => `Вернуться к лиду: ${name} (дисквалифицирован: ${reason})`,
   },
 };
 

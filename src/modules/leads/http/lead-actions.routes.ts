@@ -45,7 +45,8 @@ export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
       schema: {
         operationId: 'disqualifyLead',
         tags: ['leads'],
-        summary: 'Close an open lead with a reason',
+        summary:
+          'Close an open lead with a reason from the list (missing or unknown → 422 disqualification_reason_invalid); a warm reason plans a revisit for its owner',
         params: IdParams,
         body: DisqualifyBody,
         response: { 200: LeadSchema, ...problems(400, 401, 403, 404, 409, 412) },
@@ -56,7 +57,8 @@ export function leadActionsRoutes(api: Api, { runner }: RouteContext) {
         disqualifyLead,
         {
           leadId: request.params.id,
-          reason: request.body.reason,
+          reasonId: request.body.reasonId ?? null,
+          comment: request.body.comment ?? null,
           expectedVersion: expectedVersion(request),
         },
         actorOf(request),

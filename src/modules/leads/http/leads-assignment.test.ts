@@ -11,6 +11,7 @@ import {
   setStatus,
 } from '../../../server/test/lead-fixtures.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
+import { aDisqualificationReason } from '../../../server/test/disqualification.ts';
 
 function hunter(t: TestApp, ws: WorkspaceFixture, name: string, leadLimit: number | null) {
   return addMember(t, ws, 'member', { name, salesRoles: ['hunter'], leadLimit });
@@ -72,7 +73,7 @@ describeApi('leads: every assignment is a lead.assigned event', (t) => {
 
     const dq = await t.request('POST', `/api/v1/leads/${q1.id}/disqualify`, {
       token: anna.token,
-      body: { reason: 'Spam' },
+      body: { reasonId: await aDisqualificationReason(t, anna.token) },
     });
     expect(dq.status).toBe(200);
     expect(await assignments(t, ws, q2.id)).toEqual([['queue', null, anna.id, anna.id]]);

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { addHunter, createLead, getLead } from '../../../server/test/lead-fixtures.ts';
 import { describeApi } from '../../../server/test/test-app.ts';
+import { aDisqualificationReason } from '../../../server/test/disqualification.ts';
 
 describeApi('leads: assignment under concurrency', (t) => {
   it('50 leads created at once never push anyone past their limit; the rest wait unassigned', async () => {
@@ -35,6 +36,7 @@ describeApi('leads: assignment under concurrency', (t) => {
     const ws = await freshWorkspace(t);
     const h = await addHunter(t, ws, 2);
     const held = [await createLead(t, ws.token), await createLead(t, ws.token)];
+    const reasonId = await aDisqualificationReason(t, ws.token);
     const queued = await Promise.all(Array.from({ length: 6 }, () => createLead(t, ws.token)));
     expect(queued.every((l) => l.ownerId === null)).toBe(true);
     // Racing: two slots freed while six hand-assignments to the same hunter are attempted.
@@ -42,7 +44,7 @@ describeApi('leads: assignment under concurrency', (t) => {
       ...held.map((l) =>
         t.request('POST', `/api/v1/leads/${l.id}/disqualify`, {
           token: ws.token,
-          body: { reason: 'x' },
+          body: { reasonId },
         }),
       ),
       ...queued.map((l) =>

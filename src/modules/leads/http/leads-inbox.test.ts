@@ -3,6 +3,7 @@ import { freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { addHunter, createLead, setStatus } from '../../../server/test/lead-fixtures.ts';
 import { expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
+import { aDisqualificationReason } from '../../../server/test/disqualification.ts';
 
 async function names(t: TestApp, token: string, query: string): Promise<string[]> {
   const answer = await t.request('GET', `/api/v1/leads${query}`, { token });
@@ -25,7 +26,7 @@ describeApi('leads: inbox filters and paging', (t) => {
     const e = await createLead(t, ws.token, { name: 'D' });
     await t.request('POST', `/api/v1/leads/${e.id}/disqualify`, {
       token: ws.token,
-      body: { reason: 'Spam' },
+      body: { reasonId: await aDisqualificationReason(t, ws.token) },
     });
 
     expect(await names(t, ws.token, '')).toEqual(['D', 'C', 'B', 'A']);

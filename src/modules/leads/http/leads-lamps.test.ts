@@ -42,7 +42,7 @@ describeApi('leads: the b2b-classic lamps read the lead flow', (t) => {
     const token = created.apiToken as string;
     expect(await readings(t, token)).toEqual({
       'prospecting.start': 0,
-      'prospecting.middle': null,
+      'prospecting.middle': 0, // no replies yet
       'prospecting.end': 0,
       'marketing.start': 0,
       'marketing.middle': 0,
@@ -94,13 +94,13 @@ describeApi('leads: the b2b-classic lamps read the lead flow', (t) => {
 
     expect(await readings(t, token)).toEqual({
       'prospecting.start': 2, // reached: lead.contacted, outbound
-      'prospecting.middle': 0.5, // replied / reached
+      'prospecting.middle': 1, // prospects who replied, outbound
       'prospecting.end': 1, // outbound MQL
       'marketing.start': 1, // inbound leads created
       'marketing.middle': 1, // open inbound leads at week end
       'marketing.end': 1, // inbound MQL
       'qualification.start': 1800, // median seconds to first contact, inbound
-      'qualification.middle': 0.5, // SQL / MQL
+      'qualification.middle': 1, // SQL ÷ decided (SQL or disqualified): 1 of 1
       'qualification.end': 1, // SQL
     });
 

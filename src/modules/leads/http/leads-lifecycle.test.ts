@@ -10,6 +10,7 @@ import {
 } from '../../../server/test/lead-fixtures.ts';
 import { expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi } from '../../../server/test/test-app.ts';
+import { aDisqualificationReason } from '../../../server/test/disqualification.ts';
 
 describeApi('leads: qualification, disqualification, conversion', (t) => {
   it('moves forward one event per status passed; lead.contacted carries the speed to lead', async () => {
@@ -95,28 +96,31 @@ describeApi('leads: qualification, disqualification, conversion', (t) => {
     expectProblem(
       await t.request('POST', `/api/v1/leads/${lead.id}/disqualify`, {
         token: ws.token,
-        body: { reason: ' ' },
+        body: { comment: 'no reason given' },
       }),
-      400,
-      'validation_failed',
+      422,
+      'disqualification_reason_invalid',
     );
+    const reasonId = await aDisqualificationReason(t, ws.token);
     const done = await t.request('POST', `/api/v1/leads/${lead.id}/disqualify`, {
       token: ws.token,
-      body: { reason: 'Student, no budget' },
+      body: { reasonId, comment: 'Student, no budget' },
     });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body).toMatchObject({
       status: 'disqualified',
-      disqualifyReason: 'Student, no budget',
+      disqualifyReason: 'Not our target customer',
+      disqualificationReasonId: reasonId,
+      disqualifyComment: 'Student, no budget',
     });
     expect(done.body.closedAt).toEqual(expect.any(String));
     const last = (await eventsOf(t, ws.workspaceId, lead.id)).at(-1);
     expect(last).toMatchObject({
       type: 'lead.disqualified',
-      payload: { reason: 'Student, no budget', from: 'new' },
+      payload: { reason: 'Not our target customer', reasonId, comment: 'Student, no budget' },
     });
     for (const [path, body] of [
-      ['disqualify', { reason: 'again' }],
+      ['disqualify', { reasonId }],
       ['status', { status: 'contacted' }],
     ] as const) {
       expectProblem(
@@ -249,7 +253,7 @@ describeApi('leads: qualification, disqualification, conversion', (t) => {
 
     const dq = await t.request('POST', `/api/v1/leads/${q1.id}/disqualify`, {
       token: h.token,
-      body: { reason: 'Spam' },
+      body: { reasonId: await aDisqualificationReason(t, h.token) },
     });
     expect(dq.status).toBe(200);
     expect((await getLead(t, ws.token, q2.id)).ownerId).toBe(h.id);

@@ -10,6 +10,7 @@ import {
 } from '../../../server/test/lead-fixtures.ts';
 import { expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
+import { aDisqualificationReason } from '../../../server/test/disqualification.ts';
 
 async function logActivity(t: TestApp, token: string, body: Record<string, unknown>) {
   const created = await t.request('POST', '/api/v1/activities', { token, body });
@@ -144,7 +145,7 @@ describeApi('leads: touches and the timeline', (t) => {
     t.clock.set('2026-11-23T09:40:00Z');
     const dq = await t.request('POST', `/api/v1/leads/${lead.id}/disqualify`, {
       token: h.token,
-      body: { reason: 'No budget this year' },
+      body: { reasonId: await aDisqualificationReason(t, h.token) },
     });
     expect(dq.status).toBe(200);
 
@@ -177,7 +178,7 @@ describeApi('leads: touches and the timeline', (t) => {
       contactedBy: 'call',
       actor: { id: h.id },
     });
-    expect(byType['lead.disqualified']).toMatchObject({ reason: 'No budget this year' });
+    expect(byType['lead.disqualified']).toMatchObject({ reason: 'Not our target customer' });
     expect(byType['activity.completed']).toMatchObject({
       activity: { type: 'call', subject: 'First call', logged: false },
     });

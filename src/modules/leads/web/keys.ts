@@ -15,3 +15,6 @@ export const leadKeys = {
 
 /** Web forms (settings): one list, no filters. */
 export const formKeys = recordKeys('forms');
+
+/** Disqualification reasons (the fixed list a lead is closed with). */
+export const disqualificationReasonKeys = recordKeys('disqualification-reasons');

@@ -21,6 +21,8 @@ export function presentLead(l: Lead) {
     contactId: l.contactId,
     companyId: l.companyId,
     disqualifyReason: l.disqualifyReason,
+    disqualificationReasonId: l.disqualificationReasonId,
+    disqualifyComment: l.disqualifyComment,
     convertedDealId: l.convertedDealId,
     firstContactedAt: l.firstContactedAt?.toISOString() ?? null,
     closedAt: l.closedAt?.toISOString() ?? null,

@@ -27,7 +27,9 @@ export const LeadSchema = z
     ownerId: Id.nullable().describe('null: in the unassigned queue'),
     contactId: Id.nullable().describe('The existing contact with the same e-mail or phone'),
     companyId: Id.nullable(),
-    disqualifyReason: nullable,
+    disqualifyReason: nullable.describe("The reason's name when the lead was disqualified"),
+    disqualificationReasonId: Id.nullable(),
+    disqualifyComment: nullable,
     convertedDealId: Id.nullable(),
     firstContactedAt: Timestamp.nullable(),
     closedAt: Timestamp.nullable(),
@@ -72,7 +74,11 @@ export const LeadPatchBody = z
 export const LeadStatusBody = z.object({ status: z.enum(LEAD_TARGETS) }).strict();
 
 export const DisqualifyBody = z
-  .object({ reason: z.string().trim().min(1, 'Required').max(2000) })
+  .object({
+    // Not required here: a missing or unknown reason is 422 disqualification_reason_invalid.
+    reasonId: z.string().max(100).optional().describe('A reason from /disqualification-reasons'),
+    comment: OptionalText(2000),
+  })
   .strict();
 
 export const ConvertBody = z

@@ -1,0 +1,16 @@
+import { warmOf } from '../../../../kernel/http/common-schemas.ts';
+import type { DisqualificationReasonRow } from '../../db/disqualification-reasons-repo.ts';
+
+export function presentDisqualificationReason(r: DisqualificationReasonRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    standard: r.standard,
+    warm: warmOf(r.revisitDays),
+    active: r.active,
+    order: r.position,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
