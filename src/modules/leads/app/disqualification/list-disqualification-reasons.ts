@@ -11,3 +11,6 @@ export async function listDisqualificationReasons(
 ): Promise<DisqualificationReasonRow[]> {
   return listRows(tx, actor.workspaceId, input);
 }
+
+/** A reason as the use cases return it. */
+export type { DisqualificationReasonRow as DisqualificationReason } from '../../db/disqualification-reasons-repo.ts';

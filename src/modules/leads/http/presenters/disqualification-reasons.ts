@@ -1,7 +1,7 @@
 import { warmOf } from '../../../../kernel/http/common-schemas.ts';
-import type { DisqualificationReasonRow } from '../../db/disqualification-reasons-repo.ts';
+import type { DisqualificationReason } from '../../app/disqualification/list-disqualification-reasons.ts';
 
-export function presentDisqualificationReason(r: DisqualificationReasonRow) {
+export function presentDisqualificationReason(r: DisqualificationReason) {
   return {
     id: r.id,
     name: r.name,
