@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likePatterns, normaliseQuery, prefixWords } from './search-query.ts';
+import { likePatterns, normaliseQuery, prefixWords, wordMatch } from './search-query.ts';
 
 describe('search query', () => {
   it('compares lower-cased with its spaces collapsed', () => {
@@ -17,5 +17,13 @@ describe('search query', () => {
     expect(prefixWords("o'brien & (acme) | !x")).toBe('o & brien & acme & x:*');
     expect(prefixWords('иван петр')).toBe('иван & петр:*');
     expect(prefixWords('+-()')).toBeNull();
+  });
+
+  it('matches words apart only when a space separates two words or more', () => {
+    expect(wordMatch('anna maria now')).toEqual({ whole: 'anna & maria', prefix: 'now:*' });
+    expect(wordMatch('deal 734')).toEqual({ whole: 'deal', prefix: '734:*' });
+    expect(wordMatch('kowalski')).toBeNull();
+    expect(wordMatch('jan.kowalski@acme.example')).toBeNull();
+    expect(wordMatch('deal +')).toBeNull();
   });
 });
