@@ -21,6 +21,7 @@ import type { SearchContribution } from '../src/kernel/db/search-sql.ts';
 import {
   likePatterns,
   normaliseQuery,
+  isWholeEmail,
   prefixWords,
   wordMatch,
 } from '../src/modules/search/domain/search-query.ts';
@@ -115,6 +116,7 @@ function termsOf(q: string, workspaceId: string, country: string | null): Search
     ...likePatterns(text),
     words: prefixWords(text),
     wordMatch: wordMatch(text),
+    wholeEmail: isWholeEmail(text),
     phone: phoneSearchKey(text, country),
     visible: EVERY_OWNER,
     limit: 20,

@@ -23,6 +23,11 @@ export interface SearchTerms {
    * not as a substring (ADR 031). Null: the query matches as a substring (one word, an e-mail).
    */
   wordMatch: { whole: string; prefix: string } | null;
+  /**
+   * The query is an e-mail address typed in full: a record matches by `exact` alone (its e-mail
+   * equal to it), not as a substring (ADR 031).
+   */
+  wholeEmail: boolean;
   /** The query as an E.164 number when it reads as a phone number, else null. */
   phone: string | null;
   /** The records the searcher may see (record permissions, ADR 030). */
@@ -74,7 +79,7 @@ export const wordsOf = (text: Text): SQL => sql`to_tsvector('simple', ${text})`;
  * Whether a record matches: all the query's words are found (two words or more typed with a space,
  * in any order, the last as a word's start), else its trigram-indexed text contains the query; or
  * one of `exact` holds (the e-mail or phone typed in full). A short query matches by the name's
- * prefix alone.
+ * prefix alone; an e-mail typed in full by `exact` alone.
  *
  * Words or substring, not both: a substring of several words reads the trigram index's posting
  * lists of every common trigram (`dea`, `eal` in a million "Deal …" titles), which the word
@@ -89,6 +94,7 @@ export function textMatches(
   exact: SQL[] = [],
 ): SQL {
   if (terms.short) return namePrefix(name, terms);
+  if (terms.wholeEmail) return exact.length ? sql`(${or(...exact)!})` : sql`false`;
   const found =
     words && terms.wordMatch
       ? sql`(${words} @@ to_tsquery('simple', ${terms.wordMatch.prefix})

@@ -63,13 +63,15 @@ export const contactSearch: SearchContribution = {
       where ${contacts.workspaceId} = ${terms.workspaceId}
         and ${matches(contacts, terms)} ${andVisible(contacts, terms)}
       ${bestFirst(contacts.name, terms)} limit ${terms.limit}`;
+    // The company's e-mail typed in full finds its contacts too (a whole e-mail matches only so).
+    const companyEmail = [sql`${companies.email} = ${terms.text}`];
     const byCompany = sql`select ${contacts.id} as id,
-        ${textRank(companies.name, nameWords(companies), terms)} - ${THROUGH_COMPANY} as rank
+        ${textRank(companies.name, nameWords(companies), terms, companyEmail)} - ${THROUGH_COMPANY} as rank
       from ${companies}
       join ${contacts} on ${contacts.workspaceId} = ${companies.workspaceId}
         and ${contacts.companyId} = ${companies.id}
       where ${companies.workspaceId} = ${terms.workspaceId}
-        and ${textMatches(companies.name, nameAndEmail(companies), nameWords(companies), terms)}
+        and ${textMatches(companies.name, nameAndEmail(companies), nameWords(companies), terms, companyEmail)}
         ${andVisible(contacts, terms)}
       ${bestFirst(companies.name, terms)} limit ${terms.limit}`;
     return sql`select 'contact' as kind, ${contacts.id} as id, ${contacts.name} as title,

@@ -25,18 +25,20 @@ export const dealSearch: SearchContribution = {
   select(terms) {
     const words = wordsOf(deals.title);
     const companyWords = nameWords(companies);
+    // The company's e-mail typed in full finds its deals too (a whole e-mail matches only so).
+    const companyEmail = [sql`${companies.email} = ${terms.text}`];
     const byTitle = sql`select ${deals.id} as id, ${textRank(deals.title, words, terms)} as rank
       from ${deals}
       where ${deals.workspaceId} = ${terms.workspaceId}
         and ${textMatches(deals.title, lowered(deals.title), words, terms)} ${andVisible(terms)}
       ${bestFirst(deals.title, terms)} limit ${terms.limit}`;
     const byCompany = sql`select ${deals.id} as id,
-        ${textRank(companies.name, companyWords, terms)} - ${THROUGH_COMPANY} as rank
+        ${textRank(companies.name, companyWords, terms, companyEmail)} - ${THROUGH_COMPANY} as rank
       from ${companies}
       join ${deals} on ${deals.workspaceId} = ${companies.workspaceId}
         and ${deals.companyId} = ${companies.id}
       where ${companies.workspaceId} = ${terms.workspaceId}
-        and ${textMatches(companies.name, nameAndEmail(companies), companyWords, terms)}
+        and ${textMatches(companies.name, nameAndEmail(companies), companyWords, terms, companyEmail)}
         ${andVisible(terms)}
       ${bestFirst(companies.name, terms)} limit ${terms.limit}`;
     return sql`select 'deal' as kind, ${deals.id} as id, ${deals.title} as title,

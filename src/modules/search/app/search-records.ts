@@ -4,7 +4,13 @@ import type { SearchKind } from '../../../contract/search.ts';
 import { looksLikePhone, phoneSearchKey } from '../../accounts/index.ts';
 import { findWorkspace, visibleOwners } from '../../identity/index.ts';
 import { searchRecords as searchRows, type SearchRow } from '../db/search-repo.ts';
-import { likePatterns, normaliseQuery, prefixWords, wordMatch } from '../domain/search-query.ts';
+import {
+  isWholeEmail,
+  likePatterns,
+  normaliseQuery,
+  prefixWords,
+  wordMatch,
+} from '../domain/search-query.ts';
 
 export interface SearchInput {
   q: string;
@@ -35,6 +41,7 @@ export async function searchRecords(input: SearchInput, { actor, tx }: Deps): Pr
     ...likePatterns(text),
     words: prefixWords(text),
     wordMatch: wordMatch(text),
+    wholeEmail: isWholeEmail(text),
     phone: phoneLike ? phoneSearchKey(text, country) : null,
     visible: visibleOwners(actor),
     limit: input.limit,

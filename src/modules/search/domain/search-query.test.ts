@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { likePatterns, normaliseQuery, prefixWords, wordMatch } from './search-query.ts';
+import {
+  isWholeEmail,
+  likePatterns,
+  normaliseQuery,
+  prefixWords,
+  wordMatch,
+} from './search-query.ts';
 
 describe('search query', () => {
   it('compares lower-cased with its spaces collapsed', () => {
@@ -25,5 +31,13 @@ describe('search query', () => {
     expect(wordMatch('kowalski')).toBeNull();
     expect(wordMatch('jan.kowalski@acme.example')).toBeNull();
     expect(wordMatch('deal +')).toBeNull();
+  });
+
+  it('tells an e-mail typed in full from a part of one', () => {
+    expect(isWholeEmail('jan.kowalski@acme.example')).toBe(true);
+    expect(isWholeEmail('anna@mail.co.uk')).toBe(true);
+    for (const part of ['jan.kowalski@acme', '@acme.example', 'jan@', 'acme.example', 'a b@c.de']) {
+      expect(isWholeEmail(part), part).toBe(false);
+    }
   });
 });
