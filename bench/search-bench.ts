@@ -1,7 +1,7 @@
 // Global search (issue 17 item 4, ADR 031) on the scale data: GET /search over HTTP, one request
 // at a time, for a mix of what people type (a deal's title, a company's name, a surname, an
 // e-mail, a phone number in another format, the first letters of a name), beside its floor —
-// the same composed statement on a plain pg client (no HTTP, authentication or transaction).
+// the same statements in a transaction on a plain pg client (no HTTP, authentication or runner).
 // Budget (issue 17): p95 < 50 ms at 1M deals.
 //
 // The scale data has no companies or contacts, so this adds them first — companies named from a
@@ -225,7 +225,8 @@ export async function searchBench(
         `${WARMUP} warm-up, one request at a time, as the admin (no record narrowing); ` +
         `${accounts.companies.toLocaleString('en')} companies and ${accounts.contacts.toLocaleString('en')} ` +
         `contacts added, every deal given a company; ${data.leads.toLocaleString('en')} leads. ` +
-        'Floor: the same composed statement on a plain pg client.',
+        'Floor: the same statements (the no-parallel `set local`, then the composed select) in a ' +
+        'transaction on a plain pg client.',
       details: { appMs: app, floorMs: floor, byQuery, accountsSeconds: accounts.seconds },
     };
   } finally {
