@@ -18,10 +18,16 @@ export interface SearchTerms {
   /** A to_tsquery of the words, the last as a prefix (`jan & kow:*`); null when there is none. */
   words: string | null;
   /**
-   * Whether the words also match (not only rank): for two words or more, in any order. One
-   * word's prefix is a substring the trigram index already finds.
+   * For two words or more typed with a space between them: they match as words, in any order —
+   * the earlier ones whole (`whole`, a to_tsquery), the last as a word's start (`prefix`) — and
+   * not as a substring (ADR 031). Null: the query matches as a substring (one word, an e-mail).
    */
-  matchWords: boolean;
+  wordMatch: { whole: string; prefix: string } | null;
+  /**
+   * The query is an e-mail address typed in full: a record matches by `exact` alone (its e-mail
+   * equal to it), not as a substring (ADR 031).
+   */
+  wholeEmail: boolean;
   /** The query as an E.164 number when it reads as a phone number, else null. */
   phone: string | null;
   /** The records the searcher may see (record permissions, ADR 030). */
@@ -70,9 +76,15 @@ export const bestFirst = (name: Text, terms: SearchTerms): SQL =>
 export const wordsOf = (text: Text): SQL => sql`to_tsvector('simple', ${text})`;
 
 /**
- * Whether a record matches: its trigram-indexed text contains the query, all its words are found
- * (two words or more, in any order, the last as a word's start), or one of `exact` holds (the
- * e-mail or phone typed in full). A short query matches by the name's prefix alone.
+ * Whether a record matches: all the query's words are found (two words or more typed with a space,
+ * in any order, the last as a word's start), else its trigram-indexed text contains the query; or
+ * one of `exact` holds (the e-mail or phone typed in full). A short query matches by the name's
+ * prefix alone; an e-mail typed in full by `exact` alone.
+ *
+ * Words or substring, not both: a substring of several words reads the trigram index's posting
+ * lists of every common trigram (`dea`, `eal` in a million "Deal …" titles), which the word
+ * match, read as two conditions (the prefix's few matches, then the whole words skipped through),
+ * does not. What is lost is a phrase starting inside a word (`eal 73`).
  */
 export function textMatches(
   name: Text,
@@ -82,11 +94,13 @@ export function textMatches(
   exact: SQL[] = [],
 ): SQL {
   if (terms.short) return namePrefix(name, terms);
-  const parts = [sql`${trigramText} like ${terms.contains}`, ...exact];
-  if (words && terms.words && terms.matchWords) {
-    parts.push(sql`${words} @@ to_tsquery('simple', ${terms.words})`);
-  }
-  return sql`(${or(...parts)!})`;
+  if (terms.wholeEmail) return exact.length ? sql`(${or(...exact)!})` : sql`false`;
+  const found =
+    words && terms.wordMatch
+      ? sql`(${words} @@ to_tsquery('simple', ${terms.wordMatch.prefix})
+          and ${words} @@ to_tsquery('simple', ${terms.wordMatch.whole}))`
+      : sql`${trigramText} like ${terms.contains}`;
+  return sql`(${or(found, ...exact)!})`;
 }
 
 /**

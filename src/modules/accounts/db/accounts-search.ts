@@ -63,15 +63,21 @@ export const contactSearch: SearchContribution = {
       where ${contacts.workspaceId} = ${terms.workspaceId}
         and ${matches(contacts, terms)} ${andVisible(contacts, terms)}
       ${bestFirst(contacts.name, terms)} limit ${terms.limit}`;
-    const byCompany = sql`select ${contacts.id} as id,
-        ${textRank(companies.name, nameWords(companies), terms)} - ${THROUGH_COMPANY} as rank
-      from ${companies}
-      join ${contacts} on ${contacts.workspaceId} = ${companies.workspaceId}
-        and ${contacts.companyId} = ${companies.id}
-      where ${companies.workspaceId} = ${terms.workspaceId}
-        and ${textMatches(companies.name, nameAndEmail(companies), nameWords(companies), terms)}
-        ${andVisible(contacts, terms)}
-      ${bestFirst(companies.name, terms)} limit ${terms.limit}`;
+    // The company's e-mail typed in full finds its contacts too (a whole e-mail matches only so).
+    const companyEmail = [sql`${companies.email} = ${terms.text}`];
+    // The best companies first, then their contacts: ranking a company once, not once per
+    // contact, and reading the contacts of at most `limit` companies (as deals do, ADR 031).
+    const byCompany = sql`select ${contacts.id} as id, best_company.rank - ${THROUGH_COMPANY} as rank
+      from (select ${companies.id} as id,
+          ${textRank(companies.name, nameWords(companies), terms, companyEmail)} as rank
+        from ${companies}
+        where ${companies.workspaceId} = ${terms.workspaceId}
+          and ${textMatches(companies.name, nameAndEmail(companies), nameWords(companies), terms, companyEmail)}
+        ${bestFirst(companies.name, terms)} limit ${terms.limit}) as best_company
+      join ${contacts} on ${contacts.workspaceId} = ${terms.workspaceId}
+        and ${contacts.companyId} = best_company.id
+      where true ${andVisible(contacts, terms)}
+      order by rank desc limit ${terms.limit}`;
     return sql`select 'contact' as kind, ${contacts.id} as id, ${contacts.name} as title,
         concat_ws(' · ', ${companies.name}, coalesce(${contacts.email}, ${contacts.phone})) as subtitle,
         found.rank

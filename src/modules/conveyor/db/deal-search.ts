@@ -25,20 +25,27 @@ export const dealSearch: SearchContribution = {
   select(terms) {
     const words = wordsOf(deals.title);
     const companyWords = nameWords(companies);
+    // The company's e-mail typed in full finds its deals too (a whole e-mail matches only so).
+    const companyEmail = [sql`${companies.email} = ${terms.text}`];
     const byTitle = sql`select ${deals.id} as id, ${textRank(deals.title, words, terms)} as rank
       from ${deals}
       where ${deals.workspaceId} = ${terms.workspaceId}
         and ${textMatches(deals.title, lowered(deals.title), words, terms)} ${andVisible(terms)}
       ${bestFirst(deals.title, terms)} limit ${terms.limit}`;
-    const byCompany = sql`select ${deals.id} as id,
-        ${textRank(companies.name, companyWords, terms)} - ${THROUGH_COMPANY} as rank
-      from ${companies}
-      join ${deals} on ${deals.workspaceId} = ${companies.workspaceId}
-        and ${deals.companyId} = ${companies.id}
-      where ${companies.workspaceId} = ${terms.workspaceId}
-        and ${textMatches(companies.name, nameAndEmail(companies), companyWords, terms)}
-        ${andVisible(terms)}
-      ${bestFirst(companies.name, terms)} limit ${terms.limit}`;
+    // The best companies first, then their deals: ranking a company once, not once per deal,
+    // and reading the deals of at most `limit` companies (a name shared by a hundred companies
+    // has thousands of deals). A deal ranks by its company, so the best deals are theirs.
+    const byCompany = sql`select ${deals.id} as id, best_company.rank - ${THROUGH_COMPANY} as rank
+      from (select ${companies.id} as id,
+          ${textRank(companies.name, companyWords, terms, companyEmail)} as rank
+        from ${companies}
+        where ${companies.workspaceId} = ${terms.workspaceId}
+          and ${textMatches(companies.name, nameAndEmail(companies), companyWords, terms, companyEmail)}
+        ${bestFirst(companies.name, terms)} limit ${terms.limit}) as best_company
+      join ${deals} on ${deals.workspaceId} = ${terms.workspaceId}
+        and ${deals.companyId} = best_company.id
+      where true ${andVisible(terms)}
+      order by rank desc limit ${terms.limit}`;
     return sql`select 'deal' as kind, ${deals.id} as id, ${deals.title} as title,
         concat_ws(' · ', ${companies.name}, ${stages.name}) as subtitle, found.rank
       from (select id, max(rank) as rank from ((${byTitle}) union all (${byCompany})) as matched

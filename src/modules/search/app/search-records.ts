@@ -4,7 +4,13 @@ import type { SearchKind } from '../../../contract/search.ts';
 import { looksLikePhone, phoneSearchKey } from '../../accounts/index.ts';
 import { findWorkspace, visibleOwners } from '../../identity/index.ts';
 import { searchRecords as searchRows, type SearchRow } from '../db/search-repo.ts';
-import { likePatterns, normaliseQuery, prefixWords, wordsOf } from '../domain/search-query.ts';
+import {
+  isWholeEmail,
+  likePatterns,
+  normaliseQuery,
+  prefixWords,
+  wordMatch,
+} from '../domain/search-query.ts';
 
 export interface SearchInput {
   q: string;
@@ -34,7 +40,8 @@ export async function searchRecords(input: SearchInput, { actor, tx }: Deps): Pr
     text,
     ...likePatterns(text),
     words: prefixWords(text),
-    matchWords: wordsOf(text).length > 1,
+    wordMatch: wordMatch(text),
+    wholeEmail: isWholeEmail(text),
     phone: phoneLike ? phoneSearchKey(text, country) : null,
     visible: visibleOwners(actor),
     limit: input.limit,

@@ -22,6 +22,11 @@ export async function searchRecords(
   terms: SearchTerms,
 ): Promise<SearchRow[]> {
   if (parts.length === 0) return [];
+  // No parallel workers for this statement (the caller's transaction only): each part reads a
+  // few index pages, but a match count the planner cannot foresee (a word prefix is guessed at
+  // thousands of rows) makes it plan workers, whose start-up cost more than the search itself —
+  // 100+ ms on a busy server at 1M deals (ADR 031).
+  await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
   const selects = parts.map((part) => sql`(${part.select(terms)})`);
   const rows = await rawRows<SearchRow>(
     tx,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { likePatterns, normaliseQuery, prefixWords } from './search-query.ts';
+import {
+  isWholeEmail,
+  likePatterns,
+  normaliseQuery,
+  prefixWords,
+  wordMatch,
+} from './search-query.ts';
 
 describe('search query', () => {
   it('compares lower-cased with its spaces collapsed', () => {
@@ -17,5 +23,21 @@ describe('search query', () => {
     expect(prefixWords("o'brien & (acme) | !x")).toBe('o & brien & acme & x:*');
     expect(prefixWords('иван петр')).toBe('иван & петр:*');
     expect(prefixWords('+-()')).toBeNull();
+  });
+
+  it('matches words apart only when a space separates two words or more', () => {
+    expect(wordMatch('anna maria now')).toEqual({ whole: 'anna & maria', prefix: 'now:*' });
+    expect(wordMatch('deal 734')).toEqual({ whole: 'deal', prefix: '734:*' });
+    expect(wordMatch('kowalski')).toBeNull();
+    expect(wordMatch('jan.kowalski@acme.example')).toBeNull();
+    expect(wordMatch('deal +')).toBeNull();
+  });
+
+  it('tells an e-mail typed in full from a part of one', () => {
+    expect(isWholeEmail('jan.kowalski@acme.example')).toBe(true);
+    expect(isWholeEmail('anna@mail.co.uk')).toBe(true);
+    for (const part of ['jan.kowalski@acme', '@acme.example', 'jan@', 'acme.example', 'a b@c.de']) {
+      expect(isWholeEmail(part), part).toBe(false);
+    }
   });
 });

@@ -22,6 +22,30 @@ export function prefixWords(text: string): string | null {
   return words.length ? `${words.join(' & ')}:*` : null;
 }
 
+/**
+ * How a query of two words or more, typed with a space between them, matches by words (ADR 031):
+ * every earlier word whole (`jan & anna`), and the last as a word's start (`kow:*`), as two
+ * conditions. Apart, the word index reads the prefix's few matches and skips through a common
+ * whole word's; together in one tsquery the prefix stops that skipping, and a word every record
+ * has (`deal` in a million "Deal …" titles) is read whole. Null for one word, or for words not
+ * separated by a space (an e-mail, `o'brien`): those match as a substring.
+ */
+export function wordMatch(text: string): { whole: string; prefix: string } | null {
+  const words = wordsOf(text);
+  if (!text.includes(' ') || words.length < 2) return null;
+  return { whole: words.slice(0, -1).join(' & '), prefix: `${words[words.length - 1]}:*` };
+}
+
+/**
+ * Whether the query is an e-mail address typed in full (`name@domain.tld`, no space): it then
+ * matches the addresses equal to it, on their unique indexes, and not as a substring — which
+ * would read the trigram index's lists of every trigram the workspace's addresses share
+ * (`@company.`, `.com`), 60+ ms over 500,000 leads (ADR 031).
+ */
+export function isWholeEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/u.test(text);
+}
+
 /** The query's words: its runs of letters and digits. */
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
