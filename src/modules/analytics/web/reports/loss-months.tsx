@@ -27,9 +27,11 @@ function monthsOption(report: Losses, f: ReportFormat, name: Name): ReportChartO
       stack: 'losses',
       name: name(r.id),
       barMaxWidth: 48,
-      // A spreading catch-all in the warning's red; the others in the usual series colours.
+      // Every reason its own colour (two spreading reasons in one red would read as one); a
+      // spreading catch-all is outlined in the warning's red.
       itemStyle: {
-        color: growing.has(r.id) ? CHART_COLOURS.highlight : seriesColours(all.length)[i],
+        color: seriesColours(all.length)[i],
+        ...(growing.has(r.id) ? { borderColor: CHART_COLOURS.highlight, borderWidth: 2 } : {}),
       },
       data: report.months.map((m) => m.reasons.find((x) => x.reasonId === r.id)?.count ?? 0),
     })),

@@ -1,5 +1,6 @@
 import { CHART_COLOURS, type ReportChartOption } from './report-chart.tsx';
 import type { ReportFormat } from './use-report-format.ts';
+import { seriesColours } from './series-colours.ts';
 
 // The pieces the reports' charts share, so every chart reads alike: axes, grid, tooltip, funnel.
 
@@ -15,7 +16,7 @@ export const chartGrid = (top: number, right = 16) => ({
 /** An axis of names (stages, months, sources) in the text colour. */
 export function categoryAxis(
   labels: string[],
-  label: { interval?: number; width?: number; overflow?: 'truncate' } = {},
+  label: { interval?: number; width?: number; overflow?: 'break' } = {},
 ) {
   return {
     type: 'category' as const,
@@ -72,7 +73,8 @@ export function funnelChart(
         minSize: '8%',
         max: Math.max(widest, 1),
         gap: 2,
-        color: CHART_COLOURS.steps,
+        // One colour per step however many stages a pipeline has (ECharts would cycle the six).
+        color: seriesColours(steps.length, CHART_COLOURS.steps),
         label: {
           position: 'right',
           color: CHART_COLOURS.text,
