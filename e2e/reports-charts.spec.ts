@@ -191,7 +191,7 @@ test('every report opened with its defaults shows the demo’s data', async ({ p
         { timeout: 60_000 },
       );
       await page.goto(report.path);
-      if (report.kind) await page.getByText(report.kind, { exact: true }).click();
+      if (report.kind) await page.getByRole('radiogroup').getByText(report.kind).click();
       const answer: unknown = await (await answered).json();
       expect(report.shows(answer), `${report.api}: ${JSON.stringify(answer).slice(0, 400)}`).toBe(
         true,

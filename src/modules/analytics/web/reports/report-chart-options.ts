@@ -31,7 +31,8 @@ export function categoryAxis(
   return {
     type: 'category' as const,
     data: labels,
-    axisLabel: { color: CHART_COLOURS.text, interval: 0, ...label },
+    // A line height of its own: without one, ECharts draws a wrapped name's lines over each other.
+    axisLabel: { color: CHART_COLOURS.text, interval: 0, lineHeight: 16, ...label },
   };
 }
 
