@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { localDate, resolvePeriod } from './report-period.ts';
 
 describe('report period', () => {
-  it('defaults to the calendar quarter ending this month, across a year end', () => {
-    expect(resolvePeriod({}, '2026-11-23')).toEqual({ from: '2026-09-01', to: '2026-11-23' });
-    expect(resolvePeriod({}, '2027-02-10')).toEqual({ from: '2026-12-01', to: '2027-02-10' });
+  it('defaults to the twelve calendar months ending this month, across a year end', () => {
+    expect(resolvePeriod({}, '2026-11-23')).toEqual({ from: '2025-12-01', to: '2026-11-23' });
+    expect(resolvePeriod({}, '2026-12-07')).toEqual({ from: '2026-01-01', to: '2026-12-07' });
+    expect(resolvePeriod({}, '2027-02-10')).toEqual({ from: '2026-03-01', to: '2027-02-10' });
     expect(resolvePeriod({ to: '2026-01-31' }, '2026-11-23')).toEqual({
-      from: '2025-11-01',
+      from: '2025-02-01',
       to: '2026-01-31',
     });
   });

@@ -29,18 +29,23 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
-/** The first day of the month two months before `date`'s: with that month, a calendar quarter. */
-function quarterStart(date: string): string {
+/** How many calendar months a report reads when no period is asked for (ADR 033). */
+export const DEFAULT_MONTHS = 12;
+
+/**
+ * The first day of the month `DEFAULT_MONTHS - 1` months before `date`'s: with that month, the
+ * default span.
+ */
+function defaultStart(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
-  const month = m - 2;
-  const year = month < 1 ? y - 1 : y;
-  const mm = month < 1 ? month + 12 : month;
-  return `${year}-${String(mm).padStart(2, '0')}-01`;
+  return new Date(Date.UTC(y, m - DEFAULT_MONTHS, 1)).toISOString().slice(0, 10);
 }
 
 /**
- * The period asked for; by default the three calendar months up to today. Dates must be real
- * and in order.
+ * The period asked for; by default the twelve calendar months up to today: long enough that the
+ * deals and leads of its first months have had time to be won or lost, so a report reading a
+ * cohort (funnel, lead funnel, sources, what-if) shows what became of it, and short enough to be
+ * this year's business (ADR 033). Dates must be real and in order.
  */
 export function resolvePeriod(
   input: { from?: string | undefined; to?: string | undefined },
@@ -53,7 +58,7 @@ export function resolvePeriod(
     errors.push({ path: 'to', message: 'Not a date (YYYY-MM-DD)' });
   if (errors.length > 0) throw validationError(errors);
   const to = input.to ?? today;
-  const from = input.from ?? quarterStart(to);
+  const from = input.from ?? defaultStart(to);
   const days = daysBetween(from, to);
   if (days < 0) throw validationError([{ path: 'from', message: 'After `to`' }]);
   if (days > MAX_DAYS)

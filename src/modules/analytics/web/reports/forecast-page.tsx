@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { formatLocalDate, formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { ReportChart, type ReportChartOption } from './report-chart.tsx';
-import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
+import { axisTooltip, chartGrid, monthAxis, valueAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
 import { ReportTable } from './report-table.tsx';
@@ -14,21 +14,22 @@ import type { ReportData } from '../api/types.ts';
 import { useReportFilters } from './use-report-filters.ts';
 import { useReportFormat, type ReportFormat } from './use-report-format.ts';
 import { seriesColours } from './series-colours.ts';
+import { ChartLegend } from './chart-legend.tsx';
 
 type Forecast = ReportData<'forecast'>;
 
 function monthsOption(
   report: Forecast,
   f: ReportFormat,
-  monthName: (m: string | null) => string,
+  noDate: string,
   ownerName: (name: string | null) => string,
 ) {
   const months = report.months.map((m) => m.month);
   const option: ReportChartOption = {
-    grid: chartGrid(40),
-    legend: { type: 'scroll', top: 0 },
+    // The legend is page text under the chart (ChartLegend): it wraps, never pages.
+    grid: chartGrid(8),
     tooltip: axisTooltip((v) => (typeof v === 'number' ? f.money(v) : ''), true),
-    xAxis: categoryAxis(months.map(monthName)),
+    xAxis: monthAxis(months, f.locale, noDate),
     yAxis: valueAxis({ format: f.money }),
     color: seriesColours(report.owners.length),
     series: report.owners.map((o) => {
@@ -100,7 +101,7 @@ function ForecastView({ report }: { report: Forecast }) {
     m === null ? t('reports.forecast.noDate') : formatMonth(m, f.locale);
   const ownerName = (name: string | null) => name ?? t('reports.noOwner');
   const option = useMemo(
-    () => monthsOption(report, f, monthName, ownerName),
+    () => monthsOption(report, f, t('reports.forecast.noDate'), ownerName),
     // The formatters follow from the language.
     [report, f.locale, t],
   );
@@ -130,6 +131,12 @@ function ForecastView({ report }: { report: Forecast }) {
         </Text>
       )}
       <ReportChart option={option} label={t('reports.forecast.chart')} height={320} />
+      <ChartLegend
+        items={report.owners.map((o, i) => ({
+          name: ownerName(o.ownerName),
+          colour: seriesColours(report.owners.length)[i]!,
+        }))}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <SumsTable
           label={t('reports.forecast.byMonth')}

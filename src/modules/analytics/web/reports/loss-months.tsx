@@ -4,8 +4,9 @@ import { Trans, useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { reasonsColumn } from './reason-badges.tsx';
 import { seriesColours } from './series-colours.ts';
+import { ChartLegend } from './chart-legend.tsx';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
-import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
+import { axisTooltip, chartGrid, valueAxis, monthAxis } from './report-chart-options.ts';
 import { ReportTable } from './report-table.tsx';
 import type { ReportData } from '../api/types.ts';
 import type { ReportFormat } from './use-report-format.ts';
@@ -17,19 +18,24 @@ type Name = (id: string | null) => string;
 function monthsOption(report: Losses, f: ReportFormat, name: Name): ReportChartOption {
   const growing = new Set(report.growing.map((g) => g.reasonId));
   return {
-    grid: chartGrid(40),
-    legend: { top: 0, type: 'scroll', textStyle: { color: CHART_COLOURS.text } },
+    // The legend is page text under the chart (ChartLegend): it wraps, never pages.
+    grid: chartGrid(8),
     tooltip: axisTooltip((v) => (typeof v === 'number' ? f.number(v) : ''), true),
-    xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
+    xAxis: monthAxis(
+      report.months.map((m) => m.month),
+      f.locale,
+    ),
     yAxis: valueAxis({ minInterval: 1 }),
     series: report.reasons.map((r, i, all) => ({
       type: 'bar',
       stack: 'losses',
       name: name(r.id),
       barMaxWidth: 48,
-      // A spreading catch-all in the warning's red; the others in the usual series colours.
+      // Every reason its own colour (two spreading reasons in one red would read as one); a
+      // spreading catch-all is outlined in the warning's red.
       itemStyle: {
-        color: growing.has(r.id) ? CHART_COLOURS.highlight : seriesColours(all.length)[i],
+        color: seriesColours(all.length)[i],
+        ...(growing.has(r.id) ? { borderColor: CHART_COLOURS.highlight, borderWidth: 2 } : {}),
       },
       data: report.months.map((m) => m.reasons.find((x) => x.reasonId === r.id)?.count ?? 0),
     })),
@@ -79,11 +85,19 @@ export function LossMonths({ report, f, name }: { report: Losses; f: ReportForma
     [report, f.locale, t],
   );
   const growing = new Set(report.growing.map((g) => g.reasonId));
+  const colours = seriesColours(report.reasons.length);
 
   return (
     <Stack gap="xs">
       <Title order={4}>{t('reports.loss.byMonth')}</Title>
       <ReportChart option={option} label={t('reports.loss.monthsChart')} height={280} />
+      <ChartLegend
+        items={report.reasons.map((r, i) => ({
+          name: name(r.id),
+          colour: colours[i]!,
+          ...(growing.has(r.id) ? { outline: CHART_COLOURS.highlight } : {}),
+        }))}
+      />
       <ReportTable
         label={t('reports.loss.byMonth')}
         head={{

@@ -35,7 +35,7 @@ function sharesOption(report: Losses, f: ReportFormat, name: (id: string | null)
     yAxis: {
       ...categoryAxis(
         reasons.map((r) => name(r.id)),
-        { width: 180, overflow: 'truncate' },
+        { width: 180, overflow: 'break' },
       ),
       axisTick: { show: false },
     },

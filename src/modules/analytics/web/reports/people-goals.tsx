@@ -46,7 +46,8 @@ export function PeopleGoals({
           >
             <Stack gap={2}>
               <Group justify="space-between" gap="xs" wrap="nowrap">
-                <Text size="xs" fw={500} truncate>
+                {/* Wraps rather than cut: a Polish or Russian measure runs long. */}
+                <Text size="xs" fw={500} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                   {what}
                 </Text>
                 <Text size="xs" c={`${COLOURS[g.status]}.8`} style={{ whiteSpace: 'nowrap' }}>

@@ -9,6 +9,11 @@ describe('report periods', () => {
     expect(presetPeriod('thisQuarter', today)).toEqual({ from: '2026-01-01', to: '2026-03-31' });
     expect(presetPeriod('lastQuarter', today)).toEqual({ from: '2025-10-01', to: '2025-12-31' });
     expect(presetPeriod('last3Months', today)).toEqual({ from: '2025-11-01', to: '2026-01-14' });
+    expect(presetPeriod('last12Months', today)).toEqual({ from: '2025-02-01', to: '2026-01-14' });
+    expect(presetPeriod('last12Months', '2026-12-07')).toEqual({
+      from: '2026-01-01',
+      to: '2026-12-07',
+    });
     expect(presetPeriod('thisYear', today)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(presetPeriod('lastYear', today)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(presetPeriod('lastMonth', '2028-03-31')).toEqual({

@@ -8,6 +8,7 @@ export const PERIOD_PRESETS = [
   'thisQuarter',
   'lastQuarter',
   'last3Months',
+  'last12Months',
   'thisYear',
   'lastYear',
 ] as const;
@@ -68,8 +69,11 @@ export function presetPeriod(preset: PeriodPreset, today: string): Period {
     case 'lastQuarter':
       return months(year, quarter - 3, 3);
     case 'last3Months':
-      // The API's own default: the calendar months up to this one, ending today.
+      // The calendar months up to this one, ending today.
       return { from: ymd(year, m - 2, 1), to: today };
+    case 'last12Months':
+      // The reports' default, and the API's (ADR 033): a year of months, ending today.
+      return { from: ymd(year, m - 11, 1), to: today };
     case 'thisYear':
       return months(year, 0, 12);
     case 'lastYear':

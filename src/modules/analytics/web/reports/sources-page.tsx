@@ -32,7 +32,7 @@ function revenueOption(report: Sources, f: ReportFormat, t: TFunction): ReportCh
     tooltip: axisTooltip((value) => f.money(Number(value)), true),
     xAxis: valueAxis({ format: f.money, minInterval: 1 }),
     yAxis: {
-      ...categoryAxis(labels, { width: 200, overflow: 'truncate' }),
+      ...categoryAxis(labels, { width: 200, overflow: 'break' }),
       axisTick: { show: false },
     },
     series: [

@@ -14,7 +14,8 @@ export interface ReportFilterOptions {
   /** `required`: the first pipeline when none is chosen; `optional`: all pipelines. */
   pipeline: 'required' | 'optional';
   /**
-   * `required`: the last three months when none is chosen (the API's default);
+   * `required`: the last twelve months when none is chosen (the API's default, ADR 033: long
+   * enough that a cohort's deals and leads have been won or lost);
    * `optional`: no period at all (e.g. every open deal in the forecast);
    * `none`: the report is a state now and takes no period.
    */
@@ -65,7 +66,7 @@ export function useReportFilters(options: ReportFilterOptions): ReportFilters {
       : search.from && search.to
         ? { from: search.from, to: search.to }
         : options.period === 'required'
-          ? presetPeriod('last3Months', today)
+          ? presetPeriod('last12Months', today)
           : null;
 
   const params = useMemo<ReportParams>(

@@ -10,7 +10,13 @@ import {
   SECONDS_IN,
 } from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
-import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
+import {
+  axisTooltip,
+  categoryAxis,
+  chartGrid,
+  valueAxis,
+  monthAxis,
+} from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
 import { ReportTable } from './report-table.tsx';
@@ -56,9 +62,10 @@ function stagesOption(report: Velocity, f: ReportFormat, median: string, p75: st
     grid: chartGrid(32),
     legend: { top: 0, data: [median, p75] },
     tooltip: axisTooltip((v) => (typeof v === 'number' ? axis.label(v) : f.duration(null))),
+    // A stage's words one under another: half a page holds every stage's name in any language.
     xAxis: categoryAxis(
       report.stages.map((s) => s.name),
-      { interval: 0 },
+      { formatter: (name) => name.trim().split(/\s+/).join('\n') },
     ),
     // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
     yAxis: valueAxis({ format: axis.label, minInterval: 1 }),
@@ -89,7 +96,10 @@ function trendOption(report: Velocity, f: ReportFormat, won: string, lost: strin
     grid: chartGrid(32),
     legend: { top: 0, data: [won, lost] },
     tooltip: axisTooltip((v) => (typeof v === 'number' ? axis.label(v) : f.duration(null))),
-    xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
+    xAxis: monthAxis(
+      report.months.map((m) => m.month),
+      f.locale,
+    ),
     // Whole units on the axis: ticks of a fifth of a second would all read "0 seconds".
     yAxis: valueAxis({ format: axis.label, minInterval: 1 }),
     series: DEAL_OUTCOMES.map((closed) => ({

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../../kernel/web/lib/format.ts';
 import { CHART_COLOURS, ReportChart, type ReportChartOption } from './report-chart.tsx';
-import { axisTooltip, categoryAxis, chartGrid, valueAxis } from './report-chart-options.ts';
+import { axisTooltip, chartGrid, valueAxis, monthAxis } from './report-chart-options.ts';
 import { ReportFigures } from './report-figures.tsx';
 import { ReportPage } from './report-page.tsx';
 import { ReportTable } from './report-table.tsx';
@@ -26,7 +26,10 @@ function projectionOption(report: WhatIf, f: ReportFormat, t: TFunction): Report
     grid: chartGrid(32),
     legend: { top: 0, textStyle: { color: CHART_COLOURS.text } },
     tooltip: axisTooltip((value) => f.money(Number(value))),
-    xAxis: categoryAxis(report.months.map((m) => formatMonth(m.month, f.locale))),
+    xAxis: monthAxis(
+      report.months.map((m) => m.month),
+      f.locale,
+    ),
     yAxis: valueAxis({ format: f.money, minInterval: 1 }),
     series: [
       {
