@@ -2,7 +2,7 @@
 // `serve --demo` builds) in a throwaway PGlite data directory, the real server over it, and the
 // same dashboard bench as on PostgreSQL. The directory is removed afterwards.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { eq } from 'drizzle-orm';
@@ -20,6 +20,8 @@ import { serverReactions } from '../src/server/modules.ts';
 
 export const DEMO_SIZE = 'small';
 const DEMO_BUILDS = 3;
+// The machine's load as each build starts: other work on the cores slows a build down.
+const buildLoads: number[] = [];
 // Not a real scrypt hash: nobody signs in; hashing is slow on purpose and not what is measured.
 const HASH = 'scrypt$65536$8$1$c2FsdA$a2V5';
 
@@ -39,6 +41,7 @@ async function withBuiltDemo<T>(
     const database = await openDatabase({ kind: 'pglite', dataDir });
     try {
       await database.migrate();
+      buildLoads.push(Math.round(loadavg()[0]! * 10) / 10);
       const started = performance.now();
       const demo = await runDemo(database, {
         seed,
@@ -113,11 +116,16 @@ export async function pgliteDashboardBench(
   for (let i = 1; i < DEMO_BUILDS; i++) {
     builds.push(await withBuiltDemo(seed, log, async (_database, _demo, seconds) => seconds));
   }
-  return [first.result, demoBuildResult(builds, first.deals, first.steps)];
+  return [first.result, demoBuildResult(builds, buildLoads.splice(0), first.deals, first.steps)];
 }
 
-/** Issue 7's promise: `npm start` on an empty data directory shows the small demo within a minute. */
-function demoBuildResult(builds: number[], deals: number, steps: number): BenchResult {
+/** Issue 17's promise: `npm start` on an empty data directory has the small demo within 45 s. */
+function demoBuildResult(
+  builds: number[],
+  loads: number[],
+  deals: number,
+  steps: number,
+): BenchResult {
   const seconds = median(builds);
   return {
     name: 'demo-build-pglite-small',
@@ -127,13 +135,13 @@ function demoBuildResult(builds: number[], deals: number, steps: number): BenchR
     p95: null,
     floor: seconds,
     ratio: 1,
-    budget: '< 60 s (what `npm start` builds on first run)',
-    met: seconds < 60,
+    budget: '< 45 s (what `npm start` builds on first run)',
+    met: seconds < 45,
     notes:
       `${builds.length} builds (${builds.join(' s, ')} s), each through the same use cases as ` +
       'the API with a simulated clock (every gate, event and rollup real), into a fresh PGlite ' +
       'data directory; no floor: there is no hand-written equivalent of living two years of a ' +
-      'company.',
-    details: { seconds, builds, deals, steps },
+      `company. Load average (1 min) as each build began: ${loads.join(', ')} on ${cpus().length} cores.`,
+    details: { seconds, builds, loads, deals, steps },
   };
 }

@@ -41,5 +41,27 @@ export function auditRow(entry: NewAuditEntry): typeof auditEntries.$inferInsert
  * commit together. The only write the audit log has: there is no update or delete (ADR 029).
  */
 export async function appendAuditEntry(tx: Db, entry: NewAuditEntry): Promise<void> {
-  await tx.insert(auditEntries).values(auditRow(entry));
+  const waiting = deferred.get(tx);
+  if (waiting) waiting.push(auditRow(entry));
+  else await tx.insert(auditEntries).values(auditRow(entry));
+}
+
+/**
+ * Entries appended on a transaction that defers them (the demo's batches of a hundred use cases,
+ * as append-events.ts defers events): each row is made when appended (its id, its moment) and
+ * all are inserted by one statement at the next flush, before the batch commits.
+ */
+const deferred = new WeakMap<Db, (typeof auditEntries.$inferInsert)[]>();
+
+export function deferAuditOn(tx: Db): void {
+  if (!deferred.has(tx)) deferred.set(tx, []);
+}
+
+/** Inserts what tx deferred; `stop` also ends the deferral. A no-op where nothing defers. */
+export async function flushDeferredAudit(tx: Db, stop = false): Promise<void> {
+  const waiting = deferred.get(tx);
+  if (!waiting) return;
+  if (stop) deferred.delete(tx);
+  const rows = waiting.splice(0);
+  if (rows.length > 0) await tx.insert(auditEntries).values(rows);
 }

@@ -18,6 +18,11 @@ export const ROLLUP_SOURCE = sql.raw(`occurred_at, type, owner_id, team_id, pipe
  */
 export async function appendEvents(tx: Db, workspaceId: string, list: NewEvent[]): Promise<void> {
   if (list.length === 0) return;
+  const waiting = deferred.get(tx);
+  if (waiting) {
+    waiting.push(...list.map((event) => ({ workspaceId, event })));
+    return;
+  }
   await tx.execute(sql`
     with appended as (
       insert into events (${EVENT_COLUMNS})
@@ -25,6 +30,35 @@ export async function appendEvents(tx: Db, workspaceId: string, list: NewEvent[]
       returning ${ROLLUP_SOURCE}
     )
     ${foldIntoRollup(workspaceId)}`);
+}
+
+/**
+ * Events appended on a transaction that defers them (`deferEventsOn`), waiting for the next
+ * `flushDeferredEvents`. Only the demo defers: it runs a hundred use cases on one transaction,
+ * and one bulk insert of their events costs a fraction of a hundred. The log and the rollup end
+ * up with the same rows (the rollup is a sum, indifferent to order); whatever reads events or the
+ * rollup on such a transaction flushes first (the map's series, rollup rebuilds).
+ */
+const deferred = new WeakMap<Db, { workspaceId: string; event: NewEvent }[]>();
+
+/** From now on appendEvents on tx waits for flushDeferredEvents; call that before committing. */
+export function deferEventsOn(tx: Db): void {
+  if (!deferred.has(tx)) deferred.set(tx, []);
+}
+
+/**
+ * Writes what tx deferred, in the order it was appended, one bulk statement per workspace.
+ * Deferral goes on; `stop` ends it. A no-op on a transaction that does not defer.
+ */
+export async function flushDeferredEvents(tx: Db, stop = false): Promise<void> {
+  const waiting = deferred.get(tx);
+  if (!waiting) return;
+  if (stop) deferred.delete(tx);
+  const batch = waiting.splice(0);
+  for (const workspaceId of new Set(batch.map((w) => w.workspaceId))) {
+    const list = batch.filter((w) => w.workspaceId === workspaceId).map((w) => w.event);
+    await appendEventsInBulk(tx, workspaceId, list);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
+import { flushDeferredEvents } from './append-events.ts';
 
 /**
  * Recomputes a workspace's weekly rollup from its event log, in the caller's transaction. The
@@ -8,6 +9,7 @@ import type { Db } from '../connection.ts';
  * The same grouping as appendEvents, over the whole log at once.
  */
 export async function rebuildRollup(tx: Db, workspaceId: string): Promise<void> {
+  await flushDeferredEvents(tx);
   await tx.execute(sql`delete from event_rollups where workspace_id = ${workspaceId}::uuid`);
   await tx.execute(sql`
     insert into event_rollups (workspace_id, week_start, type, owner_id, team_id, pipeline_id,

@@ -1,5 +1,6 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead, forgetReads } from '../../../kernel/db/read-cache.ts';
 import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { companies } from './schema.ts';
 import {
@@ -30,13 +31,21 @@ export async function findCompany(
   id: string,
   visible: OwnerFilter = EVERY_OWNER,
 ): Promise<CompanyRow | null> {
-  const [row] = await tx
-    .select()
-    .from(companies)
-    .where(
-      and(eq(companies.workspaceId, workspaceId), eq(companies.id, id), visible(companies.ownerId)),
-    );
-  return row ?? null;
+  const read = async () => {
+    const [row] = await tx
+      .select()
+      .from(companies)
+      .where(
+        and(
+          eq(companies.workspaceId, workspaceId),
+          eq(companies.id, id),
+          visible(companies.ownerId),
+        ),
+      );
+    return row ?? null;
+  };
+  // Only the unfiltered read is memoised: a filter is a function, not a key.
+  return visible === EVERY_OWNER ? cachedRead(tx, `company:${workspaceId}:${id}`, read) : read();
 }
 
 /** Another company of the workspace already using this e-mail or phone, if any. */
@@ -116,5 +125,6 @@ export async function updateCompany(
     .set({ ...patch, updatedAt: now, version: sql`${companies.version} + 1` })
     .where(and(...conditions))
     .returning();
+  forgetReads('company');
   return row ?? null;
 }

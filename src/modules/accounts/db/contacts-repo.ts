@@ -1,5 +1,6 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead, forgetReads } from '../../../kernel/db/read-cache.ts';
 import { EVERY_OWNER, type OwnerFilter } from '../../../kernel/db/owner-filter.ts';
 import { contacts } from './schema.ts';
 import {
@@ -27,13 +28,17 @@ export async function findContact(
   id: string,
   visible: OwnerFilter = EVERY_OWNER,
 ): Promise<ContactRow | null> {
-  const [row] = await tx
-    .select()
-    .from(contacts)
-    .where(
-      and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id), visible(contacts.ownerId)),
-    );
-  return row ?? null;
+  const read = async () => {
+    const [row] = await tx
+      .select()
+      .from(contacts)
+      .where(
+        and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id), visible(contacts.ownerId)),
+      );
+    return row ?? null;
+  };
+  // Only the unfiltered read is memoised: a filter is a function, not a key.
+  return visible === EVERY_OWNER ? cachedRead(tx, `contact:${workspaceId}:${id}`, read) : read();
 }
 
 export async function findContactDuplicate(
@@ -113,5 +118,6 @@ export async function updateContact(
     .set({ ...patch, updatedAt: now, version: sql`${contacts.version} + 1` })
     .where(and(...conditions))
     .returning();
+  forgetReads('contact');
   return row ?? null;
 }

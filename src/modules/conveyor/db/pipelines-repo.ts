@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead, forgetReads } from '../../../kernel/db/read-cache.ts';
 import { deals, pipelines, stages, type StoredCriterion } from './schema.ts';
 
 export interface StageRecord {
@@ -70,6 +71,14 @@ export async function findPipeline(
   workspaceId: string,
   id: string,
 ): Promise<PipelineRecord | null> {
+  return cachedRead(tx, `pipeline:${workspaceId}:${id}`, () => readPipeline(tx, workspaceId, id));
+}
+
+async function readPipeline(
+  tx: Db,
+  workspaceId: string,
+  id: string,
+): Promise<PipelineRecord | null> {
   const rows = await tx
     .select({ pipeline: pipelines, stage: stages })
     .from(pipelines)
@@ -121,6 +130,7 @@ export async function insertPipeline(
     createdAt: row.now,
     updatedAt: row.now,
   });
+  forgetReads('pipeline');
 }
 
 /** Bumps the pipeline's version (and name); null when the expected version is stale. */
@@ -139,6 +149,7 @@ export async function touchPipeline(
     .set({ ...patch, updatedAt: now, version: sql`${pipelines.version} + 1` })
     .where(and(...conditions))
     .returning({ id: pipelines.id });
+  forgetReads('pipeline');
   return updated.length > 0;
 }
 
@@ -167,11 +178,13 @@ export async function upsertStages(
       .values({ workspaceId, id: s.id, pipelineId, createdAt: now, ...values })
       .onConflictDoUpdate({ target: [stages.workspaceId, stages.id], set: values });
   }
+  forgetReads('pipeline');
 }
 
 export async function deleteStages(tx: Db, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return;
   await tx.delete(stages).where(and(eq(stages.workspaceId, workspaceId), inArray(stages.id, ids)));
+  forgetReads('pipeline');
 }
 
 /** Stages among ids that hold any deal (open or closed: a closed deal reopens into its stage). */

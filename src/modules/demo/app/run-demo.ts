@@ -1,6 +1,9 @@
 // Builds the demo company: plans two years of it, then lives them step by step through the use
 // cases with a simulated clock, so every gate, event, rollup and lamp reading is real.
 import type { Database, Db } from '../../../kernel/db/connection.ts';
+import { deferEventsOn, flushDeferredEvents } from '../../../kernel/db/events/append-events.ts';
+import { cacheReadsOn } from '../../../kernel/db/read-cache.ts';
+import { deferAuditOn, flushDeferredAudit } from '../../../kernel/db/audit/append-audit.ts';
 import { isoWeekOf } from '../../../kernel/domain/iso-week.ts';
 import type { Clock } from '../../../kernel/app/context.ts';
 import { getProcessMap } from '../../map/index.ts';
@@ -24,6 +27,12 @@ export interface DemoOptions extends DemoPlanOptions {
   /** The modules' reactions (src/server/modules.ts): the demo runs the real use cases. */
   reactions: Reactions;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The batches' memo of repeated reads and bulk writing of events and audit entries (default
+   * on). Off, every use case reads and writes as over HTTP: a test builds both ways and
+   * compares the results.
+   */
+  shortcuts?: boolean;
 }
 
 export interface DemoResult {
@@ -48,7 +57,7 @@ export class SimulatedClock implements Clock {
 export async function runDemo(database: Database, options: DemoOptions): Promise<DemoResult> {
   const plan = planDemo(options);
   const clock = new SimulatedClock(plan.start - 2 * HOUR);
-  const batch = batching(database);
+  const batch = batching(database, options.shortcuts ?? true);
   const runner = createRunner(batch.database, clock, options.reactions);
   const world = await setUpDemo(runner, plan, options.passwordHash, options.locale);
   const manual = await manualLamps(runner, world);
@@ -92,11 +101,15 @@ export async function runDemo(database: Database, options: DemoOptions): Promise
 
 /**
  * Steps are committed in batches: each use case runs unchanged on the batch's transaction, which
- * saves a BEGIN and COMMIT per call (a demo is all or nothing anyway).
+ * saves a BEGIN and COMMIT per call (a demo is all or nothing anyway). The batch also memoises
+ * the rows its use cases keep re-reading (read-cache.ts: the workspace, the pipeline, members,
+ * companies, contacts, lamps; every write to them forgets) and writes its events and audit
+ * entries in bulk (append-events.ts, append-audit.ts: flushed before anything reads the log and
+ * at the end of the batch). A batch holds PGlite's one connection for about a second.
  */
-const BATCH = 100;
+const BATCH = 200;
 
-function batching(database: Database) {
+function batching(database: Database, shortcuts: boolean) {
   let open: Db | null = null;
   const shared: Database = {
     ...database,
@@ -107,9 +120,17 @@ function batching(database: Database) {
     run: (work: () => Promise<void>) =>
       database.transaction(async (tx) => {
         open = tx;
+        const stopCaching = shortcuts ? cacheReadsOn(tx) : () => {};
+        if (shortcuts) {
+          deferEventsOn(tx);
+          deferAuditOn(tx);
+        }
         try {
           await work();
+          await flushDeferredEvents(tx, true);
+          await flushDeferredAudit(tx, true);
         } finally {
+          stopCaching();
           open = null;
         }
       }),

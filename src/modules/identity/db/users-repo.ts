@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead, forgetReads } from '../../../kernel/db/read-cache.ts';
 import { memberships, users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -45,12 +46,14 @@ export async function updateUserProfile(
     .set({ ...patch, updatedAt: now, version: sql`${users.version} + 1` })
     .where(eq(users.id, id))
     .returning();
+  forgetReads('member');
   return row!;
 }
 
 /** Remembers the workspace the person is in now, for their next sign-in. */
 export async function setLastWorkspace(tx: Db, userId: string, workspaceId: string): Promise<void> {
   await tx.update(users).set({ lastWorkspaceId: workspaceId }).where(eq(users.id, userId));
+  forgetReads('member');
 }
 
 export async function insertMembership(
@@ -58,6 +61,7 @@ export async function insertMembership(
   row: typeof memberships.$inferInsert,
 ): Promise<MembershipRow> {
   const [created] = await tx.insert(memberships).values(row).returning();
+  forgetReads('member', 'active');
   return created!;
 }
 
@@ -66,12 +70,14 @@ export async function findMember(
   workspaceId: string,
   userId: string,
 ): Promise<Member | null> {
-  const [row] = await tx
-    .select({ user: users, membership: memberships })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-  return row ?? null;
+  return cachedRead(tx, `member:${workspaceId}:${userId}`, async () => {
+    const [row] = await tx
+      .select({ user: users, membership: memberships })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    return row ?? null;
+  });
 }
 
 /** Whether the user is an active member of the workspace: the check behind every owner field. */
@@ -80,11 +86,13 @@ export async function isActiveMember(
   workspaceId: string,
   userId: string,
 ): Promise<boolean> {
-  const [row] = await tx
-    .select({ active: memberships.active })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-  return row?.active ?? false;
+  return cachedRead(tx, `active:${workspaceId}:${userId}`, async () => {
+    const [row] = await tx
+      .select({ active: memberships.active })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    return row?.active ?? false;
+  });
 }
 
 /** Members ordered by user id (UUIDv7, so by creation), after the cursor id. */
@@ -127,6 +135,7 @@ export async function updateMembership(
     .set({ ...patch, updatedAt: now, version: sql`${memberships.version} + 1` })
     .where(and(...conditions))
     .returning();
+  forgetReads('member', 'active');
   return row ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead, forgetReads } from '../../../kernel/db/read-cache.ts';
 import type { FirstStepsMarks } from '../domain/types.ts';
 import { memberships, users, workspaces, type WorkspaceSettings } from './schema.ts';
 
@@ -11,8 +12,10 @@ export async function insertWorkspace(tx: Db, row: typeof workspaces.$inferInser
 }
 
 export async function findWorkspace(tx: Db, id: string): Promise<WorkspaceRow | null> {
-  const [row] = await tx.select().from(workspaces).where(eq(workspaces.id, id));
-  return row ?? null;
+  return cachedRead(tx, `workspace:${id}`, async () => {
+    const [row] = await tx.select().from(workspaces).where(eq(workspaces.id, id));
+    return row ?? null;
+  });
 }
 
 export async function listWorkspacesOfUser(tx: Db, userId: string) {
@@ -68,6 +71,7 @@ export async function updateWorkspace(
     .set({ ...patch, updatedAt: now, version: sql`${workspaces.version} + 1` })
     .where(where)
     .returning();
+  forgetReads('workspace');
   return row ?? null;
 }
 
@@ -82,6 +86,7 @@ export async function markFirstSteps(tx: Db, id: string, marks: FirstStepsMarks)
       settings: sql`jsonb_set(${workspaces.settings}, '{firstSteps}', coalesce(${workspaces.settings} -> 'firstSteps', '{}'::jsonb) || ${JSON.stringify(marks)}::jsonb)`,
     })
     .where(eq(workspaces.id, id));
+  forgetReads('workspace');
 }
 
 /** The workspace a command-line call acts on when none is named: the oldest one. */

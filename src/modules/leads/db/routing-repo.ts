@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RoutingCandidate } from '../domain/assignment.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead } from '../../../kernel/db/read-cache.ts';
 import { memberships, users } from '../../identity/index.ts';
 import { leadRouting, leads } from './schema.ts';
 import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
@@ -11,7 +12,11 @@ import { OPEN_LEAD_STATUSES } from '../../../contract/leads.ts';
  * hold when many leads arrive at once (on PostgreSQL; PGlite runs one transaction at a time).
  */
 export async function lockRouting(tx: Db, workspaceId: string): Promise<string | null> {
-  await tx.insert(leadRouting).values({ workspaceId }).onConflictDoNothing();
+  // The row, once there, stays: a batch that memoises reads inserts it once, not per lead.
+  await cachedRead(tx, `routing:${workspaceId}`, async () => {
+    await tx.insert(leadRouting).values({ workspaceId }).onConflictDoNothing();
+    return true;
+  });
   const [row] = await tx
     .select({ last: leadRouting.lastAssignedUserId })
     .from(leadRouting)

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { cachedRead, forgetReads } from '../../../kernel/db/read-cache.ts';
 import { lampReadings, lamps, processGroups } from './schema.ts';
 
 export type LampRow = typeof lamps.$inferSelect;
@@ -11,11 +12,13 @@ export async function insertLamp(tx: Db, row: typeof lamps.$inferInsert): Promis
 }
 
 export async function findLamp(tx: Db, workspaceId: string, id: string): Promise<LampRow | null> {
-  const [row] = await tx
-    .select()
-    .from(lamps)
-    .where(and(eq(lamps.workspaceId, workspaceId), eq(lamps.id, id)));
-  return row ?? null;
+  return cachedRead(tx, `lamp:${workspaceId}:${id}`, async () => {
+    const [row] = await tx
+      .select()
+      .from(lamps)
+      .where(and(eq(lamps.workspaceId, workspaceId), eq(lamps.id, id)));
+    return row ?? null;
+  });
 }
 
 /** The lamps of a map version, in group order, then start → middle → end. */
@@ -75,6 +78,7 @@ export async function updateLamp(
     .set({ ...patch, updatedAt: now, version: sql`${lamps.version} + 1` })
     .where(and(...conditions))
     .returning();
+  forgetReads('lamp');
   return row ?? null;
 }
 
@@ -83,6 +87,7 @@ export async function deleteLamp(tx: Db, workspaceId: string, id: string): Promi
     .delete(lamps)
     .where(and(eq(lamps.workspaceId, workspaceId), eq(lamps.id, id)))
     .returning({ id: lamps.id });
+  forgetReads('lamp');
   return rows.length > 0;
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { forgetReads } from '../../../kernel/db/read-cache.ts';
 import { processGroupLinks, processGroups, processMapVersions } from './schema.ts';
 
 export type MapVersionRow = typeof processMapVersions.$inferSelect;
@@ -183,5 +184,7 @@ export async function deleteGroup(tx: Db, workspaceId: string, id: string): Prom
     .delete(processGroups)
     .where(and(eq(processGroups.workspaceId, workspaceId), eq(processGroups.id, id)))
     .returning({ id: processGroups.id });
+  // Its lamps went with it: a memoised lamp must not outlive them.
+  forgetReads('lamp');
   return rows.length > 0;
 }

@@ -62,7 +62,8 @@ export async function createActivity(
     createdAt: now,
     updatedAt: now,
   });
-  const fields = await activityEventFields(tx, activity);
+  // The deal was read above, in this transaction; inserting the activity does not move it.
+  const fields = await activityEventFields(tx, activity, deal);
   const list: NewEvent[] = [
     {
       type: 'activity.created',

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../kernel/db/connection.ts';
+import { flushDeferredEvents } from '../../../../kernel/db/events/append-events.ts';
 import { rawRows } from '../../../../kernel/db/raw-rows.ts';
 import { storedTypesOf } from '../../../../contract/event-types.ts';
 import type { Filter as MetricFilter } from '../../domain/metrics/metric.ts';
@@ -35,6 +36,8 @@ export async function rollupSeries(
   span: WeekSpan,
   leaves: RollupLeaf[],
 ): Promise<Map<string, WeekValues>> {
+  // Events a demo batch appended but has not written yet count too.
+  await flushDeferredEvents(tx);
   if (leaves.length === 0 || span.weekStarts.length === 0) return new Map();
   const { first, last } = bounds(span.weekStarts);
   const types = [...new Set(leaves.flatMap((l) => storedTypesOf(l.filter.event)))];
@@ -101,6 +104,7 @@ export async function medianSeries(
   filter: MetricFilter,
   of: 'duration' | 'amount',
 ): Promise<WeekValues> {
+  await flushDeferredEvents(tx);
   if (span.weekStarts.length === 0) return new Map();
   const column = of === 'duration' ? sql.raw('e.duration_seconds') : sql.raw('e.amount');
   const tz = span.timezone;
