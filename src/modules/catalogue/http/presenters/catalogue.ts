@@ -1,0 +1,55 @@
+import { presentDeal } from '../../../conveyor/index.ts';
+import type { DealLineItems } from '../../app/line-items/set-deal-line-items.ts';
+import type { LineItemView } from '../../db/line-items-repo.ts';
+import type { PriceListRecord } from '../../db/price-lists-repo.ts';
+import type { ProductRow } from '../../db/products-repo.ts';
+
+export function presentProduct(p: ProductRow) {
+  return {
+    id: p.id,
+    name: p.name,
+    sku: p.sku,
+    unit: p.unit,
+    category: p.category,
+    active: p.active,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    version: p.version,
+  };
+}
+
+export function presentPriceList(l: PriceListRecord) {
+  return {
+    id: l.id,
+    name: l.name,
+    currency: l.currency,
+    validFrom: l.validFrom,
+    validTo: l.validTo,
+    active: l.active,
+    prices: l.prices.map((p) => ({ productId: p.productId, unitPrice: p.unitPrice })),
+    createdAt: l.createdAt.toISOString(),
+    updatedAt: l.updatedAt.toISOString(),
+    version: l.version,
+  };
+}
+
+function presentLineItem(i: LineItemView) {
+  return {
+    productId: i.productId,
+    productName: i.productName,
+    unit: i.unit,
+    quantity: i.quantity,
+    unitPrice: i.unitPrice,
+    discountPercent: i.discountPercent,
+    amount: i.amount,
+  };
+}
+
+export function presentDealLineItems(d: DealLineItems) {
+  return {
+    ...presentDeal(d.deal),
+    lineItems: d.items.map(presentLineItem),
+    lineItemsTotal: d.total,
+    valueFromProducts: d.valueFromProducts,
+  };
+}
