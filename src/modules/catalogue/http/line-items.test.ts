@@ -6,7 +6,7 @@ import { freshWorkspace, type WorkspaceFixture } from '../../../server/test/fres
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi, type TestApp } from '../../../server/test/test-app.ts';
 import { events } from '../../../kernel/db/schema/events.ts';
-import { priceListIn, productIn } from './catalogue-fixtures.ts';
+import { priceListIn, productIn } from '../../../server/test/catalogue-fixtures.ts';
 
 const TODAY = '2027-03-15T10:00:00Z';
 const itemsUrl = (dealId: string) => `/api/v1/deals/${dealId}/line-items`;

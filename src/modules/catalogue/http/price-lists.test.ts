@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { addMember, freshWorkspace } from '../../../server/test/fresh-workspace.ts';
 import { errorPaths, expectProblem } from '../../../server/test/problem-assertions.ts';
 import { describeApi } from '../../../server/test/test-app.ts';
-import { priceListIn, productIn } from './catalogue-fixtures.ts';
+import { priceListIn, productIn } from '../../../server/test/catalogue-fixtures.ts';
 
 const URL = '/api/v1/price-lists';
 

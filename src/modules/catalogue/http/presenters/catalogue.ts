@@ -1,8 +1,11 @@
 import { presentDeal } from '../../../conveyor/index.ts';
 import type { DealLineItems } from '../../app/line-items/set-deal-line-items.ts';
-import type { LineItemView } from '../../db/line-items-repo.ts';
-import type { PriceListRecord } from '../../db/price-lists-repo.ts';
-import type { ProductRow } from '../../db/products-repo.ts';
+import type { createPriceList } from '../../app/price-lists/create-price-list.ts';
+import type { createProduct } from '../../app/products/create-product.ts';
+
+type ProductRow = Awaited<ReturnType<typeof createProduct>>;
+type PriceListRecord = Awaited<ReturnType<typeof createPriceList>>;
+type LineItemView = DealLineItems['items'][number];
 
 export function presentProduct(p: ProductRow) {
   return {

@@ -1,7 +1,7 @@
 // Shared setup for the catalogue's API suites: products and price lists through the API.
 import { expect } from 'vitest';
-import type { WorkspaceFixture } from '../../../server/test/fresh-workspace.ts';
-import type { TestApp } from '../../../server/test/test-app.ts';
+import type { WorkspaceFixture } from './fresh-workspace.ts';
+import type { TestApp } from './test-app.ts';
 
 export async function productIn(
   t: TestApp,
