@@ -23,7 +23,7 @@ test('products journey', async ({ page, login, snap, api }) => {
   });
 
   await test.step('give it a price in a price list', async () => {
-    await page.getByRole('link', { name: 'Price lists' }).click();
+    await page.getByRole('tab', { name: 'Price lists' }).click();
     await page.getByRole('button', { name: 'Add price list' }).click();
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Standard');
     await dialog.getByRole('button', { name: 'Add a product' }).click();
