@@ -24,6 +24,8 @@ export const DOMAIN_ERROR_CODES = [
   'stage_not_in_pipeline',
   'invalid_metric',
   'form_field_required',
+  'product_invalid',
+  'price_missing',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@ import type { ServerModule } from '../kernel/http/server-module.ts';
 import { accountsModule } from '../modules/accounts/index.ts';
 import { analyticsModule } from '../modules/analytics/index.ts';
 import { auditModule } from '../modules/audit/index.ts';
+import { catalogueModule } from '../modules/catalogue/index.ts';
 import { conveyorModule } from '../modules/conveyor/index.ts';
 import { identityModule } from '../modules/identity/index.ts';
 import { leadsModule } from '../modules/leads/index.ts';
@@ -17,6 +18,7 @@ export const serverModules: ReadonlyArray<ServerModule> = [
   identityModule,
   accountsModule,
   conveyorModule,
+  catalogueModule,
   leadsModule,
   mapModule,
   analyticsModule,

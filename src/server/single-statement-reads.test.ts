@@ -19,6 +19,7 @@ const READS = [
   'listAuditLog',
   'getFirstSteps',
   ...['downloadDealFile', 'listMyMentions'],
+  'listProducts',
 ];
 
 describeApi('single-statement reads', (t) => {

@@ -14,7 +14,7 @@ import { useFirstStepTracker } from '../modules/onboarding/web/index.ts';
 
 /** The main menu: every module's entries, then the settings area (admins and managers). */
 const NAV: readonly NavEntry[] = [
-  ...webModules.flatMap((module): readonly NavEntry[] => module.nav),
+  ...webModules.flatMap((module): readonly NavEntry[] => ('nav' in module ? module.nav : [])),
   // Settings change the process for everyone: admins and managers only.
   { to: '/settings', label: 'nav.settings', order: 100, roles: ROLES.filter(isManager) },
 ];

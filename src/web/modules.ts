@@ -2,6 +2,7 @@
 import { accountsWeb } from '../modules/accounts/web/index.ts';
 import { analyticsWeb } from '../modules/analytics/web/index.ts';
 import { auditWeb } from '../modules/audit/web/index.ts';
+import { catalogueWeb } from '../modules/catalogue/web/index.ts';
 import { conveyorWeb } from '../modules/conveyor/web/index.ts';
 import { identityWeb } from '../modules/identity/web/index.ts';
 import { leadsWeb } from '../modules/leads/web/index.ts';
@@ -12,6 +13,7 @@ export const webModules = [
   identityWeb,
   accountsWeb,
   conveyorWeb,
+  catalogueWeb,
   leadsWeb,
   mapWeb,
   analyticsWeb,

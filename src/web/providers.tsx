@@ -6,7 +6,9 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../kernel/web/lib/i18n.ts';
 import { meQuery } from '../kernel/web/lib/api/me-query.ts';
 import { isProblem } from '../kernel/web/lib/problem.ts';
+import { DealSectionsProvider } from '../kernel/web/app/deal-sections.tsx';
 import { buildRouter } from './router.tsx';
+import { webModules } from './modules.ts';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -23,6 +25,11 @@ const queryClient = new QueryClient({
 });
 
 const router = buildRouter(queryClient);
+
+/** The deal card's sections of every module, in their order. */
+const dealSections = webModules
+  .flatMap((module) => ('dealSections' in module ? module.dealSections : []))
+  .sort((a, b) => a.order - b.order);
 
 /**
  * Starts, before the first render, what the page in the address needs whoever signs in: `GET /me`
@@ -44,7 +51,9 @@ export function App() {
       <MantineProvider theme={theme}>
         <Notifications position="bottom-right" autoClose={3000} />
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <DealSectionsProvider sections={dealSections}>
+            <RouterProvider router={router} />
+          </DealSectionsProvider>
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -54,6 +54,12 @@ export const ProblemSchema = z
     userId: Id.optional().describe('The member at their limit (lead_limit_reached)'),
     leadLimit: z.number().int().nullable().optional().describe('Their limit (lead_limit_reached)'),
     openLeads: z.number().int().optional().describe('Their open leads (lead_limit_reached)'),
+    productIds: z
+      .array(Id)
+      .optional()
+      .describe(
+        'The products unknown or retired (product_invalid) or without a price (price_missing)',
+      ),
   })
   .meta({ id: 'Problem' });
 

@@ -25,6 +25,11 @@ export const OPENAPI_TAGS = [
       'The gated sales conveyor: pipelines with ordered stages and exit criteria, loss reasons, deals that move forward only when the criteria are met (or by a manager override), activities and the deal history.',
   },
   {
+    name: 'catalogue',
+    description:
+      "Products, price lists per currency with their validity, and deals' line items, whose total becomes the deal's value unless it was set by hand.",
+  },
+  {
     name: 'leads',
     description:
       'Leads up to a qualified deal: the inbox, routing within lead limits, statuses, disqualification, conversion, prospect list imports, web forms and their public submissions, and call events from telephony.',

@@ -19,7 +19,10 @@ export { createDeal } from './app/deals/create-deal.ts';
 export { type DealView } from './app/deals/deal-view.ts';
 export { loseDeal } from './app/deals/lose-deal.ts';
 export { moveDeal } from './app/deals/move-deal.ts';
+export { getDeal } from './app/deals/get-deal.ts';
 export { setDealCheck } from './app/deals/set-deal-check.ts';
+// For the catalogue's line items: a deal's value follows its products through the conveyor.
+export { lockOpenDeal, setDealValue } from './app/deals/set-deal-value.ts';
 export { updateDeal } from './app/deals/update-deal.ts';
 export { winDeal } from './app/deals/win-deal.ts';
 export { listLostReasons } from './app/pipelines/list-lost-reasons.ts';

@@ -201,6 +201,17 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   downloadDealFile: member('path'),
   deleteDealFile: { ...edit(), note: 'who uploaded it; a manager or an admin any file' },
 
+  // catalogue
+  createProduct: manager(),
+  listProducts: member(),
+  updateProduct: manager('path'),
+  createPriceList: manager(),
+  listPriceLists: member(),
+  getPriceList: member('path'),
+  updatePriceList: manager('path'),
+  getDealLineItems: member('path'),
+  setDealLineItems: edit(),
+
   // leads
   createLead: member(),
   listLeads: member(),
@@ -292,6 +303,16 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'updateUser:team': ref('updateUser', 'into a team named in the body', 'admin'),
   'updatePipeline:stages': ref('updatePipeline', 'keeping a stage named by id', 'manager'),
   'updateLostReason:stages': ref('updateLostReason', 'limited to stages named', 'manager'),
+  'createPriceList:prices': ref(
+    'createPriceList',
+    'pricing a product named in the body',
+    'manager',
+  ),
+  'setDealLineItems:product': ref(
+    'setDealLineItems',
+    'with a product named in the body',
+    'owner-or-manager',
+  ),
   'createProcessGroup:owner-user': ref('createProcessGroup', 'owned by a person', 'manager'),
   'createProcessGroup:owner-team': ref('createProcessGroup', 'owned by a team', 'manager'),
 };

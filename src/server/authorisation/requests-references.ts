@@ -61,6 +61,20 @@ export const REFERENCE_REQUESTS: Record<string, Build> = {
     url: `/deals/${await ownFresh.readyDeal()}/move`,
     body: { stageId: records.stageIds[1] },
   }),
+  'createPriceList:prices': ({ records }) => ({
+    method: 'POST',
+    url: '/price-lists',
+    body: {
+      name: `List ${unique()}`,
+      currency: 'PLN',
+      prices: [{ productId: records.productId, unitPrice: 5 }],
+    },
+  }),
+  'setDealLineItems:product': async ({ records, ownFresh }) => ({
+    method: 'PUT',
+    url: `/deals/${await ownFresh.deal()}/line-items`,
+    body: { items: [{ productId: records.productId, quantity: 1, unitPrice: 5 }] },
+  }),
   'loseDeal:reason': async ({ records, ownFresh }) => ({
     method: 'POST',
     url: `/deals/${await ownFresh.deal()}/lose`,

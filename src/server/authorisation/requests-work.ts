@@ -125,6 +125,38 @@ export const WORK_REQUESTS: Record<string, Build> = {
     url: `/deals/${await fresh.deal()}/checks/${records.criterionId}`,
     body: { done: true },
   }),
+  createProduct: () => ({
+    method: 'POST',
+    url: '/products',
+    body: { name: `Product ${unique()}` },
+  }),
+  listProducts: get('/products'),
+  updateProduct: ({ records }) => ({
+    method: 'PATCH',
+    url: `/products/${records.productId}`,
+    body: { unit: `pcs ${unique()}` },
+  }),
+  createPriceList: () => ({
+    method: 'POST',
+    url: '/price-lists',
+    body: { name: `List ${unique()}`, currency: 'EUR', prices: [] },
+  }),
+  listPriceLists: get('/price-lists'),
+  getPriceList: ({ records }) => ({ method: 'GET', url: `/price-lists/${records.priceListId}` }),
+  updatePriceList: ({ records }) => ({
+    method: 'PATCH',
+    url: `/price-lists/${records.priceListId}`,
+    body: { name: `Standard ${unique()}` },
+  }),
+  getDealLineItems: ({ records }) => ({
+    method: 'GET',
+    url: `/deals/${records.dealId}/line-items`,
+  }),
+  setDealLineItems: async ({ fresh, records }) => ({
+    method: 'PUT',
+    url: `/deals/${await fresh.deal()}/line-items`,
+    body: { items: [{ productId: records.productId, quantity: 2 }] },
+  }),
   listDealHistory: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/history` }),
   listDealTimeline: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/timeline` }),
   listDealNotes: ({ records }) => ({ method: 'GET', url: `/deals/${records.dealId}/notes` }),

@@ -54,6 +54,8 @@ export interface Records {
   channelCostId: string;
   noteId: string;
   fileId: string;
+  productId: string;
+  priceListId: string;
 }
 
 /** Makes fresh records in a workspace, for the cells whose request changes or ends one. */
@@ -125,6 +127,9 @@ export class Maker {
       dealId: this.records.dealId,
       dueAt: '2026-12-30T09:00:00Z',
     });
+  }
+  product() {
+    return this.id('POST', '/products', { name: `Product ${suffix()}` });
   }
   note() {
     return this.id('POST', `/deals/${this.records.dealId}/notes`, { text: `Note ${suffix()}` });
@@ -251,6 +256,18 @@ async function populate(t: TestApp): Promise<Maker> {
   r.week = WEEK;
   r.goalId = await maker.goal(ws.adminId);
   r.channelCostId = await maker.channelCost('2026-11');
+  r.productId = await maker.product();
+  r.priceListId = (
+    await call(t, ws.token, {
+      method: 'POST',
+      url: '/price-lists',
+      body: {
+        name: 'Standard',
+        currency: 'PLN',
+        prices: [{ productId: r.productId, unitPrice: 10 }],
+      },
+    })
+  ).id as string;
   r.tokenId = await maker.tokenOf(ws.adminId);
   r.invitationId = '';
   return maker;

@@ -92,6 +92,15 @@ export async function populatedWorkspace(t: TestApp) {
     payload: Buffer.from('%PDF-1.4'),
   });
   expect(file.statusCode, file.body).toBe(201);
+  const product = await ok(t, 'POST', '/products', token, { name: 'Licence', unit: 'pcs' });
+  const priceList = await ok(t, 'POST', '/price-lists', token, {
+    name: 'Standard',
+    currency: 'PLN',
+    prices: [{ productId: product.id, unitPrice: 300 }],
+  });
+  await ok(t, 'PUT', `/deals/${deal.id as string}/line-items`, token, {
+    items: [{ productId: product.id, quantity: 40 }],
+  });
   const map = await ok(t, 'GET', '/process-map', token);
   const lamp = (map.groups as Json[]).flatMap((g) => g.lamps as Json[])[0]!;
 
@@ -110,6 +119,7 @@ export async function populatedWorkspace(t: TestApp) {
       lamps: lamp.id as string,
       teams: team.id as string,
       files: file.json<{ id: string }>().id,
+      'price-lists': priceList.id as string,
     } as Record<string, string>,
     pipelineId: pipeline.id as string,
   };

@@ -6,3 +6,13 @@
 export function hasAtMostCents(value: number): boolean {
   return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 }
+
+/** A major-unit amount (at most 2 decimals) as whole cents, exact despite binary fractions. */
+export function toCents(value: number): number {
+  return Math.round(value * 100);
+}
+
+/** Whole cents as a major-unit amount. */
+export function fromCents(cents: number): number {
+  return cents / 100;
+}

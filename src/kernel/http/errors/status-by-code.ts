@@ -26,6 +26,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   stage_not_in_pipeline: 422,
   invalid_metric: 422,
   form_field_required: 422,
+  product_invalid: 422,
+  price_missing: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   host_not_allowed: 421,

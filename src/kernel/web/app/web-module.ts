@@ -1,5 +1,6 @@
 import type { AnyRoute } from '@tanstack/react-router';
 import type { Role } from '../../../contract/roles.ts';
+import type { DealSection } from './deal-sections.tsx';
 
 /** An entry of the main menu or of the settings tabs, declared by the module that owns the page. */
 export interface NavEntry {
@@ -27,6 +28,8 @@ export interface WebModule {
   settings?: readonly AnyRoute[];
   nav?: readonly NavEntry[];
   settingsTabs?: readonly NavEntry[];
+  /** Sections of the deal card (./deal-sections.tsx). */
+  dealSections?: readonly DealSection[];
 }
 
 /** The entries a person in `role` sees, in their declared order. */

@@ -792,6 +792,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue, by name, a page at a time */
+        get: operations["listProducts"];
+        put?: never;
+        /** Add a product to the catalogue (manager, admin) */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a product; active:false retires it (it stays on the deals that have it) */
+        patch: operations["updateProduct"];
+        trace?: never;
+    };
+    "/api/v1/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The price lists with their prices, by name, a page at a time */
+        get: operations["listPriceLists"];
+        put?: never;
+        /** Add a price list in one currency, with its validity and prices (manager, admin) */
+        post: operations["createPriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One price list with its prices */
+        get: operations["getPriceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a price list; prices replaces all of them; active:false retires it */
+        patch: operations["updatePriceList"];
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/line-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deal with its line items and their total */
+        get: operations["getDealLineItems"];
+        /** Replace an open deal's line items; their total becomes its value unless set by hand */
+        put: operations["setDealLineItems"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads": {
         parameters: {
             query?: never;
@@ -2361,6 +2450,112 @@ export interface components {
                 contentType: string;
             } | null;
         };
+        DealWithLineItems: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            value: number | null;
+            currency: string;
+            companyId: string | null;
+            contactId: string | null;
+            ownerId: string | null;
+            expectedCloseDate: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            leadId: string | null;
+            /** @description The earliest planned activity; null: no next step */
+            nextActivity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                dueAt: string | null;
+            } | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            closedAt: string | null;
+            lostReasonId: string | null;
+            closeComment: string | null;
+            checks: {
+                /** Format: uuid */
+                criterionId: string;
+                done: boolean;
+            }[];
+            /** @description Idle longer than its stage's rot days */
+            stuck: boolean;
+            version: number;
+            lineItems: components["schemas"]["LineItem"][];
+            /** @description Σ of the line items, rounded to 2 decimals */
+            lineItemsTotal: number;
+            /** @description The value is the line items' total (false: none, or the value was set by hand) */
+            valueFromProducts: boolean;
+        };
+        DealWithLineItemsInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            value: number | null;
+            currency: string;
+            companyId: string | null;
+            contactId: string | null;
+            ownerId: string | null;
+            expectedCloseDate: string | null;
+            source: {
+                /** @enum {string} */
+                channel: "inbound" | "outbound";
+                medium: string | null;
+                campaign: string | null;
+            } | null;
+            leadId: string | null;
+            /** @description The earliest planned activity; null: no next step */
+            nextActivity: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                dueAt: string | null;
+            } | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            closedAt: string | null;
+            lostReasonId: string | null;
+            closeComment: string | null;
+            checks: {
+                /** Format: uuid */
+                criterionId: string;
+                done: boolean;
+            }[];
+            /** @description Idle longer than its stage's rot days */
+            stuck: boolean;
+            version: number;
+            lineItems: components["schemas"]["LineItemInput"][];
+            /** @description Σ of the line items, rounded to 2 decimals */
+            lineItemsTotal: number;
+            /** @description The value is the line items' total (false: none, or the value was set by hand) */
+            valueFromProducts: boolean;
+        };
         DisqualificationReason: {
             /** Format: uuid */
             id: string;
@@ -2998,7 +3193,10 @@ export interface components {
             /** @description The existing contact with the same e-mail or phone */
             contactId: string | null;
             companyId: string | null;
+            /** @description The reason's name when the lead was disqualified */
             disqualifyReason: string | null;
+            disqualificationReasonId: string | null;
+            disqualifyComment: string | null;
             convertedDealId: string | null;
             firstContactedAt: string | null;
             closedAt: string | null;
@@ -3241,7 +3439,10 @@ export interface components {
             /** @description The existing contact with the same e-mail or phone */
             contactId: string | null;
             companyId: string | null;
+            /** @description The reason's name when the lead was disqualified */
             disqualifyReason: string | null;
+            disqualificationReasonId: string | null;
+            disqualifyComment: string | null;
             convertedDealId: string | null;
             firstContactedAt: string | null;
             closedAt: string | null;
@@ -3280,6 +3481,28 @@ export interface components {
             }[];
             /** @description Open leads waiting in the queue */
             unassigned: number;
+        };
+        LineItem: {
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            unit: string | null;
+            quantity: number;
+            unitPrice: number;
+            discountPercent: number;
+            /** @description quantity × unitPrice × (1 − discountPercent/100), to the cent */
+            amount: number;
+        };
+        LineItemInput: {
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            unit: string | null;
+            quantity: number;
+            unitPrice: number;
+            discountPercent: number;
+            /** @description quantity × unitPrice × (1 − discountPercent/100), to the cent */
+            amount: number;
         };
         LossReasonsReport: {
             filters: components["schemas"]["ReportFilters"];
@@ -3707,6 +3930,50 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        PriceList: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            currency: string;
+            /** @description First day it applies; null: always did */
+            validFrom: string | null;
+            /** @description Last day it applies; null: until further notice */
+            validTo: string | null;
+            /** @description false: retired, prices nothing */
+            active: boolean;
+            prices: {
+                /** Format: uuid */
+                productId: string;
+                unitPrice: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PriceListInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            currency: string;
+            /** @description First day it applies; null: always did */
+            validFrom: string | null;
+            /** @description Last day it applies; null: until further notice */
+            validTo: string | null;
+            /** @description false: retired, prices nothing */
+            active: boolean;
+            prices: {
+                /** Format: uuid */
+                productId: string;
+                unitPrice: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -3716,7 +3983,7 @@ export interface components {
              * @description Stable machine-readable error code (API.md, "Error codes")
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "disqualification_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "disqualification_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "product_invalid" | "price_missing" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -3758,6 +4025,8 @@ export interface components {
             leadLimit?: number | null;
             /** @description Their open leads (lead_limit_reached) */
             openLeads?: number;
+            /** @description The products unknown or retired (product_invalid) or without a price (price_missing) */
+            productIds?: string[];
         };
         ProblemInput: {
             type: string;
@@ -3768,7 +4037,7 @@ export interface components {
              * @description Stable machine-readable error code (API.md, "Error codes")
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "disqualification_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
+            code: "validation_failed" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "already_set_up" | "duplicate" | "version_conflict" | "rate_limited" | "last_admin" | "override_forbidden" | "deal_closed" | "stage_in_use" | "lead_limit_reached" | "lead_not_qualified" | "invalid_transition" | "stage_gate_unmet" | "override_reason_required" | "lost_reason_required" | "lost_reason_invalid" | "disqualification_reason_invalid" | "stage_not_in_pipeline" | "invalid_metric" | "form_field_required" | "product_invalid" | "price_missing" | "payload_too_large" | "unsupported_media_type" | "host_not_allowed" | "request_timeout" | "uri_too_long" | "header_too_large" | "internal_error" | "starting_up";
             /** @description Every invalid field (validation_failed) */
             errors?: {
                 path: string;
@@ -3810,6 +4079,8 @@ export interface components {
             leadLimit?: number | null;
             /** @description Their open leads (lead_limit_reached) */
             openLeads?: number;
+            /** @description The products unknown or retired (product_invalid) or without a price (price_missing) */
+            productIds?: string[];
         };
         ProcessGroup: {
             /** Format: uuid */
@@ -3884,6 +4155,38 @@ export interface components {
                 state: "active" | "draft";
             };
             groups: components["schemas"]["ProcessGroupInput"][];
+        };
+        Product: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sku: string | null;
+            /** @description What one of it is: "pcs", "licence", "hour" … */
+            unit: string | null;
+            category: string | null;
+            /** @description false: retired (kept on the deals that have it) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ProductInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sku: string | null;
+            /** @description What one of it is: "pcs", "licence", "hour" … */
+            unit: string | null;
+            category: string | null;
+            /** @description false: retired (kept on the deals that have it) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         ProspectImportReport: {
             /** @description The file's headers */
@@ -7918,7 +8221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8217,7 +8520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8312,7 +8615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8405,7 +8708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9289,6 +9592,635 @@ export interface operations {
             };
         };
     };
+    listProducts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only active (true) or retired (false) products */
+                active?: "true" | "false";
+                /** @description Only this category */
+                category?: string;
+                /** @description Name or SKU contains this */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Product"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    sku?: string | null;
+                    unit?: string | null;
+                    category?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    sku?: string | null;
+                    unit?: string | null;
+                    category?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPriceLists: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only active (true) or retired (false) lists */
+                active?: "true" | "false";
+                /** @description Only lists in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PriceList"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    currency: string;
+                    validFrom?: string | null;
+                    validTo?: string | null;
+                    active?: boolean;
+                    prices: {
+                        /** Format: uuid */
+                        productId: string;
+                        unitPrice: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    currency?: string;
+                    validFrom?: string | null;
+                    validTo?: string | null;
+                    active?: boolean;
+                    /** @description Replaces all of the list's prices */
+                    prices?: {
+                        /** Format: uuid */
+                        productId: string;
+                        unitPrice: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealLineItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealWithLineItems"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setDealLineItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        /** Format: uuid */
+                        productId: string;
+                        quantity: number;
+                        /** @description Absent: the price of the workspace's price list valid today in the deal's currency */
+                        unitPrice?: number;
+                        discountPercent?: number;
+                    }[];
+                    /** @description true: the total becomes the value again even after the value was set by hand */
+                    useTotalAsValue?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealWithLineItems"];
+                };
+            };
+            /** @description Invalid input: `errors` lists every bad field, query or path parameter or `If-Match`. Nothing changed. Code: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, the API token is invalid or revoked, or the e-mail or password is wrong. Codes: `unauthenticated`, `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the role may not do this, the token lacks the scope, or a cookie-authenticated write came from another site (CSRF). Codes: `forbidden`, `override_forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in this workspace; records of other workspaces are indistinguishable from missing ones. Code: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Nothing changed. Codes: `already_set_up`, `duplicate`, `last_admin`, `deal_closed`, `stage_in_use`, `lead_limit_reached`, `lead_not_qualified`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a stale version: reload and retry. Nothing changed. Code: `version_conflict`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeads: {
         parameters: {
             query?: {
@@ -9869,7 +10801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10398,7 +11330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10990,7 +11922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11133,7 +12065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11386,7 +12318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`. */
+            /** @description Well-formed, but against a business rule. Nothing changed. Codes: `stage_gate_unmet`, `override_reason_required`, `lost_reason_required`, `lost_reason_invalid`, `disqualification_reason_invalid`, `stage_not_in_pipeline`, `invalid_metric`, `form_field_required`, `product_invalid`, `price_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -6,6 +6,8 @@ export type { Pipeline } from './api/types.ts';
 export { PlannedAndDone } from './deals/activity-list.tsx';
 export { activitySentence, stayDuration } from './deals/history-sentence.ts';
 export { PlanAction } from './deals/plan-action.tsx';
+// For a module that changes a deal (the catalogue's line items): its answer goes everywhere.
+export { dealChangeKeys, staleDealKeys, storeDeal } from './deals/deal-cache.ts';
 export { useCompleteActivity, useCreateActivity } from './deals/use-activity-write.ts';
 // The conveyor's cache keys: other modules name what their writes change with them (a lead's
 // activities, the deals a conversion adds).

@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isManager } from '../../../../contract/roles.ts';
+import { useDealSections } from '../../../../kernel/web/app/deal-sections.tsx';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
 import { PageState } from '../../../../kernel/web/components/page-state.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
@@ -44,6 +45,7 @@ export function DealPage() {
   const [losing, setLosing] = useState(false);
   const [winning, setWinning] = useState(false);
   const [editing, setEditing] = useState(false);
+  const sections = useDealSections();
 
   const move = useMoveDeal({
     onGate: (unmet, { deal: d, stage }) => setGate({ deal: d, target: stage, unmet }),
@@ -140,6 +142,9 @@ export function DealPage() {
           <DealActivities deal={d} timeZone={me.workspace.timezone} />
         </Grid.Col>
       </Grid>
+      {sections.map(({ key, component: Section }) => (
+        <Section key={key} dealId={d.id} version={d.version} editable={open && editable} />
+      ))}
       <DealTimeline deal={d} />
       <Gate state={gate} stages={stages} onClose={() => setGate(null)} />
       {losing && <LoseModal deal={d} onClose={() => setLosing(false)} />}

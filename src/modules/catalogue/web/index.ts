@@ -1,0 +1,1 @@
+export { catalogueWeb } from './routes.tsx';
