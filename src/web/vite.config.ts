@@ -6,15 +6,19 @@ import { precompressPlugin } from './precompress.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const srcModules = fileURLToPath(new URL('../modules/', import.meta.url));
 /**
- * The small libraries most pages use (Mantine's components, their positioning, drag and drop,
- * virtual lists). The heavy ones of a few pages (ECharts, the map's layout and canvas) are not
- * listed: they stay in files of their own, loaded with those pages only.
+ * The small libraries most pages use (Mantine's components, their positioning, virtual lists).
+ * The heavy ones of a few pages (ECharts, the map's layout and canvas) are not listed: they stay
+ * in files of their own, loaded with those pages only; so does drag and drop (the board loads it
+ * after its first cards, the pipeline editor with its page).
  */
 const SHARED_LIBRARY =
   /node_modules[\\/](@mantine[\\/]core|@floating-ui|@tanstack[\\/](react-)?virtual)/;
 /**
  * What the board draws its first cards with beyond the shell: Mantine's pieces of its toolbar,
- * columns and cards, and the columns' virtual list. One file with the board's page (ADR 032).
+ * columns and cards, and the columns' virtual list. One file with the board's page (ADR 032):
+ * the board is the shell, this file and its strings. A group takes the static imports of what it
+ * captures too, so nothing listed here may import a menu, a select or a tooltip (the board's
+ * use them through kernel/web/components/later.tsx, loaded after the first cards).
  */
 const BOARD_LIBRARY =
   /node_modules[\\/](@tanstack[\\/](react-)?virtual|@mantine[\\/]core[\\/]esm[\\/]components[\\/](Checkbox|ActionIcon|Paper|Badge|Alert|Anchor|Stack|Title|Loader|Skeleton|InputBase|Input|TextInput)[\\/])/;
@@ -43,8 +47,13 @@ export default defineConfig({
           groups: [
             // Everything the shell imports statically is needed before any page: one file.
             { name: 'shell', tags: ['$initial'], priority: 3 },
-            { name: 'board', test: (id) => BOARD_LIBRARY.test(id) || BOARD_APP.test(id), priority: 2 },
-            // The libraries several pages share (form fields, menus, drag and drop …) in one file
+            // The board's page, and what it draws with beyond the shell: one file.
+            {
+              name: 'board',
+              test: (id) => BOARD_LIBRARY.test(id) || BOARD_APP.test(id),
+              priority: 2,
+            },
+            // The libraries several pages share (form fields, menus, positioning …) in one file
             // rather than one per component: a page is a few requests, not twenty.
             { name: 'pages', test: SHARED_LIBRARY, minShareCount: 2, priority: 1 },
           ],
