@@ -80,11 +80,15 @@ async function loadBoard(context: BrowserContext): Promise<BoardLoad> {
     const headers = response.headers();
     bodies.set(
       response.url(),
-      response.body().then((body) => ({
-        bytes: gzipSync(body).length,
-        encoding: headers['content-encoding'] ?? 'identity',
-        cacheControl: headers['cache-control'] ?? '',
-      })),
+      response
+        .body()
+        .then((body) => ({
+          bytes: gzipSync(body).length,
+          encoding: headers['content-encoding'] ?? 'identity',
+          cacheControl: headers['cache-control'] ?? '',
+        }))
+        // A script the page fetches after the first card may still be on its way at close.
+        .catch(() => ({ bytes: 0, encoding: 'unread', cacheControl: '' })),
     );
   });
   const started = performance.now();
