@@ -220,7 +220,8 @@ async function main(): Promise<void> {
   }
   if (run.has('board-demo')) {
     log('board first card on the demo company in Chromium (PGlite)');
-    if (!run.has('board-load')) await buildWeb();
+    // BENCH_WEB_BUILT=1: dist/web is the current code already (a server may be serving it).
+    if (!run.has('board-load') && !process.env.BENCH_WEB_BUILT) await buildWeb();
     results.push(...(await attempt('board-demo', () => boardDemoBench(SEED, log))));
   }
   if (run.has('login-storm')) {

@@ -1,4 +1,5 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { LaterTooltip } from '../../../../kernel/web/components/later.tsx';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../kernel/web/lib/format.ts';
 import type { BoardDeal } from '../api/types.ts';
@@ -41,7 +42,7 @@ export function CardMarkerBadge({
         ? t('cardMarkers.stuckHint', { count: rotDays })
         : t(`cardMarkers.${marker === 'stuck' ? 'stuck' : 'noNextStepHint'}`);
   return (
-    <Tooltip label={hint} multiline w={240} withinPortal>
+    <LaterTooltip label={hint} multiline w={240} withinPortal>
       <Badge
         color={COLOR[marker]}
         variant={marker === 'stuck' ? 'filled' : 'light'}
@@ -53,6 +54,6 @@ export function CardMarkerBadge({
       >
         {t(`cardMarkers.${marker}`)}
       </Badge>
-    </Tooltip>
+    </LaterTooltip>
   );
 }

@@ -1,4 +1,5 @@
-import { Group, Paper, Text, Tooltip } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
+import { LaterTooltip } from '../../../../kernel/web/components/later.tsx';
 import { useTranslation } from 'react-i18next';
 import { formatTotals, type CurrencyTotals } from './board-column.tsx';
 
@@ -38,14 +39,14 @@ export function PipelineTotals({
             {formatTotals(totals.values, 'amount', currency, language)}
           </Text>
         </Text>
-        <Tooltip label={t('boardTotals.weightedHint')} multiline w={260}>
+        <LaterTooltip label={t('boardTotals.weightedHint')} multiline w={260}>
           <Text size="sm">
             {t('boardTotals.weighted')}:{' '}
             <Text span fw={600} inherit>
               {formatTotals(totals.values, 'weighted', currency, language)}
             </Text>
           </Text>
-        </Tooltip>
+        </LaterTooltip>
       </Group>
     </Paper>
   );
