@@ -64,6 +64,7 @@ const LABELS: Record<string, readonly string[]> = {
   FIRST_STEPS: ['firstSteps.steps.{}.title'],
   SEARCH_KINDS: ['search.kind.{}'],
   EVENT_TYPES: ['map.event.{_}'],
+  METRIC_EVENT_TYPES: ['map.event.{_}'],
 };
 
 /** Lists the web never shows as words, and why. */
