@@ -20,6 +20,7 @@ const READS = [
   'getFirstSteps',
   ...['downloadDealFile', 'listMyMentions'],
   'listProducts',
+  'listDisqualificationReasons',
 ];
 
 describeApi('single-statement reads', (t) => {

@@ -174,3 +174,7 @@ export const Standard = z.string().trim().min(1, 'Say when this reason is to be 
 /** Stored revisit days as the API's `warm` object (null: a cold reason). */
 export const warmOf = (revisitDays: number | null) =>
   revisitDays === null ? null : { revisitDays };
+
+/** The API's `warm` as stored revisit days: absent stays absent, null makes a reason cold. */
+export const revisitDaysOf = (warm: { revisitDays: number } | null | undefined) =>
+  warm === undefined ? {} : { revisitDays: warm?.revisitDays ?? null };

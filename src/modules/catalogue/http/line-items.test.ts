@@ -214,6 +214,16 @@ describeApi('catalogue: deal line items', (t) => {
         'items.1.unitPrice',
       ]),
     );
+    // A total past what a deal's value holds (numeric 14,2) is refused, not a 500.
+    const huge = await put(t, ws, deal.id, {
+      items: [
+        { productId: licence, quantity: 391_856_288, unitPrice: 318_860_092 },
+        { productId: licence, quantity: 1, unitPrice: 999_999_999_999 },
+        { productId: licence, quantity: 1, unitPrice: 999_999_999_999 },
+      ],
+    });
+    expectProblem(huge, 400, 'validation_failed');
+    expect(errorPaths(huge)).toEqual(['items.0']);
     const stale = await t.request('PUT', itemsUrl(deal.id), {
       token: ws.token,
       headers: { 'if-match': '"99"' },

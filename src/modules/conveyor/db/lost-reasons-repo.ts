@@ -49,7 +49,13 @@ export async function updateLostReason(
   tx: Db,
   workspaceId: string,
   id: string,
-  patch: { name?: string; standard?: string; stageIds?: string[] | null; active?: boolean },
+  patch: {
+    name?: string;
+    standard?: string;
+    stageIds?: string[] | null;
+    revisitDays?: number | null;
+    active?: boolean;
+  },
   expectedVersion: number | undefined,
   now: Date,
 ): Promise<LostReasonRow | null> {

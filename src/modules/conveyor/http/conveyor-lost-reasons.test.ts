@@ -59,6 +59,7 @@ describeApi('conveyor: loss reasons', (t) => {
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       ...price,
       stageIds: null,
+      warm: null,
       active: true,
       order: 0,
       createdAt: expect.any(String),
@@ -244,5 +245,46 @@ describeApi('loss reasons when their stage is removed', (t) => {
     );
     expect(byId.get(onlyB.body.id as string)).toMatchObject({ stageIds: null, active: false });
     expect(byId.get(aAndB.body.id as string)).toMatchObject({ stageIds: [a!.id], active: true });
+  });
+
+  it('a warm reason (seed 004: the warm base is kept) plans a revisit task for the deal’s owner', async () => {
+    const ws = await freshWorkspace(t);
+    const [first] = await stagesOf(t, ws);
+    const warm = await create(t, ws.token, {
+      name: 'Postponed',
+      standard: 'The purchase moved to next year.',
+      warm: { revisitDays: 120 },
+    });
+    expect(warm).toMatchObject({ warm: { revisitDays: 120 } });
+    const pipelines = await t.request('GET', '/api/v1/pipelines', { token: ws.token });
+    const pipelineId = (pipelines.body.items as { id: string; stages: { id: string }[] }[]).find(
+      (p) => p.stages.some((s) => s.id === first),
+    )!.id;
+    const deal = await t.request('POST', '/api/v1/deals', {
+      token: ws.token,
+      body: { title: 'Fleet renewal', pipelineId, value: 5000 },
+    });
+    const lost = await t.request('POST', `/api/v1/deals/${deal.body.id}/lose`, {
+      token: ws.token,
+      body: { lostReasonId: warm.id },
+    });
+    expect(lost.status, JSON.stringify(lost.body)).toBe(200);
+    const tasks = await t.request('GET', `/api/v1/activities?dealId=${deal.body.id}`, {
+      token: ws.token,
+    });
+    const [task] = tasks.body.items as { type: string; subject: string; dueAt: string }[];
+    expect(task).toMatchObject({
+      type: 'task',
+      subject: 'Revisit Fleet renewal (lost: Postponed)',
+    });
+    const days = (Date.parse(task!.dueAt) - Date.parse(lost.body.closedAt as string)) / 86_400_000;
+    expect(Math.round(days)).toBe(120);
+
+    // Made cold again, the next loss plans nothing.
+    const cold = await t.request('PATCH', `${URL}/${warm.id}`, {
+      token: ws.token,
+      body: { warm: null },
+    });
+    expect(cold.body.warm).toBeNull();
   });
 });

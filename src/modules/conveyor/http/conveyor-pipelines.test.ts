@@ -104,9 +104,17 @@ describeApi('conveyor: pipelines', (t) => {
       ...identification,
       id: anyId,
       order: 0,
+      optional: false,
       exitCriteria: criteria.map((c) => ({ id: anyId, ...c })),
     });
-    const defaults = { goal: '', probability: 0, rotDays: null, role: null, guidance: '' };
+    const defaults = {
+      goal: '',
+      probability: 0,
+      rotDays: null,
+      role: null,
+      optional: false,
+      guidance: '',
+    };
     expect(second).toEqual({
       id: anyId,
       name: 'Proposal',

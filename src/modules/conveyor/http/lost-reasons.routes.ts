@@ -4,7 +4,7 @@ import { listLostReasons } from '../app/pipelines/list-lost-reasons.ts';
 import { updateLostReason } from '../app/pipelines/update-lost-reason.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
 import { presentLostReason } from './presenters/conveyor.ts';
-import { IdParams, problems } from '../../../kernel/http/common-schemas.ts';
+import { IdParams, problems, revisitDaysOf } from '../../../kernel/http/common-schemas.ts';
 import {
   LostReasonBody,
   LostReasonPatchBody,
@@ -13,6 +13,8 @@ import {
 } from './schemas/conveyor.ts';
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
+
+const withoutWarm = <T extends { warm?: unknown }>({ warm: _warm, ...rest }: T) => rest;
 
 export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
   api.post(
@@ -27,7 +29,12 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const reason = await runner.run(createLostReason, request.body, actorOf(request));
+      const { warm, ...rest } = request.body;
+      const reason = await runner.run(
+        createLostReason,
+        { ...rest, ...revisitDaysOf(warm) },
+        actorOf(request),
+      );
       return reply
         .status(201)
         .header('etag', `"${reason.version}"`)
@@ -76,7 +83,8 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
       const reason = await runner.run(
         updateLostReason,
         {
-          ...request.body,
+          ...withoutWarm(request.body),
+          ...revisitDaysOf(request.body.warm),
           lostReasonId: request.params.id,
           expectedVersion: expectedVersion(request),
         },

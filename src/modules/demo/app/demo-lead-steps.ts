@@ -34,10 +34,12 @@ const OWN_NUMBER: Record<string, string> = {
 
 /**
  * For each of the demo's drop stories (LeadTexts.disqualifyReasons), the position of the
- * standard reason it is filed under: not our target, no budget this year (warm), unreachable,
- * no need, not our target (not a buyer), duplicate, not now (signed elsewhere: warm).
+ * standard reason it is filed under: not our target, no need, unreachable, no need, not our
+ * target (not a buyer), duplicate, no need (signed elsewhere). Only cold reasons: a warm one
+ * plans a revisit task, and the demo does not yet work its revisits, so they would pile up as
+ * overdue activities.
  */
-const DROP_REASON = [0, 3, 4, 1, 0, 5, 2] as const;
+const DROP_REASON = [0, 1, 4, 1, 0, 5, 1] as const;
 
 export async function demoLeadRunner(runner: Runner, plan: DemoPlan, world: DemoWorld) {
   const words = plan.texts.leads;

@@ -3,7 +3,7 @@ import { createDisqualificationReason } from '../app/disqualification/create-dis
 import { listDisqualificationReasons } from '../app/disqualification/list-disqualification-reasons.ts';
 import { updateDisqualificationReason } from '../app/disqualification/update-disqualification-reason.ts';
 import { actorOf } from '../../../kernel/http/auth/authenticate.ts';
-import { IdParams, problems } from '../../../kernel/http/common-schemas.ts';
+import { IdParams, problems, revisitDaysOf } from '../../../kernel/http/common-schemas.ts';
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
 import { presentDisqualificationReason } from './presenters/disqualification-reasons.ts';
@@ -14,9 +14,6 @@ import {
   DisqualificationReasonSchema,
 } from './schemas/disqualification-reasons.ts';
 
-/** The API's `warm` as stored revisit days: absent stays absent, null makes a reason cold. */
-const revisitDaysOf = (warm: { revisitDays: number } | null | undefined) =>
-  warm === undefined ? {} : { revisitDays: warm?.revisitDays ?? null };
 
 export function disqualificationReasonsRoutes(api: Api, { runner }: RouteContext) {
   api.post(

@@ -7,7 +7,24 @@ import {
   saveAppliedValue,
   type LineItemView,
 } from '../../db/line-items-repo.ts';
-import { linesTotal } from '../../domain/line-total.ts';
+import { lineAmount, linesTotal, type PricedLine } from '../../domain/line-total.ts';
+import { validationError, type FieldError } from '../../../../kernel/domain/errors.ts';
+
+/** The largest amount a deal's value (and a line's) can hold: numeric(14, 2). */
+const MAX_AMOUNT = 999_999_999_999.99;
+
+/** A line or a total past what a deal's value holds is refused, not stored as an error. */
+function checkAmounts(lines: readonly PricedLine[], total: number): void {
+  const errors: FieldError[] = lines.flatMap((line, i) =>
+    lineAmount(line) > MAX_AMOUNT
+      ? [{ path: `items.${i}`, message: 'The amount is too large' }]
+      : [],
+  );
+  if (errors.length === 0 && total > MAX_AMOUNT) {
+    errors.push({ path: 'items', message: 'The total is too large for a deal value' });
+  }
+  if (errors.length > 0) throw validationError(errors);
+}
 import { dayIn } from '../../domain/price-choice.ts';
 import { priceLines, type LineItemInput } from './price-lines.ts';
 
@@ -45,8 +62,9 @@ export async function setDealLineItems(
     day: dayIn(clock.now(), workspace.timezone),
     productsOnDeal: new Set(before.map((i) => i.productId)),
   });
-  await replaceLineItems(tx, workspaceId, deal.id, lines);
   const total = linesTotal(lines);
+  checkAmounts(lines, total);
+  await replaceLineItems(tx, workspaceId, deal.id, lines);
 
   const applied = await findAppliedValue(tx, workspaceId, deal.id);
   // Never written by products yet: the first products set it (unless there are none);

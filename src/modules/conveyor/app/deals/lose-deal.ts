@@ -6,6 +6,8 @@ import type { Deps } from '../../../../kernel/app/context.ts';
 import { dealDimensions } from './deal-events.ts';
 import { dealView, type DealView } from './deal-view.ts';
 import { loadDealForChange, secondsBetween } from './load-open-deal.ts';
+import { createActivity } from '../activities/create-activity.ts';
+import { revisitSubject } from '../../domain/revisit-subject.ts';
 
 export interface LoseDealInput {
   dealId: string;
@@ -14,11 +16,14 @@ export interface LoseDealInput {
   expectedVersion?: number;
 }
 
-/** A deal is lost only for an active reason of the workspace's list allowed at its stage. */
-export async function loseDeal(
-  input: LoseDealInput,
-  { actor, tx, clock }: Deps,
-): Promise<DealView> {
+const DAY_MS = 86_400_000;
+
+/**
+ * A deal is lost only for an active reason of the workspace's list allowed at its stage. A warm
+ * reason plans a task for the deal's owner to revisit it after the reason's days.
+ */
+export async function loseDeal(input: LoseDealInput, deps: Deps): Promise<DealView> {
+  const { actor, tx, clock } = deps;
   const { deal, workspace } = await loadDealForChange(
     tx,
     actor,
@@ -55,10 +60,23 @@ export async function loseDeal(
         lostReasonId: reason!.id,
         reason: reason!.name,
         comment: input.comment ?? null,
+        warm: reason!.revisitDays !== null,
         // The stay in the stage it closed from, for velocity (no later stage_entered carries it).
         stageSeconds: secondsBetween(deal.stageEnteredAt, now),
       },
     },
   ]);
+  if (reason!.revisitDays !== null) {
+    await createActivity(
+      {
+        type: 'task',
+        subject: revisitSubject(workspace.locale, { title: lost.title, reason: reason!.name }),
+        dueAt: new Date(now.getTime() + reason!.revisitDays * DAY_MS),
+        dealId: lost.id,
+        ownerId: lost.ownerId ?? actor.userId,
+      },
+      deps,
+    );
+  }
   return dealView(tx, lost, now);
 }

@@ -10,6 +10,8 @@ export interface LostReasonInput {
   /** When to use this reason: shown to whoever loses a deal. */
   standard: string;
   stageIds?: string[] | null;
+  /** Warm: losing a deal for it plans a revisit after this many days; null: cold. */
+  revisitDays?: number | null;
 }
 
 export async function createLostReason(
@@ -24,6 +26,7 @@ export async function createLostReason(
     name: input.name,
     standard: input.standard,
     stageIds: (await checkedStageIds(tx, actor.workspaceId, input.stageIds)) ?? null,
+    revisitDays: input.revisitDays ?? null,
     createdAt: now,
     updatedAt: now,
   });

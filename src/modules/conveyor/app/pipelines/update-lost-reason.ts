@@ -17,6 +17,7 @@ export interface UpdateLostReasonInput {
   name?: string;
   standard?: string;
   stageIds?: string[] | null;
+  revisitDays?: number | null;
   /** false retires the reason: it stays on past deals but cannot be chosen any more. */
   active?: boolean;
 }

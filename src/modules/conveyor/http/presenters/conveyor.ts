@@ -1,3 +1,4 @@
+import { warmOf } from '../../../../kernel/http/common-schemas.ts';
 import type { getPipeline } from '../../app/pipelines/get-pipeline.ts';
 import type { createLostReason } from '../../app/pipelines/create-lost-reason.ts';
 import type { SalesRole } from '../../../../contract/roles.ts';
@@ -46,6 +47,7 @@ export function presentLostReason(r: LostReason) {
     name: r.name,
     standard: r.standard,
     stageIds: r.stageIds,
+    warm: warmOf(r.revisitDays),
     active: r.active,
     order: r.position,
     createdAt: r.createdAt.toISOString(),

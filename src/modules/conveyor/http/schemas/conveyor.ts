@@ -5,6 +5,8 @@ import {
   RequiredName,
   Timestamp,
   BooleanQuery,
+  Standard,
+  Warm,
 } from '../../../../kernel/http/common-schemas.ts';
 import { ACTIVITY_TYPES } from '../../../../contract/activities.ts';
 import { DEAL_FIELDS } from '../../../../contract/conveyor.ts';
@@ -79,6 +81,9 @@ export const LostReasonSchema = z
     name: z.string(),
     standard: z.string().describe('When to use this reason'),
     stageIds: z.array(Id).nullable().describe('Stages where it may be used; null: everywhere'),
+    warm: Warm.nullable().describe(
+      "Warm: losing a deal for it plans a revisit task for the deal's owner; null: cold",
+    ),
     active: z.boolean(),
     order: z.number().int(),
     createdAt: Timestamp,
@@ -87,13 +92,12 @@ export const LostReasonSchema = z
   })
   .meta({ id: 'LostReason' });
 
-const Standard = z.string().trim().min(1, 'Say when this reason is to be used').max(2000);
-
 export const LostReasonBody = z
   .object({
     name: RequiredName,
     standard: Standard,
     stageIds: z.array(Id).max(100).nullable().optional(),
+    warm: Warm.nullable().optional(),
   })
   .strict();
 
@@ -102,6 +106,7 @@ export const LostReasonPatchBody = z
     name: RequiredName,
     standard: Standard,
     stageIds: z.array(Id).max(100).nullable(),
+    warm: Warm.nullable(),
     active: z.boolean(),
   })
   .partial()
