@@ -14,7 +14,6 @@ import {
   DisqualificationReasonSchema,
 } from './schemas/disqualification-reasons.ts';
 
-
 export function disqualificationReasonsRoutes(api: Api, { runner }: RouteContext) {
   api.post(
     '/disqualification-reasons',
