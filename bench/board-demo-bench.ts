@@ -26,8 +26,6 @@ export const BOARD_BUDGET = { firstCardMs: 1500, requests: 15, jsGzipKb: 200 };
 export interface BoardLoad {
   ms: number;
   requests: number;
-  /** What they were: the document, then each resource's path (API calls without their query). */
-  requestPaths: string[];
   jsFiles: number;
   jsGzipBytes: number;
   /** Content-Encoding and Cache-Control of the JavaScript, as served. */
@@ -39,77 +37,38 @@ export function withinBudget(load: Pick<BoardLoad, 'requests' | 'jsGzipBytes'>):
   return load.requests <= BOARD_BUDGET.requests && load.jsGzipBytes / 1024 < BOARD_BUDGET.jsGzipKb;
 }
 
-/** The selector of a drawn card: a list item in a column. */
-const CARD = '[role="region"] [role="listitem"]';
-
-/**
- * Notes in the page, as it happens, when the first card appears (`performance.now()`): what
- * started before it is the first view's cost; what the page loads after it (drag and drop, menus,
- * the other strings — ADR 032) is not, however quickly the bench notices the card.
- */
-function watchFirstCard(selector: string): void {
-  const page = globalThis as unknown as { firstCardAt?: number };
-  const observer = new MutationObserver(() => {
-    if (page.firstCardAt === undefined && document.querySelector(selector)) {
-      page.firstCardAt = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-/** What the page had started to fetch when its first card appeared (resource timing). */
-function startedBeforeFirstCard(): { firstCardAt: number; urls: string[] } {
-  const firstCardAt = (globalThis as unknown as { firstCardAt?: number }).firstCardAt ?? Infinity;
-  const urls = performance
-    .getEntriesByType('resource')
-    .filter((entry) => entry.startTime <= firstCardAt)
-    .map((entry) => entry.name);
-  return { firstCardAt, urls };
-}
-
 async function loadBoard(context: BrowserContext): Promise<BoardLoad> {
   const page = await context.newPage();
-  await page.addInitScript(watchFirstCard, CARD);
-  const bodies = new Map<
-    string,
-    Promise<{ bytes: number; encoding: string; cacheControl: string }>
-  >();
+  let requests = 0;
+  let drawn = false;
+  const scripts: Promise<{ bytes: number; encoding: string; cacheControl: string }>[] = [];
+  page.on('request', () => {
+    if (!drawn) requests += 1;
+  });
   page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.endsWith('.js')) return;
+    if (drawn || !new URL(response.url()).pathname.endsWith('.js')) return;
     const headers = response.headers();
-    bodies.set(
-      response.url(),
-      response
-        .body()
-        .then((body) => ({
-          bytes: gzipSync(body).length,
-          encoding: headers['content-encoding'] ?? 'identity',
-          cacheControl: headers['cache-control'] ?? '',
-        }))
-        // A script the page fetches after the first card may still be on its way at close.
-        .catch(() => ({ bytes: 0, encoding: 'unread', cacheControl: '' })),
+    scripts.push(
+      response.body().then((body) => ({
+        bytes: gzipSync(body).length,
+        encoding: headers['content-encoding'] ?? 'identity',
+        cacheControl: headers['cache-control'] ?? '',
+      })),
     );
   });
   const started = performance.now();
   await page.goto('/board', { waitUntil: 'commit' });
-  await page.locator(CARD).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('[role="region"] [role="listitem"]')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
   const ms = performance.now() - started;
-  const { urls } = await page.evaluate(startedBeforeFirstCard);
-  const scripts = urls.filter((url) => new URL(url).pathname.endsWith('.js'));
-  // A script started before the card is complete by the time the card is drawn from it.
-  await page.waitForLoadState('load');
-  const js = await Promise.all(
-    scripts.map(
-      (url) => bodies.get(url) ?? Promise.resolve({ bytes: 0, encoding: '?', cacheControl: '' }),
-    ),
-  );
+  drawn = true;
+  const js = await Promise.all(scripts);
   await page.close();
   return {
     ms,
-    // The document itself, then everything it started before the first card.
-    requests: 1 + urls.length,
-    requestPaths: ['/board', ...urls.map((url) => new URL(url).pathname)],
+    requests,
     jsFiles: js.length,
     jsGzipBytes: js.reduce((sum, s) => sum + s.bytes, 0),
     jsHeaders: js.map(({ encoding, cacheControl }) => ({ encoding, cacheControl })),
@@ -259,8 +218,7 @@ function boardDemoResult(cold: BoardLoad[], warm: BoardLoad[], floors: number[])
     met: appMedian < BOARD_BUDGET.firstCardMs && withinBudget(worst),
     notes:
       `From navigation to the first card drawn, ${cold.length} cold loads (a fresh browser ` +
-      `profile each, no HTTP cache) after one warm-up load; started before the first card ` +
-      `appeared (resource timing, noted in the page) ` +
+      `profile each, no HTTP cache) after one warm-up load; up to the first card ` +
       `${worst.requests} requests, ${worst.jsFiles} JavaScript files, ${kb} KB gzip ` +
       `(served as ${encodings}; Cache-Control ${caching}). The same person's next load (assets ` +
       `cached, served without asking): median ${round(median(warm.map((l) => l.ms)))} ms. ` +
@@ -271,7 +229,6 @@ function boardDemoResult(cold: BoardLoad[], warm: BoardLoad[], floors: number[])
       warmMs: warm.map((l) => round(l.ms)),
       floorMs: floors.map((s) => round(s)),
       requests: worst.requests,
-      requestPaths: worst.requestPaths,
       jsFiles: worst.jsFiles,
       jsGzipKb: kb,
       jsHeaders: worst.jsHeaders,

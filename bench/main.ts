@@ -220,8 +220,7 @@ async function main(): Promise<void> {
   }
   if (run.has('board-demo')) {
     log('board first card on the demo company in Chromium (PGlite)');
-    // BENCH_WEB_BUILT=1: dist/web is the current code already (a server may be serving it).
-    if (!run.has('board-load') && !process.env.BENCH_WEB_BUILT) await buildWeb();
+    if (!run.has('board-load')) await buildWeb();
     results.push(...(await attempt('board-demo', () => boardDemoBench(SEED, log))));
   }
   if (run.has('login-storm')) {

@@ -7,18 +7,10 @@ import { ApiTokenModal, InvitationsBanner } from '../modules/identity/web/index.
 import { GlobalSearch } from '../modules/search/web/index.ts';
 import { useMe } from '../kernel/web/lib/session.ts';
 import { LanguageSwitcher } from '../kernel/web/app/language-switcher.tsx';
-import { deferred } from '../kernel/web/app/deferred.tsx';
-import type { Me } from '../kernel/web/lib/session.ts';
-import { UserButton } from './user-button.tsx';
+import { UserMenu } from './user-menu.tsx';
 import { visibleEntries, type NavEntry } from '../kernel/web/app/web-module.ts';
 import { webModules } from './modules.ts';
 import { useFirstStepTracker } from '../modules/onboarding/web/index.ts';
-
-/** The user menu, loaded after the page's first view (ADR 032): its button until then. */
-const UserMenu = deferred<{ me: Me }>(
-  async () => (await import('./user-menu.tsx')).UserMenu,
-  UserButton,
-);
 
 /** The main menu: every module's entries, then the settings area (admins and managers). */
 const NAV: readonly NavEntry[] = [

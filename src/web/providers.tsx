@@ -1,5 +1,5 @@
 import { createTheme, MantineProvider } from '@mantine/core';
-import type { NotificationsProps } from '@mantine/notifications';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
@@ -7,8 +7,6 @@ import { i18n } from '../kernel/web/lib/i18n.ts';
 import { meQuery } from '../kernel/web/lib/api/me-query.ts';
 import { isProblem } from '../kernel/web/lib/problem.ts';
 import { DealSectionsProvider } from '../kernel/web/app/deal-sections.tsx';
-import { deferred } from '../kernel/web/app/deferred.tsx';
-import { markPageDrawn } from '../kernel/web/app/page-drawn.ts';
 import { buildRouter } from './router.tsx';
 import { webModules } from './modules.ts';
 
@@ -33,11 +31,6 @@ const dealSections = webModules
   .flatMap((module) => ('dealSections' in module ? module.dealSections : []))
   .sort((a, b) => a.order - b.order);
 
-const Notifications = deferred<NotificationsProps>(
-  async () => (await import('./notifications.tsx')).Notifications,
-  null,
-);
-
 /**
  * Starts, before the first render, what the page in the address needs whoever signs in: `GET /me`
  * and the code of the page's routes. Otherwise each waits for the one before — the strings, then
@@ -46,14 +39,6 @@ const Notifications = deferred<NotificationsProps>(
  */
 export function startEarly(): void {
   void queryClient.prefetchQuery(meQuery);
-  // The board says itself when its first cards are drawn; any other page once its route has
-  // loaded (its code and its loaders), and at the latest after a few seconds.
-  const unsubscribe = router.subscribe('onResolved', ({ toLocation }) => {
-    if (toLocation.pathname === '/board') return;
-    markPageDrawn();
-    unsubscribe();
-  });
-  setTimeout(markPageDrawn, 5000);
   for (const match of router.matchRoutes(window.location.pathname)) {
     const route = router.routesById[match.routeId as keyof typeof router.routesById];
     void router.loadRouteChunk(route)?.catch(() => undefined); // the router shows the problem

@@ -1,16 +1,12 @@
-import { Menu } from '@mantine/core';
+import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../kernel/web/data/use-api-mutation.ts';
 import { logOut } from '../kernel/web/lib/api/log-out.ts';
 import { switchWorkspace } from '../kernel/web/lib/api/switch-workspace.ts';
 import type { Me } from '../kernel/web/lib/session.ts';
-import { UserButton } from './user-button.tsx';
 
-/**
- * The signed-in user's name and role, their other workspaces to switch to, and "log out".
- * Loaded after the page's first view (app-layout.tsx draws its button until then).
- */
+/** The signed-in user's name and role, their other workspaces to switch to, and "log out". */
 export function UserMenu({ me }: { me: Me }) {
   const { user } = me;
   const { t } = useTranslation();
@@ -34,7 +30,16 @@ export function UserMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UserButton me={me} />
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<Avatar name={user.name} size={24} color="initials" />}
+          aria-label={t('shell.userMenu', { name: user.name })}
+        >
+          <Text span inherit visibleFrom="sm">
+            {user.name}
+          </Text>
+        </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>

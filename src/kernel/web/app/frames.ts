@@ -1,5 +1,5 @@
 import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
-import { changeLanguage, isLanguage, loadAllStrings, type Strings } from '../lib/i18n.ts';
+import { changeLanguage, isLanguage } from '../lib/i18n.ts';
 import { setFormatRegion } from '../lib/format-region.ts';
 import { isProblem } from '../lib/problem.ts';
 import { meQuery } from '../lib/api/me-query.ts';
@@ -11,15 +11,7 @@ import type { RouterContext } from './router-context.ts';
 // links stay typed); the web shell gives the signed-in frame and the settings frame their
 // layouts, which list the modules' menu entries, and composes the tree (src/web/router.tsx).
 
-/** The board draws with its part of the strings; every other page waits for all (ADR 032). */
-function stringsFor(pathname: string): Strings {
-  return pathname === '/board' ? 'first' : 'all';
-}
-
 export const rootFrame = createRootRouteWithContext<RouterContext>()({
-  beforeLoad: async ({ location }) => {
-    if (stringsFor(location.pathname) === 'all') await loadAllStrings();
-  },
   component: Outlet,
   errorComponent: RouteError,
 });
@@ -28,7 +20,7 @@ export const rootFrame = createRootRouteWithContext<RouterContext>()({
 export const appFrame = createRoute({
   getParentRoute: () => rootFrame,
   id: 'app',
-  beforeLoad: async ({ context, location }) => {
+  beforeLoad: async ({ context }) => {
     try {
       const me = await context.queryClient.ensureQueryData(meQuery);
       const language = me.user.locale ?? me.workspace.locale;
@@ -36,7 +28,7 @@ export const appFrame = createRoute({
         defaultCountry: me.workspace.settings.defaultCountry,
         currency: me.workspace.currency,
       });
-      if (isLanguage(language)) await changeLanguage(language, stringsFor(location.pathname));
+      if (isLanguage(language)) await changeLanguage(language);
     } catch (error) {
       if (!isProblem(error) || error.status !== 401) throw error;
       const status = await context.queryClient.fetchQuery(setupStatusQuery);

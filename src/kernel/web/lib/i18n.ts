@@ -29,54 +29,23 @@ export const i18n = i18next.createInstance();
 /** A language's strings: nested keys down to the text. */
 export type Translations = { [key: string]: string | Translations };
 
-/**
- * Loads one language's strings in two parts (the shell gathers them from the modules): `first`,
- * what the shell and the board draw, and `rest`, everything else (ADR 032).
- */
-export type LanguageLoaders = Record<
-  Language,
-  { first: () => Promise<Translations>; rest: () => Promise<Translations> }
->;
-
-/** Which strings a page needs: the board's part only, or all of them. */
-export type Strings = 'first' | 'all';
+/** Loads one language's strings (the shell gathers them from the modules, one file per language). */
+export type LanguageLoaders = Record<Language, () => Promise<Translations>>;
 
 let loaders: LanguageLoaders | null = null;
-const loading = new Map<string, Promise<void>>();
 
-/** Adds a part of a language's strings unless it is there (or on its way) already. */
-function ensurePart(language: Language, part: 'first' | 'rest'): Promise<void> {
-  const key = `${language}:${part}`;
-  let done = loading.get(key);
-  if (!done && loaders) {
-    done = loaders[language][part]().then((strings) => {
-      i18n.addResourceBundle(language, 'translation', strings, true, false);
-    });
-    done.catch(() => loading.delete(key)); // the next page asks again
-    loading.set(key, done);
-  }
-  return done ?? Promise.resolve();
-}
-
-async function ensureLanguage(language: Language, strings: Strings): Promise<void> {
-  await Promise.all([
-    ensurePart(language, 'first'),
-    strings === 'all' ? ensurePart(language, 'rest') : undefined,
-  ]);
-}
-
-/** Every string of the UI's language: for what the first view did not need (a dialog, a page). */
-export function loadAllStrings(): Promise<void> {
-  const language = isLanguage(i18n.language) ? i18n.language : browserLanguage();
-  return ensureLanguage(language, 'all');
+/** Adds a language's strings unless they are there already. */
+async function ensureLanguage(language: Language): Promise<void> {
+  if (!loaders || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await loaders[language]());
 }
 
 /**
  * Starts the UI in the browser's language; the web shell calls it once and renders when it
- * resolves. Only that language's strings are loaded (ADR 032) — for the board only its part of
- * them — the others come when a person switches, and English, the fallback, only when needed.
+ * resolves. Only that language's strings are loaded (ADR 032): the others come when a person
+ * switches to one, and English, the fallback, only when it is needed.
  */
-export async function startI18n(languages: LanguageLoaders, strings: Strings): Promise<void> {
+export async function startI18n(languages: LanguageLoaders): Promise<void> {
   loaders = languages;
   const language = browserLanguage();
   await i18n.use(initReactI18next).init({
@@ -87,19 +56,14 @@ export async function startI18n(languages: LanguageLoaders, strings: Strings): P
     supportedLngs: LANGUAGES.map((l) => l.code),
     interpolation: { escapeValue: false },
     returnNull: false,
-    // Strings that arrive later (the rest of a language) redraw what uses them.
-    react: { bindI18nStore: 'added' },
   });
-  await ensureLanguage(language, strings);
+  await ensureLanguage(language);
   document.documentElement.lang = i18n.language;
 }
 
-/**
- * Switches the UI language once its strings are loaded (all of them unless the page says the
- * board's part is enough), and keeps `<html lang>` in step.
- */
-export async function changeLanguage(language: Language, strings: Strings = 'all'): Promise<void> {
-  await ensureLanguage(language, strings);
+/** Switches the UI language once its strings are loaded, and keeps `<html lang>` in step. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await ensureLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -1,6 +1,5 @@
-import type { useDraggable, useDroppable } from '@dnd-kit/core';
-import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { LaterTooltip } from '../../../../kernel/web/components/later.tsx';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { Box, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,34 +46,8 @@ function drawnTotals(
   };
 }
 
-/** Drag and drop's hooks (board-dnd-kit.tsx), or null until they are loaded. */
-export interface DndHooks {
-  useDraggable: typeof useDraggable;
-  useDroppable: typeof useDroppable;
-}
-
-/** Before drag and drop is loaded: a column that takes no drop, a card that does not move. */
-function useNoDrop(_: { id: string }): {
-  setNodeRef: (node: HTMLElement | null) => void;
-  isOver: boolean;
-} {
-  return { setNodeRef: noRef, isOver: false };
-}
-function useNoDrag(_: { id: string; disabled: boolean }): Pick<
-  ReturnType<typeof useDraggable>,
-  'setNodeRef' | 'isDragging'
-> & {
-  attributes: Partial<ReturnType<typeof useDraggable>['attributes']>;
-  listeners: undefined;
-} {
-  return { attributes: {}, listeners: undefined, setNodeRef: noRef, isDragging: false };
-}
-function noRef(): void {}
-
 interface ColumnProps {
   stage: Stage;
-  /** Drag and drop, once loaded; the column is keyed on it (its hooks change with it). */
-  dnd: DndHooks | null;
   deals: BoardDeal[];
   /** Every deal of the stage under the filters, drawn or not. */
   total: { count: number; values: CurrencyTotals } | undefined;
@@ -95,7 +68,6 @@ interface ColumnProps {
  */
 export const Column = memo(function Column({
   stage,
-  dnd,
   deals,
   total,
   hasMore,
@@ -109,8 +81,7 @@ export const Column = memo(function Column({
   onWin,
 }: ColumnProps) {
   const { t } = useTranslation();
-  const useDrop = dnd?.useDroppable ?? useNoDrop;
-  const { setNodeRef, isOver } = useDrop({ id: stage.id });
+  const { setNodeRef, isOver } = useDroppable({ id: stage.id });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: deals.length,
@@ -154,7 +125,7 @@ export const Column = memo(function Column({
           </Text>
         </Group>
         <Group justify="space-between" gap={4} wrap="nowrap" align="flex-start">
-          <LaterTooltip
+          <Tooltip
             label={t('boardTotals.stageWeightedHint', { probability: stage.probability })}
             multiline
             w={220}
@@ -162,7 +133,7 @@ export const Column = memo(function Column({
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {t('boardTotals.weightedAt', { probability: stage.probability })}
             </Text>
-          </LaterTooltip>
+          </Tooltip>
           <Text size="xs" c="dimmed" fw={600} ta="right" style={{ overflowWrap: 'anywhere' }}>
             {formatTotals(header.values, 'weighted', currency, language)}
           </Text>
@@ -200,7 +171,6 @@ export const Column = memo(function Column({
                   }}
                 >
                   <DraggableCard
-                    dnd={dnd}
                     deal={deal}
                     rotDays={stage.rotDays}
                     ownerName={ownerNames.get(deal.ownerId ?? '') ?? ''}
@@ -230,11 +200,7 @@ export const Column = memo(function Column({
   );
 });
 
-function DraggableCard({
-  dnd,
-  ...props
-}: {
-  dnd: DndHooks | null;
+function DraggableCard(props: {
   deal: BoardDeal;
   rotDays: number | null;
   ownerName: string;
@@ -245,17 +211,15 @@ function DraggableCard({
   const { t } = useTranslation();
   // A deal beyond the person's edit permission stays on the board but does not move.
   const locked = !useCanEdit()(props.deal.ownerId);
-  const useDrag = dnd?.useDraggable ?? useNoDrag;
-  const { attributes, listeners, setNodeRef, isDragging } = useDrag({
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: props.deal.id,
     disabled: locked,
   });
   // A locked card is not a drag handle at all: dnd-kit would mark it aria-disabled, which reads
-  // as if the card (and its link) could not be used. Nor is one before drag and drop is loaded.
-  const handle =
-    locked || !dnd
-      ? {}
-      : { ...attributes, ...listeners, 'aria-roledescription': t('board.dnd.role') };
+  // as if the card (and its link) could not be used.
+  const handle = locked
+    ? {}
+    : { ...attributes, ...listeners, 'aria-roledescription': t('board.dnd.role') };
   // The card's markers are its description, after dnd-kit's instructions (when it has them).
   const described = [
     locked ? null : attributes['aria-describedby'],

@@ -1,20 +1,27 @@
-import type { DragEndEvent, DragStartEvent } from '@dnd-kit/core';
-import { Box, Button, Checkbox, Group, Loader, Text } from '@mantine/core';
-import { LaterSelect } from '../../../../kernel/web/components/later.tsx';
+import {
+  DndContext,
+  type DragEndEvent,
+  DragOverlay,
+  type DragStartEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { Box, Button, Checkbox, Group, Loader, Select, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kernel/web/components/page-header.tsx';
 import { useMe } from '../../../../kernel/web/lib/session.ts';
-import { deferredModule } from '../../../../kernel/web/app/deferred.tsx';
-import { markPageDrawn } from '../../../../kernel/web/app/page-drawn.ts';
 import { BoardWithoutDeals, BoardWithoutPipeline } from './board-empty.tsx';
-import { allUsersQuery, LaterPersonSelect } from '../../../identity/web/index.ts';
+import { allUsersQuery, PersonSelect } from '../../../identity/web/index.ts';
 import { boardDealsQuery, boardStages } from '../api/board-deals-query.ts';
 import { pipelinesQuery } from '../api/pipelines-query.ts';
 import { stageTotalsQuery } from '../api/stage-totals-query.ts';
 import type { BoardDeal, Deal } from '../api/types.ts';
 import { dealKeys } from '../keys.ts';
+import { collision, columnJump } from './board-dnd.ts';
 import { Column, COLUMN_WIDTH } from './board-column.tsx';
 import { DealCard } from './deal-card.tsx';
 import { Gate, LoseModal, NewDealModal } from './board-dialogs.tsx';
@@ -26,9 +33,6 @@ import { useMoreCards } from './use-more-cards.ts';
 import { useMoveDeal } from './use-move-deal.ts';
 
 const NO_DEALS = { count: 0, values: [] };
-
-/** Drag and drop, loaded once the first cards are drawn (ADR 032). */
-const useDndKit = deferredModule(() => import('./board-dnd-kit.tsx'));
 
 /** The board: a pipeline's open deals in one column per stage, moved by drag and drop. */
 export function BoardPage() {
@@ -72,12 +76,10 @@ export function BoardPage() {
   const [gate, setGate] = useState<GateState | null>(null);
   const [active, setActive] = useState<BoardDeal | null>(null);
 
-  const kit = useDndKit();
-  // The cards (or the board's empty states) are drawn: what they do not need loads now.
-  const drawn = board.isSuccess || board.isError || (pipelines.isSuccess && !pipeline);
-  useEffect(() => {
-    if (drawn) markPageDrawn();
-  }, [drawn]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnJump }),
+  );
 
   const ownerNames = useMemo(
     () => new Map((users.data ?? []).map((u) => [u.id, u.name])),
@@ -125,34 +127,6 @@ export function BoardPage() {
   const stageName = (id: unknown) => stages.find((s) => s.id === id)?.name ?? '';
   const dealTitle = (id: unknown) => (boardDeals ?? []).find((d) => d.id === id)?.title ?? '';
 
-  const columns = (
-    <Box style={{ overflowX: 'auto' }} pb="md">
-      {/* Columns as tall as the tallest: a card dragged from low in a long column drops
-          into a short one beside it, by mouse or by keyboard. */}
-      <Group align="stretch" wrap="nowrap" gap="sm">
-        {stages.map((stage) => (
-          <Column
-            // Drawn anew once drag and drop arrives: its hooks come with it.
-            key={`${stage.id}:${kit ? 'dnd' : 'static'}`}
-            dnd={kit}
-            stage={stage}
-            deals={byStage.get(stage.id) ?? []}
-            total={totals.data ? (totalOf.get(stage.id) ?? NO_DEALS) : undefined}
-            hasMore={Boolean(board.data?.more[stage.id])}
-            loadingMore={more.loadingMore === stage.id}
-            onLoadMore={more.loadMore}
-            ownerNames={ownerNames}
-            timeZone={me.workspace.timezone}
-            currency={me.workspace.currency}
-            language={i18n.language}
-            onLose={onLose}
-            onWin={onWin}
-          />
-        ))}
-      </Group>
-    </Box>
-  );
-
   if (pipelines.isPending) return <Loader size="sm" />;
   if (pipelines.isError) return <Text c="red">{t('errors.loadFailed')}</Text>;
   if (!pipeline) return <BoardWithoutPipeline />;
@@ -164,7 +138,7 @@ export function BoardPage() {
         <Button onClick={() => setCreating(true)}>{t('board.newDeal')}</Button>
       </PageHeader>
       <Group mb="md" align="flex-end" gap="md" wrap="wrap">
-        <LaterSelect
+        <Select
           label={t('board.pipeline')}
           data={pipelines.data.items.map((p) => ({ value: p.id, label: p.name }))}
           value={pipeline.id}
@@ -172,7 +146,7 @@ export function BoardPage() {
           allowDeselect={false}
           w={220}
         />
-        <LaterPersonSelect
+        <PersonSelect
           label={t('board.owner')}
           placeholder={t('board.allOwners')}
           value={ownerId}
@@ -204,13 +178,15 @@ export function BoardPage() {
       {boardDeals?.length === 0 && !ownerId && !stuckOnly && !noNextOnly && (
         <BoardWithoutDeals onNew={() => setCreating(true)} />
       )}
-      {kit ? (
-        <kit.DndBoard
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragCancel={() => setActive(null)}
-          instructions={{ draggable: t('board.dnd.instructions') }}
-          announcements={{
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collision}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActive(null)}
+        accessibility={{
+          screenReaderInstructions: { draggable: t('board.dnd.instructions') },
+          announcements: {
             onDragStart: ({ active: a }) => t('board.dnd.pickedUp', { title: dealTitle(a.id) }),
             onDragOver: ({ active: a, over }) =>
               over
@@ -221,25 +197,45 @@ export function BoardPage() {
                 ? t('board.dnd.dropped', { title: dealTitle(a.id), stage: stageName(over.id) })
                 : undefined,
             onDragCancel: ({ active: a }) => t('board.dnd.cancelled', { title: dealTitle(a.id) }),
-          }}
-          overlay={
-            active && (
-              <Box w={COLUMN_WIDTH - 16}>
-                <DealCard
-                  deal={active}
-                  ownerName={ownerNames.get(active.ownerId ?? '') ?? ''}
-                  timeZone={me.workspace.timezone}
-                  lifted
-                />
-              </Box>
-            )
-          }
-        >
-          {columns}
-        </kit.DndBoard>
-      ) : (
-        columns
-      )}
+          },
+        }}
+      >
+        <Box style={{ overflowX: 'auto' }} pb="md">
+          {/* Columns as tall as the tallest: a card dragged from low in a long column drops
+              into a short one beside it, by mouse or by keyboard. */}
+          <Group align="stretch" wrap="nowrap" gap="sm">
+            {stages.map((stage) => (
+              <Column
+                key={stage.id}
+                stage={stage}
+                deals={byStage.get(stage.id) ?? []}
+                total={totals.data ? (totalOf.get(stage.id) ?? NO_DEALS) : undefined}
+                hasMore={Boolean(board.data?.more[stage.id])}
+                loadingMore={more.loadingMore === stage.id}
+                onLoadMore={more.loadMore}
+                ownerNames={ownerNames}
+                timeZone={me.workspace.timezone}
+                currency={me.workspace.currency}
+                language={i18n.language}
+                onLose={onLose}
+                onWin={onWin}
+              />
+            ))}
+          </Group>
+        </Box>
+        <DragOverlay>
+          {active && (
+            <Box w={COLUMN_WIDTH - 16}>
+              <DealCard
+                deal={active}
+                ownerName={ownerNames.get(active.ownerId ?? '') ?? ''}
+                timeZone={me.workspace.timezone}
+                lifted
+              />
+            </Box>
+          )}
+        </DragOverlay>
+      </DndContext>
       <Suspense fallback={null}>
         {creating && <NewDealModal pipelineId={pipeline.id} onClose={() => setCreating(false)} />}
         {losing && <LoseModal deal={losing} onClose={() => setLosing(null)} />}

@@ -1,5 +1,4 @@
-import { Badge } from '@mantine/core';
-import { LaterTooltip } from '../../../../kernel/web/components/later.tsx';
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../kernel/web/lib/format.ts';
 import type { BoardDeal } from '../api/types.ts';
@@ -42,7 +41,7 @@ export function CardMarkerBadge({
         ? t('cardMarkers.stuckHint', { count: rotDays })
         : t(`cardMarkers.${marker === 'stuck' ? 'stuck' : 'noNextStepHint'}`);
   return (
-    <LaterTooltip label={hint} multiline w={240} withinPortal>
+    <Tooltip label={hint} multiline w={240} withinPortal>
       <Badge
         color={COLOR[marker]}
         variant={marker === 'stuck' ? 'filled' : 'light'}
@@ -54,6 +53,6 @@ export function CardMarkerBadge({
       >
         {t(`cardMarkers.${marker}`)}
       </Badge>
-    </LaterTooltip>
+    </Tooltip>
   );
 }

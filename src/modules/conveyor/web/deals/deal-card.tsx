@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../../kernel/web/components/anchor-link.tsx';
@@ -7,14 +8,6 @@ import { CompanyName } from '../../../accounts/web/index.ts';
 import type { BoardDeal, Deal } from '../api/types.ts';
 import { CardMarkerBadge } from './card-marker-badge.tsx';
 import { cardMarkers } from './card-markers.ts';
-import { CardMenuButton, type CardMenuProps } from './card-menu-button.tsx';
-import { deferred } from '../../../../kernel/web/app/deferred.tsx';
-
-/** The card's menu: its button alone until the menu's code is there (ADR 032). */
-const CardMenu = deferred<CardMenuProps>(
-  async () => (await import('./card-menu.tsx')).CardMenu,
-  ({ deal }) => <CardMenuButton deal={deal} />,
-);
 
 const DAY = 86_400_000;
 
@@ -44,6 +37,7 @@ export const DealCard = memo(function DealCard({
   locked = false,
 }: Props) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   const days = Math.max(0, Math.floor((Date.now() - Date.parse(deal.stageEnteredAt)) / DAY));
   const next = deal.nextActivity;
   const markers = cardMarkers(deal, Date.now());
@@ -76,7 +70,39 @@ export const DealCard = memo(function DealCard({
               </AnchorLink>
             )}
           </Text>
-          {onLose && <CardMenu deal={deal} onLose={onLose} onWin={onWin} locked={locked} />}
+          {onLose && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label={t('board.actions', { title: deal.title })}
+                  onPointerDown={(e) => e.stopPropagation()}
+                  onKeyDown={(e) => e.stopPropagation()}
+                >
+                  ⋯
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  onClick={() =>
+                    void navigate({ to: '/deals/$dealId', params: { dealId: deal.id } })
+                  }
+                >
+                  {t('board.open')}
+                </Menu.Item>
+                {onWin && (
+                  <Menu.Item color="teal" disabled={locked} onClick={() => onWin(deal)}>
+                    {t('board.win')}
+                  </Menu.Item>
+                )}
+                <Menu.Item color="red" disabled={locked} onClick={() => onLose(deal)}>
+                  {t('board.lose')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
         </Group>
         {deal.companyId && (
           <Text size="xs" component="div">

@@ -1,5 +1,4 @@
-import { Group, Paper, Text } from '@mantine/core';
-import { LaterTooltip } from '../../../../kernel/web/components/later.tsx';
+import { Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTotals, type CurrencyTotals } from './board-column.tsx';
 
@@ -39,14 +38,14 @@ export function PipelineTotals({
             {formatTotals(totals.values, 'amount', currency, language)}
           </Text>
         </Text>
-        <LaterTooltip label={t('boardTotals.weightedHint')} multiline w={260}>
+        <Tooltip label={t('boardTotals.weightedHint')} multiline w={260}>
           <Text size="sm">
             {t('boardTotals.weighted')}:{' '}
             <Text span fw={600} inherit>
               {formatTotals(totals.values, 'weighted', currency, language)}
             </Text>
           </Text>
-        </LaterTooltip>
+        </Tooltip>
       </Group>
     </Paper>
   );

@@ -1,16 +1,7 @@
-import { ActionIcon } from '@mantine/core';
-import { deferred } from '../../../../kernel/web/app/deferred.tsx';
-import { LaterTooltip } from '../../../../kernel/web/components/later.tsx';
+import { ActionIcon, Kbd, Modal, Table, Text, Tooltip } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutKey, takesText } from './shortcut-key.ts';
-import type { ShortcutsHelpProps } from './shortcuts-help.tsx';
-
-/** The list of shortcuts, loaded after the page's first view (ADR 032); drawn once asked for. */
-const ShortcutsHelp = deferred<ShortcutsHelpProps>(
-  async () => (await import('./shortcuts-help.tsx')).ShortcutsHelp,
-  null,
-);
 
 export interface Shortcut {
   /** One character, lower case (`n`). */
@@ -63,16 +54,47 @@ export function useShortcuts(
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const rows: { keys: ReactNode; label: string; disabled?: boolean }[] = [
+    ...shortcuts.map((s) => ({
+      keys: <Kbd>{s.key.toUpperCase()}</Kbd>,
+      label: s.label,
+      disabled: s.disabled,
+    })),
+    {
+      keys: (
+        <>
+          <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>K</Kbd>
+        </>
+      ),
+      label: t('shortcuts.search'),
+    },
+    { keys: <Kbd>?</Kbd>, label: t('shortcuts.help') },
+  ];
+
   const help = (
-    <ShortcutsHelp
-      opened={open}
-      onClose={() => setOpen(false)}
-      section={section}
-      shortcuts={shortcuts}
-    />
+    <Modal opened={open} onClose={() => setOpen(false)} title={t('shortcuts.title')} size="md">
+      <Text size="sm" fw={600} mb="xs">
+        {section}
+      </Text>
+      <Table verticalSpacing={4} withRowBorders={false}>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.label} c={row.disabled ? 'dimmed' : undefined}>
+              <Table.Td w={120} style={{ whiteSpace: 'nowrap' }}>
+                {row.keys}
+              </Table.Td>
+              <Table.Td>{row.label}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="xs" c="dimmed" mt="sm">
+        {t('shortcuts.whileTyping')}
+      </Text>
+    </Modal>
   );
   const button = (
-    <LaterTooltip label={t('shortcuts.title')}>
+    <Tooltip label={t('shortcuts.title')}>
       <ActionIcon
         variant="default"
         size="lg"
@@ -81,7 +103,7 @@ export function useShortcuts(
       >
         ?
       </ActionIcon>
-    </LaterTooltip>
+    </Tooltip>
   );
   return { help, button };
 }
