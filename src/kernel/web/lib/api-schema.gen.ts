@@ -3694,6 +3694,8 @@ export interface components {
             standard: string;
             /** @description Stages where it may be used; null: everywhere */
             stageIds: string[] | null;
+            /** @description Warm: losing a deal for it plans a revisit task for the deal's owner; null: cold */
+            warm: components["schemas"]["Warm"] | null;
             active: boolean;
             order: number;
             /** Format: date-time */
@@ -3710,6 +3712,8 @@ export interface components {
             standard: string;
             /** @description Stages where it may be used; null: everywhere */
             stageIds: string[] | null;
+            /** @description Warm: losing a deal for it plans a revisit task for the deal's owner; null: cold */
+            warm: components["schemas"]["WarmInput"] | null;
             active: boolean;
             order: number;
             /** Format: date-time */
@@ -7622,6 +7626,7 @@ export interface operations {
                     name: string;
                     standard: string;
                     stageIds?: string[] | null;
+                    warm?: components["schemas"]["WarmInput"] | null;
                 };
             };
         };
@@ -7679,6 +7684,7 @@ export interface operations {
                     name?: string;
                     standard?: string;
                     stageIds?: string[] | null;
+                    warm?: components["schemas"]["WarmInput"] | null;
                     active?: boolean;
                 };
             };
