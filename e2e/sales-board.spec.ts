@@ -161,6 +161,9 @@ test('board journey', async ({ page, login, snap, api }) => {
     await page.reload();
     const card = identification.getByRole('button', { name: 'Deal Mazury Travel — fleet' });
     await expect(card).toBeVisible();
+    // Earlier journeys leave deals in this column: the card may sit below the fold, where a
+    // mouse press lands on nothing and the drag selects text instead.
+    await card.scrollIntoViewIfNeeded();
     const from = await card.boundingBox();
     const to = await page.getByRole('region', { name: 'Offer' }).boundingBox();
     if (!from || !to) throw new Error('no layout');
