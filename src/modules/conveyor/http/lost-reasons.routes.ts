@@ -14,8 +14,6 @@ import {
 import { expectedVersion, withEtag } from '../../../kernel/http/versioning.ts';
 import type { Api, RouteContext } from '../../../kernel/http/route-context.ts';
 
-const withoutWarm = <T extends { warm?: unknown }>({ warm: _warm, ...rest }: T) => rest;
-
 export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
   api.post(
     '/lost-reasons',
@@ -80,11 +78,12 @@ export function lostReasonsRoutes(api: Api, { runner }: RouteContext) {
       },
     },
     async (request, reply) => {
+      const { warm, ...rest } = request.body;
       const reason = await runner.run(
         updateLostReason,
         {
-          ...withoutWarm(request.body),
-          ...revisitDaysOf(request.body.warm),
+          ...rest,
+          ...revisitDaysOf(warm),
           lostReasonId: request.params.id,
           expectedVersion: expectedVersion(request),
         },
